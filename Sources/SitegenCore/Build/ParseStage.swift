@@ -1,0 +1,68 @@
+import Dispatch
+import Foundation
+
+/// Reads and parses every Markdown file under content/, in parallel, keeping the input order.
+enum ParseStage {
+    /// Parses the files named in `inventory`.
+    /// - Parameters:
+    ///   - inventory: What the scanner found.
+    ///   - contentDirectory: The content folder.
+    ///   - renderer: The Markdown renderer.
+    ///   - parallel: Whether to use every core.
+    static func run(_ inventory: ContentInventory, contentDirectory: URL, renderer: MarkdownRenderer,
+                    parallel: Bool) -> (files: [ContentFile], diagnostics: DiagnosticBag) {
+        let paths = inventory.markdownFiles
+        let results = ResultSlots<(ContentFile?, DiagnosticBag)>(count: paths.count)
+        let work: @Sendable (Int) -> Void = { index in
+            results[index] = parse(paths[index], contentDirectory: contentDirectory, renderer: renderer)
+        }
+        if parallel && paths.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: paths.count, execute: work)
+        } else {
+            for index in paths.indices { work(index) }
+        }
+        var files: [ContentFile] = []
+        var diagnostics = DiagnosticBag()
+        for (file, bag) in results.values {
+            if let file { files.append(file) }
+            diagnostics.merge(bag)
+        }
+        return (files, diagnostics)
+    }
+
+    /// Parses one file.
+    static func parse(_ contentPath: String, contentDirectory: URL, renderer: MarkdownRenderer) -> (ContentFile?, DiagnosticBag) {
+        var diagnostics = DiagnosticBag()
+        let sitePath = "content/" + contentPath
+        guard let data = FileManager.default.contents(atPath: contentDirectory.appendingPathComponent(contentPath).path) else {
+            diagnostics.error("unreadable", at: SourceLocation(file: sitePath), "the file cannot be read",
+                              hint: "check the file's permissions")
+            return (nil, diagnostics)
+        }
+        guard let source = SourceText.parse(data, file: sitePath, diagnostics: &diagnostics),
+              let frontMatter = FrontMatterDecoder.decode(source, file: sitePath, diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let body = renderer.render(source.body, file: sitePath, contentPath: contentPath,
+                                   firstLine: source.bodyFirstLine, diagnostics: &diagnostics)
+        let file = ContentFile(id: ContentID(contentPath: contentPath), contentPath: contentPath,
+                               frontMatter: frontMatter, body: body)
+        return (file, diagnostics)
+    }
+}
+
+/// Fixed slots that concurrent workers fill, each worker its own index.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    /// The filled slots in order.
+    var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
+}

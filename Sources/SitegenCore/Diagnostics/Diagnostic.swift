@@ -1,0 +1,81 @@
+/// How bad a diagnostic is.
+public enum Severity: String, Sendable, Comparable, Codable {
+    case warning
+    case error
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs == .warning && rhs == .error
+    }
+}
+
+/// One problem found in a site, located in a file, with a stable code and an optional hint.
+public struct Diagnostic: Hashable, Sendable, Comparable {
+    /// Where the problem is.
+    public var location: SourceLocation
+    /// Whether it fails the build.
+    public var severity: Severity
+    /// Stable identifier, e.g. `unknown-key`; documentation and CI refer to it.
+    public var code: String
+    /// What is wrong, in plain words.
+    public var message: String
+    /// How to fix it, when there is something to say.
+    public var hint: String?
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
+        self.location = location
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.hint = hint
+    }
+
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.code != rhs.code { return lhs.code < rhs.code }
+        return lhs.message < rhs.message
+    }
+}
+
+/// Collects diagnostics from one stage; stages merge their bags at the end.
+public struct DiagnosticBag: Sendable {
+    /// Everything reported so far, in the order it was reported.
+    public private(set) var items: [Diagnostic] = []
+
+    /// Creates an empty bag.
+    public init() {}
+
+    /// Adds a diagnostic.
+    public mutating func report(_ diagnostic: Diagnostic) {
+        items.append(diagnostic)
+    }
+
+    /// Adds an error.
+    public mutating func error(_ code: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
+        items.append(Diagnostic(.error, code, at: location, message, hint: hint))
+    }
+
+    /// Adds a warning.
+    public mutating func warning(_ code: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
+        items.append(Diagnostic(.warning, code, at: location, message, hint: hint))
+    }
+
+    /// Adds everything from another bag.
+    public mutating func merge(_ other: DiagnosticBag) {
+        items.append(contentsOf: other.items)
+    }
+
+    /// Adds a list of diagnostics.
+    public mutating func merge(_ other: [Diagnostic]) {
+        items.append(contentsOf: other)
+    }
+
+    /// True when any diagnostic is an error.
+    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+
+    /// The diagnostics sorted by file, line, column and code, without repeats.
+    public var sorted: [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return items.sorted().filter { seen.insert($0).inserted }
+    }
+}

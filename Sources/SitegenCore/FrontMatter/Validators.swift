@@ -1,0 +1,40 @@
+import Foundation
+
+/// Checks of single values: addresses, colours and the like.
+public enum Validators {
+    /// True for an absolute http or https address with a host.
+    public static func isWebURL(_ text: String) -> Bool {
+        guard !text.contains(where: { $0.isWhitespace }),
+              let components = URLComponents(string: text),
+              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = components.host, !host.isEmpty else { return false }
+        return true
+    }
+
+    /// True for a plausible e-mail address: one `@`, a local part, and a domain with a dot.
+    public static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" }) else { return false }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
+              let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter) else { return false }
+        return !parts[0].hasPrefix(".") && !parts[0].hasSuffix(".") && !parts[0].contains("..")
+    }
+
+    /// True for `#rrggbb`.
+    public static func isHexColor(_ text: String) -> Bool {
+        text.count == 7 && text.hasPrefix("#") && text.dropFirst().allSatisfy(\.isHexDigit)
+    }
+
+    /// The WCAG 2.1 contrast ratio of a `#rrggbb` colour against white.
+    public static func contrastAgainstWhite(_ hex: String) -> Double? {
+        guard isHexColor(hex) else { return nil }
+        let digits = Array(hex.dropFirst())
+        func channel(_ i: Int) -> Double {
+            let value = Double(Int(String(digits[i..<i + 2]), radix: 16) ?? 0) / 255
+            return value <= 0.03928 ? value / 12.92 : pow((value + 0.055) / 1.055, 2.4)
+        }
+        let luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4)
+        return 1.05 / (luminance + 0.05)
+    }
+}

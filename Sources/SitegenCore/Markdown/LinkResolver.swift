@@ -1,0 +1,82 @@
+import Foundation
+
+/// Resolves the target of a link in a body, written relative to the content file, into a
+/// content id or a file under content/, and the href to write for it.
+enum LinkResolver {
+    struct Resolution {
+        var target: LinkTarget
+        /// The href with `SiteURL` markers.
+        var href: String
+    }
+
+    struct Problem: Error {
+        var code: String
+        var message: String
+        var hint: String?
+    }
+
+    /// The lower-cased scheme of an absolute URL (`https`, `mailto`), or nil for a relative one.
+    static func scheme(of url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let scheme = url[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter,
+              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }) else { return nil }
+        // Strip control characters and blanks browsers ignore ("java\tscript:").
+        return String(scheme).lowercased()
+    }
+
+    /// Resolves `url` written in the file at `contentPath` (path under content/).
+    static func resolve(_ url: String, from contentPath: String) -> Result<Resolution, Problem> {
+        if url.isEmpty {
+            return .failure(Problem(code: "empty-link", message: "the link has no target",
+                                    hint: "write the file or address between the parentheses: [text](faglig-ledelse.md)"))
+        }
+        var path = url
+        var fragment: String?
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[path.index(after: hash)...])
+            path = String(path[..<hash])
+        }
+        if let question = path.firstIndex(of: "?") { path = String(path[..<question]) }
+        let decodedFragment = fragment.map { $0.removingPercentEncoding ?? $0 }
+        if path.isEmpty {
+            guard let decodedFragment, !decodedFragment.isEmpty else {
+                return .failure(Problem(code: "empty-link", message: "the link has no target", hint: nil))
+            }
+            return .success(Resolution(target: .localFragment(decodedFragment),
+                                       href: "#" + SiteURL.idPrefixMarker + (fragment ?? "")))
+        }
+        if path.hasPrefix("/") {
+            return .failure(Problem(code: "absolute-link", message: "the link '\(url)' starts with '/'",
+                                    hint: "write the path relative to this file, e.g. ../faglig-ledelse.md"))
+        }
+        let decodedPath = path.removingPercentEncoding ?? path
+        guard let resolved = normalize(decodedPath, relativeTo: contentPath) else {
+            return .failure(Problem(code: "link-outside-content", message: "the link '\(url)' points outside content/",
+                                    hint: "link only to files inside the content folder"))
+        }
+        let suffix = fragment.map { "#" + $0 } ?? ""
+        if resolved.hasSuffix(".md") {
+            let id = ContentID(contentPath: resolved)
+            return .success(Resolution(target: .content(id, fragment: decodedFragment),
+                                       href: SiteURL.rootMarker + SiteURL.pagePath(for: id) + suffix))
+        }
+        let encoded = resolved.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? resolved
+        return .success(Resolution(target: .asset(resolved), href: SiteURL.rootMarker + encoded + suffix))
+    }
+
+    /// Joins a relative path onto the folder of `file` and folds `.` and `..`; nil if it leaves content/.
+    static func normalize(_ path: String, relativeTo file: String) -> String? {
+        var parts = file.split(separator: "/").dropLast().map(String.init)
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(String(component))
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,226 @@
+import CCmarkGFM
+import Foundation
+
+/// Renders a Markdown body through libcmark-gfm, walking cmark's tree to give headings ids,
+/// rewrite links to content files into page links, and collect links and images for checking.
+public struct MarkdownRenderer: Sendable {
+    /// Whether raw HTML in bodies is kept (`markdown: {unsafe: true}` in sitegen.yml).
+    public var allowRawHTML: Bool
+
+    /// Creates a renderer.
+    public init(allowRawHTML: Bool = false) {
+        self.allowRawHTML = allowRawHTML
+        Self.registerExtensions
+    }
+
+    private static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Renders one body.
+    /// - Parameters:
+    ///   - body: The Markdown after the front matter.
+    ///   - file: The content file's path relative to the site folder (`content/a/b.md`).
+    ///   - contentPath: The file's path under content/ (`a/b.md`), to resolve relative links.
+    ///   - firstLine: The file line of the body's first line.
+    ///   - diagnostics: Where problems go.
+    public func render(_ body: String, file: String, contentPath: String, firstLine: Int,
+                       diagnostics: inout DiagnosticBag) -> RenderedMarkdown {
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+        if allowRawHTML { options |= CMARK_OPT_UNSAFE }
+        guard let parser = cmark_parser_new(options) else {
+            return RenderedMarkdown(html: "", headings: [], references: [], plainText: "")
+        }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var source = body
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            return RenderedMarkdown(html: "", headings: [], references: [], plainText: "")
+        }
+        defer { cmark_node_free(document) }
+
+        var walker = TreeWalker(file: file, contentPath: contentPath, firstLine: firstLine, allowRawHTML: allowRawHTML)
+        walker.walk(document)
+        walker.replaceHeadings()
+        diagnostics.merge(walker.diagnostics)
+
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedMarkdown(html: "", headings: walker.headings, references: walker.references, plainText: "")
+        }
+        defer { free(rendered) }
+        var html = String(cString: rendered)
+        if html.contains("footnote") {
+            html = html.replacingOccurrences(of: " id=\"fn", with: " id=\"\(SiteURL.idPrefixMarker)fn")
+                .replacingOccurrences(of: "href=\"#fn", with: "href=\"#\(SiteURL.idPrefixMarker)fn")
+        }
+        return RenderedMarkdown(html: html, headings: walker.headings, references: walker.references,
+                                plainText: walker.plainText.joined(separator: " "))
+    }
+}
+
+/// One pass over cmark's tree; changes to the tree wait until the walk is over.
+private struct TreeWalker {
+    let file: String
+    let contentPath: String
+    let firstLine: Int
+    let allowRawHTML: Bool
+    var diagnostics = DiagnosticBag()
+    var headings: [Heading] = []
+    var references: [BodyReference] = []
+    var plainText: [String] = []
+    private var headingNodes: [(node: OpaquePointer, level: Int, id: String)] = []
+    private var usedIDs: [String: Int] = [:]
+    private var previousLevel = 1
+
+    init(file: String, contentPath: String, firstLine: Int, allowRawHTML: Bool) {
+        self.file = file
+        self.contentPath = contentPath
+        self.firstLine = firstLine
+        self.allowRawHTML = allowRawHTML
+    }
+
+    mutating func walk(_ document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING: visitHeading(node)
+            case CMARK_NODE_LINK: visitLink(node, isImage: false)
+            case CMARK_NODE_IMAGE: visitLink(node, isImage: true)
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) { plainText.append(String(cString: literal)) }
+            default: break
+            }
+        }
+    }
+
+    private func location(of node: OpaquePointer) -> SourceLocation {
+        var line = Int(cmark_node_get_start_line(node))
+        var column = Int(cmark_node_get_start_column(node))
+        var current: OpaquePointer? = node
+        while line == 0, let parent = current.flatMap(cmark_node_parent) {
+            line = Int(cmark_node_get_start_line(parent))
+            column = Int(cmark_node_get_start_column(parent))
+            current = parent
+        }
+        return SourceLocation(file: file, line: line > 0 ? line + firstLine - 1 : firstLine, column: max(column, 1))
+    }
+
+    private mutating func visitHeading(_ node: OpaquePointer) {
+        let level = Int(cmark_node_get_heading_level(node))
+        let text = Self.text(of: node)
+        let location = location(of: node)
+        if level == 1 {
+            diagnostics.error("h1-in-body", at: location, "a '#' heading is not allowed in the body: the title is the page's only top heading",
+                              hint: "use '## \(text)' instead")
+        } else if level > previousLevel + 1 {
+            diagnostics.warning("heading-skip", at: location,
+                                "the heading jumps from level \(previousLevel) to level \(level)",
+                                hint: "use \(String(repeating: "#", count: previousLevel + 1)) for this heading, or add the level in between")
+        }
+        previousLevel = level
+        var base = Suggestions.slug(text)
+        if base.isEmpty { base = "afsnit" }
+        var id = base
+        if let count = usedIDs[base] {
+            id = "\(base)-\(count)"
+            usedIDs[base] = count + 1
+        } else {
+            usedIDs[base] = 1
+        }
+        usedIDs[id] = usedIDs[id] ?? 1
+        headings.append(Heading(level: level, text: text, id: id, location: location))
+        headingNodes.append((node, level, id))
+    }
+
+    private mutating func visitLink(_ node: OpaquePointer, isImage: Bool) {
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let location = location(of: node)
+        if isImage {
+            let alt = Self.text(of: node).trimmingCharacters(in: .whitespacesAndNewlines)
+            if alt.isEmpty {
+                diagnostics.error("missing-alt", at: location, "the image '\(url)' has no alt text",
+                                  hint: "describe the image between the brackets: ![what the image shows](\(url))")
+            }
+        }
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        if let scheme = LinkResolver.scheme(of: trimmed) {
+            if ["javascript", "vbscript", "data"].contains(scheme) {
+                diagnostics.error("unsafe-link", at: location, "links to '\(scheme):' addresses are not allowed",
+                                  hint: "link to a web page (https://...) or a content file instead")
+                cmark_node_set_url(node, "")
+            } else if isImage {
+                diagnostics.error("external-image", at: location, "the image '\(url)' is on another website",
+                                  hint: "save the image beside the content file and link to it by its file name")
+                cmark_node_set_url(node, "")
+            }
+            return
+        }
+        if trimmed.hasPrefix("//") {
+            if isImage {
+                diagnostics.error("external-image", at: location, "the image '\(url)' is on another website",
+                                  hint: "save the image beside the content file and link to it by its file name")
+                cmark_node_set_url(node, "")
+            }
+            return
+        }
+        switch LinkResolver.resolve(trimmed, from: contentPath) {
+        case .success(let resolution):
+            references.append(BodyReference(target: resolution.target, location: location, isImage: isImage, written: url))
+            cmark_node_set_url(node, resolution.href)
+        case .failure(let problem):
+            diagnostics.error(problem.code, at: location, problem.message, hint: problem.hint)
+            cmark_node_set_url(node, "")
+        }
+    }
+
+    /// Replaces each heading by custom nodes that write `<hN id="...">`; see DEPENDENCIES.md §1.
+    mutating func replaceHeadings() {
+        for (node, level, id) in headingNodes {
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
+                  let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            cmark_node_set_on_enter(block, "")
+            cmark_node_set_on_exit(block, "")
+            let tag = "h\(min(max(level, 1), 6))"
+            cmark_node_set_on_enter(inline, "<\(tag) id=\"\(SiteURL.idPrefixMarker)\(HTML.escape(id))\">")
+            cmark_node_set_on_exit(inline, "</\(tag)>")
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(inline, child)
+            }
+            cmark_node_append_child(block, inline)
+            cmark_node_replace(node, block)
+            cmark_node_free(node)
+        }
+        headingNodes.removeAll()
+    }
+
+    /// The text of a node's subtree without markup.
+    static func text(of node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default: break
+            }
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,45 @@
+/// A heading of a body, with the id it got.
+public struct Heading: Sendable, Hashable {
+    /// 2 for `##`, 3 for `###` ...
+    public var level: Int
+    /// The heading's text without markup.
+    public var text: String
+    /// The id in the rendered HTML (without the page's prefix).
+    public var id: String
+    /// Where the heading is written.
+    public var location: SourceLocation
+}
+
+/// Where a link in a body points.
+public enum LinkTarget: Sendable, Hashable {
+    /// Another content file, by id, with an optional fragment.
+    case content(ContentID, fragment: String?)
+    /// A heading of the same file.
+    case localFragment(String)
+    /// A file beside the content (image, PDF), by path under content/.
+    case asset(String)
+}
+
+/// A link or image found in a body.
+public struct BodyReference: Sendable, Hashable {
+    /// What it points to.
+    public var target: LinkTarget
+    /// Where it is written.
+    public var location: SourceLocation
+    /// True for an image.
+    public var isImage: Bool
+    /// The target as the writer wrote it.
+    public var written: String
+}
+
+/// A Markdown body rendered to HTML, with what the walk found in it.
+public struct RenderedMarkdown: Sendable {
+    /// HTML with `SiteURL` markers for internal links and heading ids.
+    public var html: String
+    /// The headings in order.
+    public var headings: [Heading]
+    /// Internal links and images, for validation and backlinks.
+    public var references: [BodyReference]
+    /// The body's plain text (for the search index), whitespace collapsed.
+    public var plainText: String
+}

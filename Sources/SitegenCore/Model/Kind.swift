@@ -1,0 +1,57 @@
+/// The kinds of content file the content format knows.
+public enum Kind: String, Sendable, CaseIterable, Comparable {
+    case municipality, framework, programme, approach, role, initiative, course, section, page
+
+    /// Kinds that are documents (`content/<municipality>/<document>/index.md`).
+    public static let documents: [Kind] = [.framework, .programme]
+    /// Kinds that are parts of a document (`content/<municipality>/<document>/<part>.md`).
+    public static let parts: [Kind] = [.approach, .role, .initiative, .course, .section]
+
+    /// True for framework and programme.
+    public var isDocument: Bool { Kind.documents.contains(self) }
+    /// True for the kinds that live inside a document.
+    public var isPart: Bool { Kind.parts.contains(self) }
+
+    /// The part kinds a document of this kind may hold.
+    public var allowedParts: [Kind] {
+        switch self {
+        case .framework: return [.approach, .role, .section]
+        case .programme: return [.initiative, .course, .role, .section]
+        default: return []
+        }
+    }
+
+    /// The key of `expects` that counts parts of this kind (`approaches`, `roles`, ...).
+    public var expectsKey: String? {
+        switch self {
+        case .approach: return "approaches"
+        case .role: return "roles"
+        case .initiative: return "initiatives"
+        case .course: return "courses"
+        case .section: return "sections"
+        default: return nil
+        }
+    }
+
+    public static func < (lhs: Kind, rhs: Kind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// The languages content may be written in.
+public enum Language: String, Sendable, CaseIterable {
+    case da, nb, nn, no, en
+
+    /// The value for `<html lang>`.
+    public var htmlLang: String { rawValue }
+
+    /// The language whose interface strings this one uses (`no` reads as bokmål).
+    public var stringsLanguage: String {
+        self == .no ? "nb" : rawValue
+    }
+}
+
+/// The countries a municipality may belong to.
+public enum Country: String, Sendable, CaseIterable {
+    case dk, no
+}

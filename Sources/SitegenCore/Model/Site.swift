@@ -1,0 +1,60 @@
+/// A document (framework or programme) with its parts in order.
+public struct Document: Sendable {
+    public var file: ContentFile
+    public var metadata: DocumentMetadata
+    /// Parts ordered by number, then title.
+    public var parts: [ContentFile]
+    /// The municipality's slug.
+    public var municipalitySlug: String { String(file.id.components.first ?? "") }
+    /// The print page's path in output/.
+    public var printPath: String { file.id.rawValue + "/print/index.html" }
+    /// The PDF's path in output/.
+    public var pdfPath: String { file.id.rawValue + "/" + file.slug + ".pdf" }
+}
+
+/// A municipality (or another public body) with its documents.
+public struct Municipality: Sendable {
+    public var file: ContentFile
+    public var metadata: MunicipalityMetadata
+    /// Documents ordered by title.
+    public var documents: [Document]
+}
+
+/// The whole site: configuration, municipalities with documents and parts, and pages.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// Municipalities ordered by name.
+    public var municipalities: [Municipality]
+    /// Site-wide pages ordered by menu place, then title.
+    public var pages: [ContentFile]
+    /// Every file by id, for resolving references.
+    public var filesByID: [ContentID: ContentFile]
+    /// Files under content/ that are not Markdown.
+    public var assets: Set<String>
+
+    /// The language of a file: its own, else its document's, else its municipality's, else the site's.
+    public func language(of id: ContentID) -> Language {
+        var components = id.components
+        while !components.isEmpty {
+            if let language = filesByID[ContentID(components.joined(separator: "/"))]?.frontMatter.common.language {
+                return language
+            }
+            components.removeLast()
+        }
+        return config.language
+    }
+
+    /// Every file whose page is written, in a stable order.
+    public var allFiles: [ContentFile] {
+        var files: [ContentFile] = []
+        for municipality in municipalities {
+            files.append(municipality.file)
+            for document in municipality.documents {
+                files.append(document.file)
+                files.append(contentsOf: document.parts)
+            }
+        }
+        files.append(contentsOf: pages)
+        return files
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Yams
+
+/// The settings of sitegen.yml.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var language: Language = .da
+    /// Absolute base address for the sitemap and canonical links, ending in `/`.
+    public var baseURL: String?
+    public var theme: String = "default"
+    public var strict: Bool = false
+    public var pdf: Bool = false
+    public var accessibilityStatement: String?
+    /// Markdown for the footer.
+    public var footer: String?
+    /// Whether raw HTML in bodies is kept.
+    public var unsafeMarkdown: Bool = false
+
+    /// Creates a configuration with a title and defaults.
+    public init(title: String) { self.title = title }
+
+    static let keys: [KeySpec] = [
+        KeySpec("title", .line(maxLength: 200), required: true, "Sitets titel"),
+        KeySpec("language", .oneOf(Language.allCases.map(\.rawValue)), "Sitets sprog (standard da)"),
+        KeySpec("baseURL", .url, "Sitets adresse, til sitemap og kanoniske links"),
+        KeySpec("theme", .line(maxLength: nil), "Tema i themes/ (standard default)"),
+        KeySpec("strict", .boolean, "Advarsler får bygningen til at fejle"),
+        KeySpec("pdf", .boolean, "Skriv også PDF'er"),
+        KeySpec("accessibilityStatement", .url, "Adressen på tilgængelighedserklæringen"),
+        KeySpec("footer", .text, "Tekst i sidefoden (Markdown)"),
+        KeySpec("markdown", .text, "Markdown-indstillinger: {unsafe: true} beholder rå HTML"),
+    ]
+
+    /// Reads sitegen.yml from `siteDirectory`.
+    /// - Parameters:
+    ///   - siteDirectory: The site folder.
+    ///   - diagnostics: Where problems go; any error here is a configuration error (exit 2).
+    public static func load(from siteDirectory: URL, diagnostics: inout DiagnosticBag) -> SiteConfig? {
+        let file = "sitegen.yml"
+        let url = siteDirectory.appendingPathComponent(file)
+        guard let data = try? Data(contentsOf: url) else {
+            diagnostics.error("missing-config", at: SourceLocation(file: file),
+                              "there is no sitegen.yml in \(siteDirectory.path)",
+                              hint: "run sitegen in the site's folder, name it with --site DIR, or create one with 'sitegen init'")
+            return nil
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            diagnostics.error("invalid-utf8", at: SourceLocation(file: file, line: 1, column: 1), "sitegen.yml is not UTF-8 text",
+                              hint: "save the file as UTF-8")
+            return nil
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        guard let root = YAMLParser.parse(text, file: file, firstLine: 1, diagnostics: &diagnostics) else {
+            if !diagnostics.hasErrors {
+                diagnostics.error("missing-key", at: SourceLocation(file: file, line: 1, column: 1), "sitegen.yml is empty",
+                                  hint: "write at least 'title: ...'")
+            }
+            return nil
+        }
+        guard case .mapping(let mapping) = root else {
+            diagnostics.error("yaml-syntax", at: SourceLocation(file: file, line: 1, column: 1), "sitegen.yml must hold 'key: value' lines")
+            return nil
+        }
+        var reader = FieldReader(file: file, firstLine: 1)
+        var unsafe = false
+        var filtered = mapping
+        if let markdownNode = mapping["markdown"] {
+            if case .mapping(let options) = markdownNode {
+                var sub = FieldReader(file: file, firstLine: 1)
+                let values = sub.read(options, specs: [KeySpec("unsafe", .boolean, "Behold rå HTML")], mappingNode: markdownNode, kindName: "markdown")
+                diagnostics.merge(sub.diagnostics)
+                if case .boolean(let b)? = values["unsafe"]?.value { unsafe = b }
+            } else {
+                diagnostics.error("type-mismatch", at: reader.location(of: markdownNode), "'markdown' must be a map",
+                                  hint: "write 'markdown: {unsafe: true}'")
+            }
+            filtered = Node.Mapping(mapping.filter { $0.key.scalar?.string != "markdown" }.map { ($0.key, $0.value) })
+        }
+        let values = reader.read(filtered, specs: keys, mappingNode: root, kindName: "sitegen.yml")
+        diagnostics.merge(reader.diagnostics)
+        guard case .string(let title)? = values["title"]?.value else { return nil }
+        var config = SiteConfig(title: title)
+        config.unsafeMarkdown = unsafe
+        func string(_ key: String) -> String? {
+            if case .string(let s)? = values[key]?.value { return s }
+            return nil
+        }
+        func bool(_ key: String) -> Bool? {
+            if case .boolean(let b)? = values[key]?.value { return b }
+            return nil
+        }
+        if let language = string("language").flatMap(Language.init(rawValue:)) { config.language = language }
+        if var base = string("baseURL") {
+            if !base.hasSuffix("/") { base += "/" }
+            config.baseURL = base
+        }
+        if let theme = string("theme") {
+            if ContentScanner.isSlug(theme) {
+                config.theme = theme
+            } else if let at = values["theme"]?.location {
+                diagnostics.error("invalid-value", at: at, "the theme name '\(theme)' is not a folder name in themes/",
+                                  hint: "use the name of a folder in themes/, e.g. 'default'")
+            }
+        }
+        config.strict = bool("strict") ?? false
+        config.pdf = bool("pdf") ?? false
+        config.accessibilityStatement = string("accessibilityStatement")
+        config.footer = string("footer")
+        return config
+    }
+}

@@ -1,0 +1,2 @@
+import SitegenCore
+print("sitegen")
