@@ -1,3 +1,5 @@
+import Foundation
+
 /// Places each parsed file in the site's tree by where it lives, checking the layout rules:
 /// which kind may live where, and which parts a document may hold.
 enum AssembleStage {
@@ -5,7 +7,7 @@ enum AssembleStage {
     static let reservedTopLevel: Set<String> = ["assets", "search", "404", "sitemap", "print"]
 
     static func run(files: [ContentFile], inventory: ContentInventory, config: SiteConfig,
-                    includeDrafts: Bool) -> (site: Site, diagnostics: DiagnosticBag) {
+                    contentDirectory: URL, includeDrafts: Bool) -> (site: Site, diagnostics: DiagnosticBag) {
         var diagnostics = DiagnosticBag()
         var byID: [ContentID: ContentFile] = [:]
         var municipalities: [String: ContentFile] = [:]
@@ -140,7 +142,7 @@ enum AssembleStage {
         builtMunicipalities.sort { ($0.metadata.name, $0.file.id) < ($1.metadata.name, $1.file.id) }
         pages.sort { (pageOrder($0), $0.title, $0.id) < (pageOrder($1), $1.title, $1.id) }
         let site = Site(config: config, municipalities: builtMunicipalities, pages: pages,
-                        filesByID: byID, assets: inventory.assets)
+                        filesByID: byID, assets: inventory.assets, assetsRoot: contentDirectory)
         return (site, diagnostics)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A document (framework or programme) with its parts in order.
 public struct Document: Sendable {
     public var file: ContentFile
@@ -31,6 +33,8 @@ public struct Site: Sendable {
     public var filesByID: [ContentID: ContentFile]
     /// Files under content/ that are not Markdown.
     public var assets: Set<String>
+    /// The content folder the assets are read from.
+    public var assetsRoot: URL
 
     /// The language of a file: its own, else its document's, else its municipality's, else the site's.
     public func language(of id: ContentID) -> Language {

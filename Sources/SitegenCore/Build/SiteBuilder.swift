@@ -1,0 +1,156 @@
+import Dispatch
+import Foundation
+
+/// What a build or a check should do.
+public struct BuildOptions: Sendable {
+    /// The site folder (holds sitegen.yml, content/, themes/).
+    public var siteDirectory: URL
+    /// Where to write; defaults to `output/` in the site folder.
+    public var outputDirectory: URL?
+    /// Include files with `draft: true`.
+    public var includeDrafts = false
+    /// Make warnings fail the build (also `strict: true` in sitegen.yml).
+    public var strict = false
+    /// Validate only; write nothing.
+    public var checkOnly = false
+    /// Use every core.
+    public var parallel = true
+
+    /// Creates options for the site in `siteDirectory`.
+    public init(siteDirectory: URL) {
+        self.siteDirectory = siteDirectory
+    }
+}
+
+/// How a build ended; the raw value is the process's exit status.
+public enum BuildStatus: Int32, Sendable {
+    /// Built (or checked) without errors.
+    case success = 0
+    /// The content has errors (or warnings under `--strict`).
+    case contentErrors = 1
+    /// The command or the configuration is wrong.
+    case configurationError = 2
+}
+
+/// The outcome of a build: its status, every diagnostic sorted, and what was written.
+public struct BuildResult: Sendable {
+    public var status: BuildStatus
+    public var diagnostics: [Diagnostic]
+    /// Paths of the pages written, relative to output/.
+    public var pagesWritten: [String] = []
+}
+
+/// Runs the pipeline: load → parse → assemble → validate → render → write.
+public enum SiteBuilder {
+    /// Builds (or checks) a site.
+    public static func build(_ options: BuildOptions) -> BuildResult {
+        var diagnostics = DiagnosticBag()
+        let site = options.siteDirectory.standardizedFileURL
+
+        // Configuration and theme: problems here are exit status 2.
+        guard let config = SiteConfig.load(from: site, diagnostics: &diagnostics) else {
+            return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
+        }
+        if diagnostics.hasErrors { return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted) }
+        guard let theme = Theme.load(name: config.theme, siteDirectory: site, diagnostics: &diagnostics),
+              !diagnostics.hasErrors else {
+            return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
+        }
+
+        // Content.
+        let contentDirectory = site.appendingPathComponent("content")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.error("missing-content", at: SourceLocation(file: "content"), "the site has no content/ folder",
+                              hint: "create content/ beside sitegen.yml and put the municipalities' folders in it")
+            return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
+        }
+        let inventory = ContentScanner.scan(contentDirectory, diagnostics: &diagnostics)
+        let renderer = MarkdownRenderer(allowRawHTML: config.unsafeMarkdown)
+        let parsed = ParseStage.run(inventory, contentDirectory: contentDirectory, renderer: renderer, parallel: options.parallel)
+        diagnostics.merge(parsed.diagnostics)
+        let assembled = AssembleStage.run(files: parsed.files, inventory: inventory, config: config,
+                                           contentDirectory: contentDirectory, includeDrafts: options.includeDrafts)
+        diagnostics.merge(assembled.diagnostics)
+        diagnostics.merge(SiteValidator.validate(assembled.site))
+        var footerBag = DiagnosticBag()
+        let footerHTML = config.footer.map {
+            renderer.render($0, file: "sitegen.yml", contentPath: "footer.md", firstLine: 1, diagnostics: &footerBag)
+        }
+        diagnostics.merge(footerBag)
+        if let footer = footerHTML {
+            for reference in footer.references {
+                if case .content(let id, _) = reference.target, assembled.site.filesByID[id] == nil {
+                    diagnostics.error("broken-link", at: SourceLocation(file: "sitegen.yml"),
+                                      "the footer links to '\(reference.written)', which does not exist",
+                                      hint: "write the path from content/, e.g. pages/om.md")
+                }
+            }
+        }
+
+        let strict = options.strict || config.strict
+        let failed = diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty)
+        if failed { return BuildResult(status: .contentErrors, diagnostics: diagnostics.sorted) }
+        if options.checkOnly { return BuildResult(status: .success, diagnostics: diagnostics.sorted) }
+
+        // Render and write.
+        let output = (options.outputDirectory ?? site.appendingPathComponent("output")).standardizedFileURL
+        do {
+            let writer = try OutputWriter(destination: output)
+            let pages = write(assembled.site, theme: theme, footerHTML: footerHTML?.html ?? "", writer: writer,
+                              parallel: options.parallel)
+            if !writer.errors.isEmpty {
+                writer.discard()
+                for message in writer.errors {
+                    diagnostics.error("write-failed", at: SourceLocation(file: output.lastPathComponent), message)
+                }
+                return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
+            }
+            try writer.commit()
+            return BuildResult(status: .success, diagnostics: diagnostics.sorted, pagesWritten: pages)
+        } catch {
+            diagnostics.error("write-failed", at: SourceLocation(file: output.lastPathComponent),
+                              "cannot write the site to \(output.path): \(error.localizedDescription)",
+                              hint: "check that the folder is writable")
+            return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
+        }
+    }
+
+    /// Renders every page and writes it with the assets, the search index and the sitemap.
+    static func write(_ site: Site, theme: Theme, footerHTML: String, writer: OutputWriter, parallel: Bool) -> [String] {
+        let context = PageContext(site: site, graph: LinkGraph(site: site), theme: theme,
+                                  footerHTML: footerHTML, pdfEnabled: false)
+        let renderer = PageRenderer(context: context)
+        let specs = renderer.allPages()
+        let paths = ResultSlots<String>(count: specs.count)
+        let work: @Sendable (Int) -> Void = { index in
+            let page = renderer.render(specs[index])
+            writer.write(page.html, to: page.path)
+            paths[index] = page.path
+        }
+        if parallel {
+            DispatchQueue.concurrentPerform(iterations: specs.count, execute: work)
+        } else {
+            for index in specs.indices { work(index) }
+        }
+        for (relative, source) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            writer.copy(source, to: "assets/" + relative)
+        }
+        let contentDirectory = site.assetsRoot
+        for asset in site.assets.sorted() where !isExcludedAsset(asset, site: site) {
+            writer.copy(contentDirectory.appendingPathComponent(asset), to: asset)
+        }
+        let written = paths.values
+        writer.write(SearchIndex.json(site: site, labels: { context.labels(site.language(of: $0.id)) }), to: "search/index.json")
+        writer.write(Sitemap.xml(site: site, pagePaths: written), to: "sitemap.xml")
+        return written.sorted()
+    }
+
+    /// Files beside an excluded draft are left out with it.
+    private static func isExcludedAsset(_ asset: String, site: Site) -> Bool {
+        let folder = asset.split(separator: "/").dropLast()
+        guard let first = folder.first, first != "pages" else { return false }
+        return site.filesByID[ContentID(folder.joined(separator: "/"))] == nil
+            && site.filesByID[ContentID(String(first))] == nil
+    }
+}

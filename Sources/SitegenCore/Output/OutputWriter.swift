@@ -1,0 +1,94 @@
+import Foundation
+
+/// Writes a build into a staging folder beside output/ and swaps it in only when everything
+/// succeeded, so a failed build leaves output/ exactly as it was.
+final class OutputWriter: @unchecked Sendable {
+    /// The folder the finished build replaces.
+    let destination: URL
+    /// The folder written to during the build.
+    let staging: URL
+    private let lock = NSLock()
+    private var createdFolders = Set<String>()
+    private var failures: [String] = []
+
+    /// Creates the staging folder.
+    init(destination: URL) throws {
+        self.destination = destination.standardizedFileURL
+        let parent = self.destination.deletingLastPathComponent()
+        let name = ".\(self.destination.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        staging = parent.appendingPathComponent(name)
+        try? FileManager.default.removeItem(at: staging)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    /// Writes `data` to `path` under the staging folder. `path` comes from slugs checked by the
+    /// scanner; anything that would leave the folder is refused.
+    func write(_ data: Data, to path: String) {
+        guard Self.isSafe(path) else {
+            record("refused to write outside output/: \(path)")
+            return
+        }
+        let url = staging.appendingPathComponent(path)
+        let folder = url.deletingLastPathComponent().path
+        do {
+            if !lock.withLock({ createdFolders.contains(folder) }) {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                lock.withLock { _ = createdFolders.insert(folder) }
+            }
+            try data.write(to: url)
+        } catch {
+            record("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes text as UTF-8.
+    func write(_ text: String, to path: String) {
+        write(Data(text.utf8), to: path)
+    }
+
+    /// Copies a file into the staging folder.
+    func copy(_ source: URL, to path: String) {
+        guard let data = FileManager.default.contents(atPath: source.path) else {
+            record("cannot read \(source.path)")
+            return
+        }
+        write(data, to: path)
+    }
+
+    /// Problems met while writing.
+    var errors: [String] { lock.withLock { failures } }
+
+    /// Replaces output/ with the staging folder.
+    func commit() throws {
+        let fm = FileManager.default
+        let old = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        if fm.fileExists(atPath: destination.path) {
+            try fm.moveItem(at: destination, to: old)
+        }
+        do {
+            try fm.moveItem(at: staging, to: destination)
+        } catch {
+            if fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: destination) }
+            throw error
+        }
+        try? fm.removeItem(at: old)
+    }
+
+    /// Removes the staging folder after a failed build.
+    func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    private func record(_ message: String) {
+        lock.withLock { failures.append(message) }
+    }
+
+    /// True for a relative path of plain names, without `..`, `.` or empty parts.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\\") && !$0.contains("\0")
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// Writes search/index.json, read by the search page's script: one entry per page with its
+/// title, address (relative to search/), kind, and the text to search.
+enum SearchIndex {
+    /// The most body text kept per page.
+    static let maximumTextLength = 4000
+
+    static func json(site: Site, labels: (ContentFile) -> Labels) -> String {
+        var entries: [String] = []
+        for file in site.allFiles {
+            let l = labels(file)
+            var text: [String] = []
+            if let summary = file.frontMatter.common.summary { text.append(summary) }
+            switch file.frontMatter.specific {
+            case .part(let p):
+                text.append(contentsOf: [p.statement, p.actor, p.prerequisite].compactMap { $0 })
+                text.append(contentsOf: p.actions + p.responsibilities + p.topics)
+            case .document(let d):
+                text.append(contentsOf: [d.goal, d.slogan].compactMap { $0 })
+                text.append(contentsOf: d.purposes + d.commitments + d.usage + d.outcomes + d.criteria)
+            case .municipality(let m):
+                text.append(m.name)
+            case .page:
+                break
+            }
+            text.append(String(file.body.plainText.prefix(maximumTextLength)))
+            let kind = file.kind.isPart ? l.kindName(file.kind) : l["kind.\(file.kind.rawValue)"]
+            let fields = [
+                "\"t\":" + DiagnosticFormatter.jsonString(file.title),
+                "\"u\":" + DiagnosticFormatter.jsonString("../" + file.pagePath),
+                "\"k\":" + DiagnosticFormatter.jsonString(kind),
+                "\"x\":" + DiagnosticFormatter.jsonString(text.joined(separator: " ")),
+            ]
+            entries.append("{" + fields.joined(separator: ",") + "}")
+        }
+        return "[\n" + entries.joined(separator: ",\n") + "\n]\n"
+    }
+}

@@ -1,0 +1,242 @@
+/// One page that the build writes.
+enum PageSpec: Sendable {
+    case home
+    case municipality(Int)
+    case document(Int, Int)
+    case part(Int, Int, Int)
+    case print(Int, Int)
+    case page(Int)
+    case search
+    case notFound
+}
+
+/// Renders each page of the site through the theme's templates.
+struct PageRenderer {
+    let context: PageContext
+    var site: Site { context.site }
+    var theme: Theme { context.theme }
+
+    /// Every page of the site, in a stable order.
+    func allPages() -> [PageSpec] {
+        var specs: [PageSpec] = [.home, .search, .notFound]
+        for (m, municipality) in site.municipalities.enumerated() {
+            specs.append(.municipality(m))
+            for (d, document) in municipality.documents.enumerated() {
+                specs.append(.document(m, d))
+                specs.append(.print(m, d))
+                for p in document.parts.indices { specs.append(.part(m, d, p)) }
+            }
+        }
+        specs.append(contentsOf: site.pages.indices.map(PageSpec.page))
+        return specs
+    }
+
+    /// Renders one page; returns its path under output/ and its HTML.
+    func render(_ spec: PageSpec) -> (path: String, html: String) {
+        switch spec {
+        case .home: return home()
+        case .municipality(let m): return municipality(site.municipalities[m])
+        case .document(let m, let d): return document(site.municipalities[m], site.municipalities[m].documents[d])
+        case .part(let m, let d, let p):
+            let municipality = site.municipalities[m], document = municipality.documents[d]
+            return part(municipality, document, index: p)
+        case .print(let m, let d): return printPage(site.municipalities[m], site.municipalities[m].documents[d])
+        case .page(let p): return page(site.pages[p])
+        case .search: return search()
+        case .notFound: return notFound()
+        }
+    }
+
+    private func body(_ file: ContentFile, pagePath: String, idPrefix: String = "") -> String {
+        SiteURL.resolveMarkers(in: file.body.html, pagePath: pagePath, idPrefix: idPrefix)
+    }
+
+    private func documentList(_ municipality: Municipality, labels: Labels, pagePath: String) -> [[String: Any]] {
+        let root = SiteURL.rootPrefix(from: pagePath)
+        return municipality.documents.map { document in
+            var item: [String: Any] = [
+                "title": document.file.title,
+                "href": root + document.file.pagePath,
+                "label": document.metadata.label ?? labels[document.file.kind == .programme ? "programme" : "framework"],
+            ]
+            item["summary"] = document.file.frontMatter.common.summary ?? false
+            return item
+        }
+    }
+
+    private func home() -> (path: String, html: String) {
+        let path = "index.html"
+        let language = site.config.language
+        var c = context.base(pagePath: path, title: site.config.title, description: nil, language: language,
+                             accent: nil, breadcrumbs: [], municipality: nil)
+        c["isHome"] = true
+        c["municipalities"] = site.municipalities.map { municipality -> [String: Any] in
+            var item: [String: Any] = [
+                "name": municipality.metadata.name,
+                "href": municipality.file.pagePath,
+                "documents": documentList(municipality, labels: context.labels(site.language(of: municipality.file.id)), pagePath: path),
+                "lang": site.language(of: municipality.file.id).htmlLang,
+            ]
+            if site.language(of: municipality.file.id) != language { item["otherLanguage"] = true }
+            item["summary"] = municipality.file.frontMatter.common.summary ?? false
+            item["accent"] = municipality.metadata.color ?? false
+            return item
+        }
+        c["pages"] = site.pages.map { ["title": $0.title, "href": $0.pagePath] }
+        return (path, theme.render("home", c))
+    }
+
+    private func municipality(_ municipality: Municipality) -> (path: String, html: String) {
+        let file = municipality.file
+        let path = file.pagePath
+        let language = site.language(of: file.id)
+        let labels = context.labels(language)
+        var c = context.base(pagePath: path, title: file.title, description: file.frontMatter.common.summary, language: language,
+                             accent: municipality.metadata.color, breadcrumbs: [(file.title, nil)], municipality: municipality)
+        let m = municipality.metadata
+        c["name"] = m.name
+        if let summary = file.frontMatter.common.summary { c["summary"] = summary }
+        if let website = m.website { c["website"] = website }
+        if let contact = m.contact { c["contact"] = contact }
+        if let logo = m.logo, let resolved = LinkResolver.normalize(logo.value, relativeTo: file.contentPath) {
+            c["logo"] = ["src": SiteURL.rootPrefix(from: path) + resolved, "alt": m.name]
+        }
+        c["country"] = labels["country.\(m.country?.rawValue ?? "dk")"]
+        c["body"] = body(file, pagePath: path)
+        c["documents"] = documentList(municipality, labels: labels, pagePath: path)
+        c["backlinks"] = context.backlinks(to: file.id, from: path)
+        c["related"] = context.related(of: file, from: path)
+        return (path, theme.render("municipality", c))
+    }
+
+    private func documentBase(_ municipality: Municipality, _ document: Document, pagePath: String,
+                              title: String, crumbs: [(String, String?)]) -> ([String: Any], Labels) {
+        let file = document.file
+        let language = site.language(of: file.id)
+        let labels = context.labels(language)
+        var c = context.base(pagePath: pagePath, title: title, description: file.frontMatter.common.summary, language: language,
+                             accent: municipality.metadata.color, breadcrumbs: crumbs, municipality: municipality)
+        c["doc"] = context.documentFields(document, labels: labels)
+        c["documentTitle"] = file.title
+        return (c, labels)
+    }
+
+    private func document(_ municipality: Municipality, _ document: Document) -> (path: String, html: String) {
+        let file = document.file
+        let path = file.pagePath
+        var (c, labels) = documentBase(municipality, document, pagePath: path, title: file.title,
+                                       crumbs: [(municipality.file.title, municipality.file.pagePath), (file.title, nil)])
+        c["body"] = body(file, pagePath: path)
+        c["toc"] = context.toc(file)
+        c["parts"] = document.parts.map { context.part($0, labels: labels, pagePath: path) }
+        c["approaches"] = partsOf(.approach, document, labels, path)
+        c["roles"] = partsOf(.role, document, labels, path)
+        c["initiatives"] = partsOf(.initiative, document, labels, path)
+        c["courses"] = partsOf(.course, document, labels, path)
+        c["sections"] = partsOf(.section, document, labels, path)
+        let root = SiteURL.rootPrefix(from: path)
+        c["printHref"] = root + document.printPath
+        if context.pdfEnabled { c["pdfHref"] = root + document.pdfPath }
+        c["backlinks"] = context.backlinks(to: file.id, from: path)
+        c["related"] = context.related(of: file, from: path)
+        return (path, theme.render("document", c))
+    }
+
+    private func partsOf(_ kind: Kind, _ document: Document, _ labels: Labels, _ path: String) -> [[String: Any]]? {
+        let parts = document.parts.filter { $0.kind == kind }
+        return parts.isEmpty ? nil : parts.map { context.part($0, labels: labels, pagePath: path) }
+    }
+
+    private func part(_ municipality: Municipality, _ document: Document, index: Int) -> (path: String, html: String) {
+        let file = document.parts[index]
+        let path = file.pagePath
+        let language = site.language(of: file.id)
+        var (c, labels) = documentBase(municipality, document, pagePath: path, title: file.title,
+                                       crumbs: [(municipality.file.title, municipality.file.pagePath),
+                                                (document.file.title, document.file.pagePath), (file.title, nil)])
+        if language != site.language(of: document.file.id) {
+            c = context.base(pagePath: path, title: file.title, description: file.frontMatter.common.summary, language: language,
+                             accent: municipality.metadata.color,
+                             breadcrumbs: [(municipality.file.title, municipality.file.pagePath),
+                                           (document.file.title, document.file.pagePath), (file.title, nil)],
+                             municipality: municipality)
+            labels = context.labels(language)
+        }
+        c["description"] = file.frontMatter.common.summary
+        c["part"] = context.part(file, labels: labels, pagePath: path)
+        c["body"] = body(file, pagePath: path)
+        c["toc"] = context.toc(file)
+        let root = SiteURL.rootPrefix(from: path)
+        c["documentHref"] = root + document.file.pagePath
+        if index > 0 {
+            let previous = document.parts[index - 1]
+            c["previous"] = ["title": previous.title, "href": root + previous.pagePath]
+        }
+        if index + 1 < document.parts.count {
+            let next = document.parts[index + 1]
+            c["next"] = ["title": next.title, "href": root + next.pagePath]
+        }
+        c["backlinks"] = context.backlinks(to: file.id, from: path)
+        c["related"] = context.related(of: file, from: path)
+        return (path, theme.render("part", c))
+    }
+
+    private func printPage(_ municipality: Municipality, _ document: Document) -> (path: String, html: String) {
+        let file = document.file
+        let path = document.printPath
+        let printLabel = labelsFor(file)["printVersion"]
+        var (c, labels) = documentBase(municipality, document, pagePath: path, title: file.title,
+                                       crumbs: [(municipality.file.title, municipality.file.pagePath),
+                                                (file.title, file.pagePath), (printLabel, nil)])
+        c["body"] = body(file, pagePath: path, idPrefix: "dokument-")
+        c["parts"] = document.parts.map { part -> [String: Any] in
+            var p = context.part(part, labels: labels, pagePath: path)
+            p["anchor"] = "del-" + part.slug
+            p["body"] = body(part, pagePath: path, idPrefix: part.slug + "-")
+            return p
+        }
+        c["documentHref"] = SiteURL.rootPrefix(from: path) + file.pagePath
+        return (path, theme.render("print", c))
+    }
+
+    private func labelsFor(_ file: ContentFile) -> Labels {
+        context.labels(site.language(of: file.id))
+    }
+
+    private func page(_ file: ContentFile) -> (path: String, html: String) {
+        let path = file.pagePath
+        var c = context.base(pagePath: path, title: file.title, description: file.frontMatter.common.summary,
+                             language: site.language(of: file.id), accent: nil, breadcrumbs: [(file.title, nil)], municipality: nil)
+        if let summary = file.frontMatter.common.summary { c["summary"] = summary }
+        c["body"] = body(file, pagePath: path)
+        c["toc"] = context.toc(file)
+        c["backlinks"] = context.backlinks(to: file.id, from: path)
+        c["related"] = context.related(of: file, from: path)
+        return (path, theme.render("page", c))
+    }
+
+    private func search() -> (path: String, html: String) {
+        let path = "search/index.html"
+        let language = site.config.language
+        let labels = context.labels(language)
+        var c = context.base(pagePath: path, title: labels["search"], description: nil, language: language,
+                             accent: nil, breadcrumbs: [(labels["search"], nil)], municipality: nil)
+        c["indexHref"] = "index.json"
+        c["scriptHref"] = SiteURL.rootPrefix(from: path) + "assets/search.js"
+        c["isSearch"] = true
+        return (path, theme.render("search", c))
+    }
+
+    private func notFound() -> (path: String, html: String) {
+        // 404.html is served from any address, so its links must not depend on its place:
+        // they are written from the site root and a <base> is left to the host. Relative links
+        // from output/ root work when the host serves 404.html for a top-level address.
+        let path = "404.html"
+        let language = site.config.language
+        let labels = context.labels(language)
+        var c = context.base(pagePath: path, title: labels["notFoundTitle"], description: nil, language: language,
+                             accent: nil, breadcrumbs: [], municipality: nil)
+        if let base = site.config.baseURL { c["baseHref"] = base }
+        return (path, theme.render("notfound", c))
+    }
+}
