@@ -26,8 +26,7 @@ let package = Package(
                 "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ],
-            resources: [.copy("Resources/themes")]
+            ]
         ),
         .executableTarget(
             name: "sitegen",
@@ -38,8 +37,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenCoreTests",
-            dependencies: ["SitegenCore"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["SitegenCore"]
         ),
     ]
 )

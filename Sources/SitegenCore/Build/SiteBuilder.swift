@@ -133,15 +133,15 @@ public enum SiteBuilder {
         } else {
             for index in specs.indices { work(index) }
         }
-        for (relative, source) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            writer.copy(source, to: "assets/" + relative)
+        for (relative, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            writer.write(data, to: "assets/" + relative)
         }
         let contentDirectory = site.assetsRoot
         for asset in site.assets.sorted() where !isExcludedAsset(asset, site: site) {
             writer.copy(contentDirectory.appendingPathComponent(asset), to: asset)
         }
         let written = paths.values
-        writer.write(SearchIndex.json(site: site, labels: { context.labels(site.language(of: $0.id)) }), to: "search/index.json")
+        writer.write(SearchIndex.script(site: site, labels: { context.labels(site.language(of: $0.id)) }), to: "search/index.js")
         writer.write(Sitemap.xml(site: site, pagePaths: written), to: "sitemap.xml")
         return written.sorted()
     }

@@ -1,10 +1,11 @@
-/// Writes search/index.json, read by the search page's script: one entry per page with its
-/// title, address (relative to search/), kind, and the text to search.
+/// Writes search/index.js, which the search page loads with a script tag (so search works from
+/// file:// too): one entry per page with its title, address (relative to search/), kind, and
+/// the text to search.
 enum SearchIndex {
     /// The most body text kept per page.
     static let maximumTextLength = 4000
 
-    static func json(site: Site, labels: (ContentFile) -> Labels) -> String {
+    static func script(site: Site, labels: (ContentFile) -> Labels) -> String {
         var entries: [String] = []
         for file in site.allFiles {
             let l = labels(file)
@@ -32,6 +33,6 @@ enum SearchIndex {
             ]
             entries.append("{" + fields.joined(separator: ",") + "}")
         }
-        return "[\n" + entries.joined(separator: ",\n") + "\n]\n"
+        return "window.sitegenSearchIndex = [\n" + entries.joined(separator: ",\n") + "\n];\n"
     }
 }

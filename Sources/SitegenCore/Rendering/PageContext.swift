@@ -24,6 +24,9 @@ struct PageContext {
             "cssHref": root + "assets/style.css",
             "printCssHref": root + "assets/print.css",
             "footerHTML": SiteURL.resolveMarkers(in: footerHTML, pagePath: pagePath),
+            // Lists the templates test with empty(...) are always present, so a missing one
+            // never reads as "not empty".
+            "breadcrumbs": [Any](), "toc": [Any](), "related": [Any](), "backlinks": [Any](),
         ]
         if let description, !description.isEmpty { context["description"] = description }
         if let base = site.config.baseURL {
@@ -70,15 +73,15 @@ struct PageContext {
     }
 
     /// A table of contents from a body's `##` and `###` headings, when there are at least three.
-    func toc(_ file: ContentFile, idPrefix: String = "") -> [[String: Any]]? {
+    func toc(_ file: ContentFile, idPrefix: String = "") -> [[String: Any]] {
         let headings = file.body.headings.filter { $0.level <= 3 }
-        guard headings.count >= 3 else { return nil }
+        guard headings.count >= 3 else { return [] }
         return headings.map { ["text": $0.text, "href": "#" + idPrefix + $0.id, "sub": $0.level == 3] }
     }
 
     /// A list of strings as template items.
-    static func items(_ list: [String]) -> [[String: Any]]? {
-        list.isEmpty ? nil : list.map { ["text": $0] }
+    static func items(_ list: [String]) -> [[String: Any]] {
+        list.map { ["text": $0] }
     }
 
     /// The fields of a part, as the document page, the part page and the print page show them.
@@ -94,21 +97,20 @@ struct PageContext {
         ]
         // Every key a part template reads is set, so a missing value never falls back to the
         // page's value of the same name in Mustache's context stack.
-        for key in ["summary", "number", "statement", "actions", "actor", "responsibilities", "prerequisite",
-                    "period", "audience", "topics", "body", "anchor"] {
+        for key in ["summary", "number", "statement", "actor", "prerequisite", "period", "audience", "body", "anchor"] {
             context[key] = false
         }
         if let summary = part.frontMatter.common.summary { context["summary"] = summary }
         guard case .part(let meta) = part.frontMatter.specific else { return context }
         if let number = meta.number?.value { context["number"] = number }
         if let statement = meta.statement { context["statement"] = statement }
-        context["actions"] = Self.items(meta.actions) ?? false
+        context["actions"] = Self.items(meta.actions)
         if let actor = meta.actor { context["actor"] = actor }
-        context["responsibilities"] = Self.items(meta.responsibilities) ?? false
+        context["responsibilities"] = Self.items(meta.responsibilities)
         if let prerequisite = meta.prerequisite { context["prerequisite"] = prerequisite }
         if let period = meta.period { context["period"] = period }
         if let audience = meta.audience { context["audience"] = audience }
-        context["topics"] = Self.items(meta.topics) ?? false
+        context["topics"] = Self.items(meta.topics)
         return context
     }
 
@@ -146,8 +148,7 @@ struct PageContext {
             if let end = period.end { p["end"] = labels.format(end); p["endISO"] = end.description }
             context["period"] = p
         }
-        if !m.contacts.isEmpty {
-            context["contacts"] = m.contacts.map { contact -> [String: Any] in
+        context["contacts"] = m.contacts.map { contact -> [String: Any] in
                 var c: [String: Any] = ["name": contact.name]
                 if let title = contact.title { c["title"] = title }
                 if let email = contact.email { c["email"] = email }
@@ -156,7 +157,6 @@ struct PageContext {
                     c["phoneHref"] = "tel:" + phone.filter { $0.isNumber || $0 == "+" }
                 }
                 return c
-            }
         }
         return context
     }

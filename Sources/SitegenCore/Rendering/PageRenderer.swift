@@ -142,9 +142,9 @@ struct PageRenderer {
         return (path, theme.render("document", c))
     }
 
-    private func partsOf(_ kind: Kind, _ document: Document, _ labels: Labels, _ path: String) -> [[String: Any]]? {
+    private func partsOf(_ kind: Kind, _ document: Document, _ labels: Labels, _ path: String) -> [[String: Any]] {
         let parts = document.parts.filter { $0.kind == kind }
-        return parts.isEmpty ? nil : parts.map { context.part($0, labels: labels, pagePath: path) }
+        return parts.map { context.part($0, labels: labels, pagePath: path) }
     }
 
     private func part(_ municipality: Municipality, _ document: Document, index: Int) -> (path: String, html: String) {
@@ -221,7 +221,7 @@ struct PageRenderer {
         let labels = context.labels(language)
         var c = context.base(pagePath: path, title: labels["search"], description: nil, language: language,
                              accent: nil, breadcrumbs: [(labels["search"], nil)], municipality: nil)
-        c["indexHref"] = "index.json"
+        c["indexHref"] = "index.js"
         c["scriptHref"] = SiteURL.rootPrefix(from: path) + "assets/search.js"
         c["isSearch"] = true
         return (path, theme.render("search", c))

@@ -9,23 +9,33 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// Interface strings: language → key → text.
     let strings: [String: [String: String]]
-    /// Asset files: path under output/assets/ → the file to copy.
-    let assets: [String: URL]
+    /// Asset files: path under output/assets/ → the bytes to write.
+    let assets: [String: Data]
 
-    /// The theme folders to read, most specific first: the site's chosen theme, the site's own
-    /// `themes/default`, and the default theme that ships with sitegen.
-    static func searchPath(siteDirectory: URL, name: String) -> [URL] {
-        let themes = siteDirectory.appendingPathComponent("themes")
-        var folders: [URL] = []
-        if name != "default" { folders.append(themes.appendingPathComponent(name)) }
-        folders.append(themes.appendingPathComponent("default"))
-        if let bundled = bundledDefaultTheme() { folders.append(bundled) }
-        return folders.filter { isDirectory($0) }
+    /// One source of theme files: a folder, or the default theme built into sitegen.
+    struct Layer {
+        /// How diagnostics name the layer (`themes/mine`).
+        let label: String
+        /// Path inside the theme → a way to read the file.
+        let files: [(path: String, read: () -> Data?)]
     }
 
-    /// The default theme copied into the build beside the `sitegen` executable.
-    static func bundledDefaultTheme() -> URL? {
-        Bundle.module.url(forResource: "default", withExtension: nil, subdirectory: "themes")
+    /// The layers to read, most specific first: the site's chosen theme, the site's own
+    /// `themes/default`, and the default theme built into sitegen.
+    static func layers(siteDirectory: URL, name: String) -> [Layer] {
+        let themes = siteDirectory.appendingPathComponent("themes")
+        var names = ["default"]
+        if name != "default" { names.insert(name, at: 0) }
+        var layers = names.map { folderName -> Layer in
+            let folder = themes.appendingPathComponent(folderName)
+            return Layer(label: "themes/\(folderName)", files: files(in: folder).map { relative, url in
+                (relative, { FileManager.default.contents(atPath: url.path) })
+            })
+        }
+        layers.append(Layer(label: "(built-in default theme)", files: DefaultTheme.files.sorted { $0.key < $1.key }.map { path, text in
+            (path, { Data(text.utf8) })
+        }))
+        return layers
     }
 
     /// Loads a theme.
@@ -41,38 +51,37 @@ public struct Theme: Sendable {
                               hint: "create themes/\(name)/ or write 'theme: default'")
             return nil
         }
-        let folders = searchPath(siteDirectory: siteDirectory, name: name)
         var library = MustacheLibrary()
         var registered = Set<String>()
         var strings: [String: [String: String]] = [:]
-        var assets: [String: URL] = [:]
-        for folder in folders {
-            let label = displayPath(folder, siteDirectory: siteDirectory)
-            for (relative, url) in files(in: folder.appendingPathComponent("templates")) where relative.hasSuffix(".mustache") {
-                let templateName = String(relative.dropLast(".mustache".count))
-                guard !registered.contains(templateName) else { continue }
-                registered.insert(templateName)
-                let file = "\(label)/templates/\(relative)"
-                guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                    diagnostics.error("theme-error", at: SourceLocation(file: file), "the template cannot be read as UTF-8 text")
-                    continue
+        var assets: [String: Data] = [:]
+        for layer in layers(siteDirectory: siteDirectory, name: name) {
+            for (path, read) in layer.files {
+                let file = "\(layer.label)/\(path)"
+                if path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
+                    let templateName = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+                    guard !registered.contains(templateName) else { continue }
+                    registered.insert(templateName)
+                    guard let data = read(), let text = String(data: data, encoding: .utf8) else {
+                        diagnostics.error("theme-error", at: SourceLocation(file: file), "the template cannot be read as UTF-8 text")
+                        continue
+                    }
+                    do {
+                        try library.register(text, named: templateName)
+                    } catch let error as MustacheTemplate.ParserError {
+                        diagnostics.error("theme-error", at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
+                                          "the template cannot be read: \(error.error)", hint: "check that every {{#section}} is closed with {{/section}}")
+                    } catch {
+                        diagnostics.error("theme-error", at: SourceLocation(file: file), "the template cannot be read: \(error)")
+                    }
+                } else if path.hasPrefix("strings/") && path.hasSuffix(".yml") {
+                    let language = String(path.dropFirst("strings/".count).dropLast(4))
+                    guard let data = read(), let table = loadStrings(data, file: file, diagnostics: &diagnostics) else { continue }
+                    // Keys already read from a more specific layer win.
+                    strings[language] = table.merging(strings[language] ?? [:]) { _, specific in specific }
+                } else if path.hasPrefix("assets/") && assets[String(path.dropFirst(7))] == nil, let data = read() {
+                    assets[String(path.dropFirst(7))] = data
                 }
-                do {
-                    try library.register(text, named: templateName)
-                } catch let error as MustacheTemplate.ParserError {
-                    diagnostics.error("theme-error", at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
-                                      "the template cannot be read: \(error.error)", hint: "check that every {{#section}} is closed with {{/section}}")
-                } catch {
-                    diagnostics.error("theme-error", at: SourceLocation(file: file), "the template cannot be read: \(error)")
-                }
-            }
-            for (relative, url) in files(in: folder.appendingPathComponent("strings")) where relative.hasSuffix(".yml") {
-                let language = String(relative.dropLast(4))
-                guard let table = loadStrings(url, file: "\(label)/strings/\(relative)", diagnostics: &diagnostics) else { continue }
-                strings[language] = table.merging(strings[language] ?? [:]) { _, more in more }
-            }
-            for (relative, url) in files(in: folder.appendingPathComponent("assets")) where assets[relative] == nil {
-                assets[relative] = url
             }
         }
         for required in ["base", "home", "municipality", "document", "part", "page", "print", "search", "notfound"] where !registered.contains(required) {
@@ -93,8 +102,8 @@ public struct Theme: Sendable {
         library.render(context, withTemplate: name) ?? ""
     }
 
-    private static func loadStrings(_ url: URL, file: String, diagnostics: inout DiagnosticBag) -> [String: String]? {
-        guard let text = try? String(contentsOf: url, encoding: .utf8),
+    private static func loadStrings(_ data: Data, file: String, diagnostics: inout DiagnosticBag) -> [String: String]? {
+        guard let text = String(data: data, encoding: .utf8),
               let root = YAMLParser.parse(text, file: file, firstLine: 1, diagnostics: &diagnostics),
               case .mapping(let mapping) = root else {
             diagnostics.error("theme-error", at: SourceLocation(file: file), "the string table must be 'key: text' lines")
@@ -128,9 +137,4 @@ public struct Theme: Sendable {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
     }
 
-    private static func displayPath(_ folder: URL, siteDirectory: URL) -> String {
-        let site = siteDirectory.standardizedFileURL.path + "/"
-        let path = folder.standardizedFileURL.path
-        return path.hasPrefix(site) ? String(path.dropFirst(site.count)) : "(built-in)/themes/default"
-    }
 }

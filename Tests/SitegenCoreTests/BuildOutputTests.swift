@@ -1,0 +1,107 @@
+import Foundation
+import XCTest
+@testable import SitegenCore
+
+final class BuildOutputTests: XCTestCase {
+    func testTwoBuildsAreByteIdenticalAndParallelEqualsSerial() throws {
+        let site = try TemporarySite(minimalSiteFiles())
+        let first = site.directory.appendingPathComponent("first")
+        let second = site.directory.appendingPathComponent("second")
+        XCTAssertEqual(site.build(parallel: true, output: first).status, .success)
+        XCTAssertEqual(site.build(parallel: false, output: second).status, .success)
+        XCTAssertEqual(try snapshot(of: first), try snapshot(of: second))
+    }
+
+    func testFailedBuildLeavesOutputAsItWas() throws {
+        let site = try TemporarySite(minimalSiteFiles())
+        XCTAssertEqual(site.build().status, .success)
+        let before = try snapshot(of: site.directory.appendingPathComponent("output"))
+        try site.write("content/aarhus/grundlag/anden.md", "---\nkind: approach\ntitle: x\n---\n")
+        XCTAssertEqual(site.build().status, .contentErrors)
+        XCTAssertEqual(try snapshot(of: site.directory.appendingPathComponent("output")), before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.directory.path).filter { $0.hasPrefix(".output") }
+        XCTAssertEqual(leftovers, [])
+    }
+
+    func testCheckWritesNothing() throws {
+        let site = try TemporarySite(minimalSiteFiles())
+        XCTAssertEqual(site.build(check: true).status, .success)
+        XCTAssertFalse(site.exists("output"))
+    }
+
+    func testConfigurationErrorsAreStatusTwo() throws {
+        let noConfig = try TemporarySite(minimalSiteFiles(), config: nil)
+        XCTAssertEqual(noConfig.build().status, .configurationError)
+        let unknownKey = try TemporarySite(minimalSiteFiles(), config: "title: A\nlanguge: da\n")
+        let result = unknownKey.build()
+        XCTAssertEqual(result.status, .configurationError)
+        XCTAssertEqual(result.diagnostics.first?.hint, "did you mean 'language'?")
+        let missingTheme = try TemporarySite(minimalSiteFiles(), config: "title: A\ntheme: mit-tema\n")
+        XCTAssertEqual(diagnostics(missingTheme.build(), code: "missing-theme").count, 1)
+    }
+
+    func testThemeOverrideFallsBackToDefault() throws {
+        let site = try TemporarySite(minimalSiteFiles(), config: "title: A\ntheme: kommune\n")
+        try site.write("themes/kommune/templates/partials/footer.mustache", "<footer class=\"site-footer\"><p>Egen sidefod</p></footer>\n")
+        try site.write("themes/kommune/strings/da.yml", "skipLink: Spring til indholdet\n")
+        try site.write("themes/kommune/assets/extra.css", "body { color: #000; }\n")
+        XCTAssertEqual(site.build().status, .success)
+        let home = try XCTUnwrap(site.read("output/index.html"))
+        XCTAssertTrue(home.contains("Egen sidefod"))
+        XCTAssertTrue(home.contains("Spring til indholdet"))
+        XCTAssertTrue(home.contains("Forside"), "strings the theme lacks come from the default")
+        XCTAssertTrue(site.exists("output/assets/extra.css"))
+        XCTAssertTrue(site.exists("output/assets/style.css"))
+    }
+
+    func testLanguageIsInheritedAndDatesAreWrittenOut() throws {
+        let site = try TemporarySite([
+            "content/oslo/index.md": "---\nkind: municipality\ntitle: Oslo kommune\nname: Oslo kommune\ncountry: no\nlanguage: no\n---\n",
+            "content/oslo/plan/index.md": "---\nkind: programme\ntitle: Plan\ngoal: Bedre skole\nadopted: 2026-11-23\n---\n",
+            "content/oslo/plan/tiltak.md": "---\nkind: initiative\ntitle: Tiltak\nnumber: 1\nprerequisite: At vi samarbeider\n---\n",
+        ])
+        XCTAssertEqual(site.build().status, .success)
+        let page = try XCTUnwrap(site.read("output/oslo/plan/index.html"))
+        XCTAssertTrue(page.contains("<html lang=\"no\">"))
+        XCTAssertTrue(page.contains("Hopp til hovedinnhold"))
+        XCTAssertTrue(page.contains("23. november 2026"))
+        let part = try XCTUnwrap(site.read("output/oslo/plan/tiltak/index.html"))
+        XCTAssertTrue(part.contains("Det forutsetter"))
+    }
+
+    func testBacklinksAndPreviousNext() throws {
+        let site = try TemporarySite(minimalSiteFiles())
+        XCTAssertEqual(site.build().status, .success)
+        let first = try XCTUnwrap(site.read("output/aarhus/grundlag/forste/index.html"))
+        XCTAssertTrue(first.contains("Henvisninger hertil"))
+        XCTAssertTrue(first.contains("href=\"../../../aarhus/grundlag/index.html\">Fælles ledelsesgrundlag</a></li>"), "the framework links here")
+        XCTAssertTrue(first.contains("rel=\"next\""))
+        XCTAssertFalse(first.contains("rel=\"prev\""))
+        let second = try XCTUnwrap(site.read("output/aarhus/grundlag/anden/index.html"))
+        XCTAssertTrue(second.contains("rel=\"prev\""))
+        XCTAssertTrue(second.contains("Den første tilgang</a></li>"), "related: makes a backlink")
+    }
+
+    func testEmbeddedDefaultThemeMatchesThemesFolder() throws {
+        let folder = repositoryRoot.appendingPathComponent("themes/default")
+        var onDisk: [String: String] = [:]
+        for (relative, url) in Theme.files(in: folder) {
+            onDisk[relative] = try String(contentsOf: url, encoding: .utf8)
+        }
+        XCTAssertEqual(Set(onDisk.keys), Set(DefaultTheme.files.keys), "run `make theme` after changing themes/default")
+        for (path, text) in onDisk {
+            XCTAssertEqual(DefaultTheme.files[path], text, "\(path) differs: run `make theme`")
+        }
+    }
+}
+
+/// Every file under `directory` with its bytes.
+func snapshot(of directory: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let base = directory.standardizedFileURL.path + "/"
+    guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
+    for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+        files[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
+    }
+    return files
+}

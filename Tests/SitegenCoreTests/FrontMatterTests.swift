@@ -1,0 +1,129 @@
+import Foundation
+import XCTest
+@testable import SitegenCore
+
+final class FrontMatterTests: XCTestCase {
+    func testNorwegianLanguageStaysAString() throws {
+        let (file, problems) = parseFile("---\nkind: municipality\ntitle: Oslo\nname: Oslo\ncountry: no\nlanguage: no\n---\n", path: "oslo/index.md")
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(file?.frontMatter.common.language, Language.no)
+        guard case .municipality(let m)? = file?.frontMatter.specific else { return XCTFail("not a municipality") }
+        XCTAssertEqual(m.country, Country.no)
+    }
+
+    func testUnknownKeyIsLocatedWithSuggestion() throws {
+        let text = "---\nkind: role\ntitle: Vejlederen\nactor: Vejlederen\nresponsibilites:\n  - noget\n---\n"
+        let (_, problems) = parseFile(text)
+        let unknown = try XCTUnwrap(problems.first { $0.code == "unknown-key" })
+        XCTAssertEqual(unknown.location, SourceLocation(file: "content/aarhus/grundlag/x.md", line: 5, column: 1))
+        XCTAssertEqual(unknown.message, "unknown key 'responsibilites'")
+        XCTAssertEqual(unknown.hint, "did you mean 'responsibilities'?")
+        // The required key it should have been is reported too, in the same run.
+        XCTAssertTrue(problems.contains { $0.code == "missing-key" && $0.message.contains("'responsibilities'") })
+    }
+
+    func testTypeMismatchPointsAtTheValue() throws {
+        let (_, problems) = parseFile("---\nkind: approach\ntitle: A\nnumber: to\nstatement: Vi\nactions:\n  - x\n---\n")
+        let problem = try XCTUnwrap(problems.first)
+        XCTAssertEqual(problem.code, "type-mismatch")
+        XCTAssertEqual(problem.location.line, 4)
+        XCTAssertEqual(problem.location.column, 9)
+    }
+
+    func testNumberBelowOneIsRejected() {
+        let (_, problems) = parseFile("---\nkind: approach\ntitle: A\nnumber: 0\nstatement: Vi\nactions:\n  - x\n---\n")
+        XCTAssertEqual(problems.map(\.code), ["invalid-number"])
+    }
+
+    func testInvalidDate() throws {
+        let (_, problems) = parseFile("---\nkind: framework\ntitle: A\nlabel: L\nadopted: 2024-02-30\n---\n", path: "a/b/index.md")
+        let problem = try XCTUnwrap(problems.first)
+        XCTAssertEqual(problem.code, "invalid-date")
+        XCTAssertEqual(problem.location.line, 5)
+    }
+
+    func testYAMLSyntaxErrorCountsFromTopOfFile() throws {
+        let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntags: [a, b\n---\n", path: "pages/a.md")
+        let problem = try XCTUnwrap(problems.first)
+        XCTAssertEqual(problem.code, "yaml-syntax")
+        XCTAssertGreaterThanOrEqual(problem.location.line, 4)
+    }
+
+    func testDuplicateKey() {
+        let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntitle: B\n---\n", path: "pages/a.md")
+        XCTAssertEqual(problems.map(\.code), ["duplicate-key"])
+    }
+
+    func testBooleanMustBeTrueOrFalse() throws {
+        let (_, problems) = parseFile("---\nkind: page\ntitle: A\ndraft: yes\n---\n", path: "pages/a.md")
+        XCTAssertEqual(problems.map(\.code), ["invalid-boolean"])
+        XCTAssertEqual(problems.first?.location.line, 4)
+    }
+
+    func testMissingTitleAndUnknownKind() {
+        let (_, missing) = parseFile("---\nkind: page\n---\n", path: "pages/a.md")
+        XCTAssertEqual(missing.map(\.code), ["missing-key"])
+        let (_, unknown) = parseFile("---\nkind: aproach\ntitle: A\n---\n")
+        XCTAssertEqual(unknown.map(\.code), ["unknown-kind"])
+        XCTAssertEqual(unknown.first?.hint?.hasPrefix("did you mean 'approach'?"), true)
+    }
+
+    func testTitleLongerThan200Characters() {
+        let (_, problems) = parseFile("---\nkind: page\ntitle: \(String(repeating: "a", count: 201))\n---\n", path: "pages/a.md")
+        XCTAssertEqual(problems.map(\.code), ["too-long"])
+    }
+
+    func testEmailURLAndColourValues() {
+        let text = """
+        ---
+        kind: municipality
+        title: A
+        name: A
+        country: dk
+        website: www.a.dk
+        contact: a-at-a.dk
+        color: blue
+        ---
+        """
+        let (_, problems) = parseFile(text, path: "a/index.md")
+        XCTAssertEqual(problems.map(\.code), ["invalid-url", "invalid-email", "invalid-color"])
+        XCTAssertEqual(problems.map(\.location.line), [6, 7, 8])
+    }
+
+    func testProgrammeStructuredValues() throws {
+        let text = """
+        ---
+        kind: programme
+        title: Program
+        goal: Bedre læring
+        quote:
+          text: Et citat
+          source: Nogen, 2014
+        period:
+          start: 2026-01-01
+          end: 2025-01-01
+        contacts:
+          - name: Anna
+            email: anna@haderslev.dk
+          - name: Bo
+            email: bo@
+        expects:
+          initiatives: 4
+          approachs: 1
+        ---
+        """
+        let (file, problems) = parseFile(text, path: "a/b/index.md")
+        XCTAssertEqual(problems.map(\.code).sorted(), ["date-order", "invalid-email", "unknown-key"])
+        guard case .document(let d)? = file?.frontMatter.specific else { return XCTFail("not a document") }
+        XCTAssertEqual(d.quote?.source, "Nogen, 2014")
+        XCTAssertEqual(d.contacts.map(\.name), ["Anna", "Bo"])
+        XCTAssertEqual(d.expects.map(\.key), ["initiatives"])
+    }
+
+    func testTabsInFrontMatterGiveAHint() throws {
+        let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntags:\n\t- a\n---\n", path: "pages/a.md")
+        let problem = try XCTUnwrap(problems.first)
+        XCTAssertEqual(problem.code, "yaml-syntax")
+        XCTAssertEqual(problem.location.line, 5)
+    }
+}

@@ -1,0 +1,114 @@
+import XCTest
+@testable import SitegenCore
+
+final class MarkdownRendererTests: XCTestCase {
+    private func render(_ body: String, unsafe: Bool = false, path: String = "a/b/c.md") -> (RenderedMarkdown, [Diagnostic]) {
+        var bag = DiagnosticBag()
+        let result = MarkdownRenderer(allowRawHTML: unsafe).render(body, file: "content/" + path, contentPath: path, firstLine: 10, diagnostics: &bag)
+        return (result, bag.sorted)
+    }
+
+    func testHeadingsGetUniqueSlugIDs() {
+        let (r, problems) = render("## Læring på skolen\n\n## Læring på skolen\n\n### Hvem er vi?\n")
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(r.headings.map(\.id), ["laering-paa-skolen", "laering-paa-skolen-1", "hvem-er-vi"])
+        XCTAssertEqual(r.headings.map(\.location.line), [10, 12, 14])
+        let html = SiteURL.resolveMarkers(in: r.html, pagePath: "a/b/c/index.html")
+        XCTAssertTrue(html.contains("<h2 id=\"laering-paa-skolen\">Læring på skolen</h2>"), html)
+        XCTAssertTrue(html.contains("<h3 id=\"hvem-er-vi\">"))
+    }
+
+    func testTopLevelHeadingIsAnErrorAndSkipsAreWarnings() {
+        let (_, problems) = render("# Titel\n\n## A\n\n#### B\n")
+        XCTAssertEqual(problems.map(\.code), ["h1-in-body", "heading-skip"])
+        XCTAssertEqual(problems.map(\.severity), [.error, .warning])
+        XCTAssertEqual(problems.map(\.location.line), [10, 14])
+    }
+
+    func testContentLinksBecomeRelativePageLinks() {
+        let (r, problems) = render("Se [B](d.md#afsnit) og [kommunen](../index.md) og [PDF](plan.pdf).\n")
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(r.references.map(\.target), [
+            .content(ContentID("a/b/d"), fragment: "afsnit"), .content(ContentID("a"), fragment: nil), .asset("a/b/plan.pdf"),
+        ])
+        let html = SiteURL.resolveMarkers(in: r.html, pagePath: "a/b/c/index.html")
+        XCTAssertTrue(html.contains("href=\"../../../a/b/d/index.html#afsnit\""), html)
+        XCTAssertTrue(html.contains("href=\"../../../a/index.html\""))
+        XCTAssertTrue(html.contains("href=\"../../../a/b/plan.pdf\""))
+    }
+
+    func testLinkLeavingContentIsAnError() {
+        let (_, problems) = render("[x](../../../../etc/passwd.md)\n")
+        XCTAssertEqual(problems.map(\.code), ["link-outside-content"])
+    }
+
+    func testUnsafeSchemesAreNeverEmitted() {
+        for unsafe in [false, true] {
+            let (r, problems) = render("[x](javascript:alert(1)) [y](VBScript:x) [z](data:text/html,hi)\n", unsafe: unsafe)
+            XCTAssertEqual(problems.map(\.code), ["unsafe-link", "unsafe-link", "unsafe-link"])
+            XCTAssertFalse(r.html.lowercased().contains("javascript:"))
+            XCTAssertFalse(r.html.lowercased().contains("vbscript:"))
+            XCTAssertFalse(r.html.contains("data:"))
+        }
+    }
+
+    func testRawHTMLIsOmittedUnlessUnsafe() {
+        let (safe, _) = render("<script>alert(1)</script>\n\n<b>fed</b>\n")
+        XCTAssertFalse(safe.html.contains("<script"))
+        XCTAssertFalse(safe.html.contains("<b>"))
+        let (unsafe, _) = render("<script>alert(1)</script>\n\n<b>fed</b>\n", unsafe: true)
+        XCTAssertFalse(unsafe.html.contains("<script"), "the tagfilter escapes script even in unsafe mode")
+        XCTAssertTrue(unsafe.html.contains("<b>fed</b>"))
+    }
+
+    func testImagesNeedAltTextAndMustBeLocal() {
+        let (r, problems) = render("![](a.png)\n\n![Et billede](https://example.com/x.png)\n\n![Model](model.png)\n")
+        XCTAssertEqual(problems.map(\.code), ["missing-alt", "external-image"])
+        XCTAssertEqual(r.references.filter(\.isImage).map(\.target), [.asset("a/b/a.png"), .asset("a/b/model.png")])
+        XCTAssertFalse(r.html.contains("example.com"))
+    }
+
+    func testGitHubExtensionsRender() {
+        let body = """
+        | a | b |
+        |---|---|
+        | 1 | 2 |
+
+        ~~gammel~~ https://example.org
+
+        - [x] færdig
+        - [ ] ikke færdig
+
+        Note[^1].
+
+        [^1]: Fodnoten.
+        """
+        let (r, problems) = render(body)
+        XCTAssertEqual(problems, [])
+        XCTAssertTrue(r.html.contains("<table>"))
+        XCTAssertTrue(r.html.contains("<del>gammel</del>"))
+        XCTAssertTrue(r.html.contains("<a href=\"https://example.org\">"))
+        XCTAssertTrue(r.html.contains("type=\"checkbox\""))
+        XCTAssertTrue(r.html.contains("footnote"))
+    }
+
+    func testFootnoteIDsTakeThePagePrefix() {
+        let (r, _) = render("Note[^1].\n\n[^1]: Fodnoten.\n")
+        let html = SiteURL.resolveMarkers(in: r.html, pagePath: "a/b/print/index.html", idPrefix: "del-")
+        XCTAssertTrue(html.contains("id=\"del-fn"), html)
+        XCTAssertTrue(html.contains("href=\"#del-fn"), html)
+    }
+
+    func testDeeplyNestedListsDoNotCrash() {
+        let body = String(repeating: "- ", count: 5000) + "x\n"
+        let (r, _) = render(body)
+        XCTAssertFalse(r.html.isEmpty)
+    }
+
+    func testMarkerCharactersInInputCannotForgeLinks() throws {
+        var bag = DiagnosticBag()
+        let data = Data("---\nkind: page\ntitle: A\n---\n[x](\u{E000}evil)\n".utf8)
+        let source = try XCTUnwrap(SourceText.parse(data, file: "content/pages/a.md", diagnostics: &bag))
+        XCTAssertFalse(source.body.contains("\u{E000}"))
+    }
+}

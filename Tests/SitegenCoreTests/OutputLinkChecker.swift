@@ -1,0 +1,76 @@
+import Foundation
+
+/// Checks a built site the way a browser would use it: every internal href and src resolves to a
+/// file, every #fragment to an id, and nothing is requested from another host.
+struct OutputLinkChecker {
+    let root: URL
+
+    /// Problems found, one line each.
+    func problems() throws -> [String] {
+        var problems: [String] = []
+        let files = try snapshot(of: root)
+        var idsByFile: [String: Set<String>] = [:]
+        for (path, data) in files where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            idsByFile[path] = Set(Self.matches(of: #"\sid="([^"]*)""#, in: html))
+        }
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            for src in Self.matches(of: #"\ssrc="([^"]*)""#, in: html) where Self.isRemote(src) {
+                problems.append("\(path): requests \(src) from another host")
+            }
+            for tag in Self.matches(of: #"(<link\s[^>]*>)"#, in: html) {
+                if let href = Self.matches(of: #"href="([^"]*)""#, in: tag).first, Self.isRemote(href), !tag.contains("rel=\"canonical\"") {
+                    problems.append("\(path): loads \(href) from another host")
+                }
+            }
+            for href in Self.matches(of: #"\s(?:href|src)="([^"]*)""#, in: html) {
+                if href.isEmpty { problems.append("\(path): empty link"); continue }
+                if Self.isRemote(href) || href.hasPrefix("mailto:") || href.hasPrefix("tel:") { continue }
+                if href.hasPrefix("/") { problems.append("\(path): absolute link \(href)"); continue }
+                var target = href
+                var fragment: String?
+                if let hash = target.firstIndex(of: "#") {
+                    fragment = String(target[target.index(after: hash)...])
+                    target = String(target[..<hash])
+                }
+                let resolved: String
+                if target.isEmpty {
+                    resolved = path
+                } else {
+                    let folder = URL(fileURLWithPath: "/" + path).deletingLastPathComponent()
+                    let decoded = target.removingPercentEncoding ?? target
+                    resolved = String(folder.appendingPathComponent(decoded).standardizedFileURL.path.dropFirst())
+                }
+                guard files[resolved] != nil else {
+                    problems.append("\(path): \(href) does not resolve to a file")
+                    continue
+                }
+                if let fragment, !fragment.isEmpty, !(idsByFile[resolved]?.contains(fragment.removingPercentEncoding ?? fragment) ?? false) {
+                    problems.append("\(path): \(href) names no id in \(resolved)")
+                }
+            }
+        }
+        for (path, data) in files where path.hasSuffix(".css") {
+            let css = String(decoding: data, as: UTF8.self)
+            for url in Self.matches(of: #"url\(\s*['"]?([^'")]*)"#, in: css) where Self.isRemote(url) {
+                problems.append("\(path): loads \(url) from another host")
+            }
+            if css.contains("@import") { problems.append("\(path): uses @import") }
+        }
+        return problems
+    }
+
+    static func isRemote(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return lower.hasPrefix("http:") || lower.hasPrefix("https:") || lower.hasPrefix("//")
+    }
+
+    static func matches(of pattern: String, in text: String) -> [String] {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.matches(in: text, range: range).compactMap { match in
+            Range(match.range(at: 1), in: text).map { String(text[$0]) }
+        }
+    }
+}

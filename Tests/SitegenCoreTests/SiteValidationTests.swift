@@ -1,0 +1,145 @@
+import XCTest
+@testable import SitegenCore
+
+final class SiteValidationTests: XCTestCase {
+    func testMinimalSiteBuildsWithoutDiagnostics() throws {
+        let site = try TemporarySite(minimalSiteFiles())
+        let result = site.build()
+        XCTAssertEqual(result.diagnostics, [])
+        XCTAssertEqual(result.status, .success)
+        for path in ["index.html", "aarhus/index.html", "aarhus/grundlag/index.html", "aarhus/grundlag/forste/index.html",
+                     "aarhus/grundlag/print/index.html", "om/index.html", "search/index.html", "search/index.js",
+                     "404.html", "sitemap.xml", "assets/style.css"] {
+            XCTAssertTrue(site.exists("output/" + path), path)
+        }
+    }
+
+    func testNumberingGapsAndTwins() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/anden.md"] = files["content/aarhus/grundlag/anden.md"]!.replacingOccurrences(of: "number: 2", with: "number: 3")
+        files["content/aarhus/grundlag/tredje.md"] = "---\nkind: approach\ntitle: Tredje\nnumber: 1\nstatement: Vi\nactions:\n  - x\n---\n"
+        let result = try TemporarySite(files).build()
+        XCTAssertEqual(result.status, .contentErrors)
+        let twin = try XCTUnwrap(diagnostics(result, code: "duplicate-number").first)
+        XCTAssertEqual(twin.location.line, 4)
+        let gap = try XCTUnwrap(diagnostics(result, code: "numbering-gap").first)
+        XCTAssertEqual(gap.location.file, "content/aarhus/grundlag/index.md")
+        XCTAssertTrue(gap.message.contains("skip 2"), gap.message)
+        XCTAssertEqual(diagnostics(result, code: "expects-count").map(\.location.line), [10])
+    }
+
+    func testRelatedIDsMustExist() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/forste.md"] = files["content/aarhus/grundlag/forste.md"]!
+            .replacingOccurrences(of: "aarhus/grundlag/anden", with: "aarhus/grundlag/andne")
+        let result = try TemporarySite(files).build()
+        let problem = try XCTUnwrap(diagnostics(result, code: "unknown-id").first)
+        XCTAssertEqual(problem.location, SourceLocation(file: "content/aarhus/grundlag/forste.md", line: 9, column: 5))
+        XCTAssertEqual(problem.hint?.contains("'aarhus/grundlag/anden'"), true)
+    }
+
+    func testBrokenLinksFragmentsAndImages() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/anden.md"] = """
+        ---
+        kind: approach
+        title: Den anden tilgang
+        number: 2
+        statement: Vi leder trivsel.
+        actions:
+          - Vi gør mere
+        ---
+        Se [noget](forstee.md) og [afsnit](forste.md#findes-ikke).
+
+        ![Et billede](mangler.png)
+        """
+        let result = try TemporarySite(files).build()
+        XCTAssertEqual(result.status, .contentErrors)
+        let broken = try XCTUnwrap(diagnostics(result, code: "broken-link").first)
+        XCTAssertEqual(broken.location.line, 9)
+        XCTAssertEqual(broken.hint, "did you mean 'forste.md'?")
+        let fragment = try XCTUnwrap(diagnostics(result, code: "missing-fragment").first)
+        XCTAssertEqual(fragment.severity, .warning)
+        XCTAssertEqual(fragment.hint, "the headings' ids are: #hvorfor")
+        XCTAssertEqual(diagnostics(result, code: "missing-image").map(\.location.line), [11])
+    }
+
+    func testLowContrastColour() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/index.md"] = files["content/aarhus/index.md"]!.replacingOccurrences(of: "#00558c", with: "#ffcc00")
+        let result = try TemporarySite(files).build()
+        let problem = try XCTUnwrap(diagnostics(result, code: "low-contrast").first)
+        XCTAssertEqual(problem.location.line, 6)
+    }
+
+    func testLayoutRules() throws {
+        var files = minimalSiteFiles()
+        files["content/stray.md"] = "---\nkind: page\ntitle: A\n---\n"
+        files["content/aarhus/note.md"] = "---\nkind: section\ntitle: A\n---\n"
+        files["content/aarhus/grundlag/tiltag.md"] = "---\nkind: initiative\ntitle: A\nnumber: 1\nprerequisite: B\n---\n"
+        files["content/Høje Taastrup/index.md"] = "---\nkind: municipality\ntitle: A\nname: A\ncountry: dk\n---\n"
+        files["content/odense/plan/index.md"] = "---\nkind: framework\ntitle: A\nlabel: B\n---\n"
+        files["content/aarhus/grundlag/print.md"] = "---\nkind: section\ntitle: A\n---\n"
+        let result = try TemporarySite(files).build()
+        XCTAssertEqual(diagnostics(result, code: "misplaced-file").map(\.location.file).sorted(), ["content/aarhus/note.md", "content/stray.md"])
+        XCTAssertEqual(diagnostics(result, code: "kind-mismatch").map(\.location.file), ["content/aarhus/grundlag/tiltag.md"])
+        let name = try XCTUnwrap(diagnostics(result, code: "invalid-name").first)
+        XCTAssertEqual(name.hint, "rename it to 'hoeje-taastrup' (æ→ae, ø→oe, å→aa, spaces → '-')")
+        XCTAssertEqual(diagnostics(result, code: "missing-index").map(\.location.file), ["content/odense"])
+        XCTAssertEqual(diagnostics(result, code: "reserved-name").map(\.location.file), ["content/aarhus/grundlag/print.md"])
+    }
+
+    func testDraftsAreLeftOutUnlessAsked() throws {
+        var files = minimalSiteFiles()
+        files["content/pages/kladde.md"] = "---\nkind: page\ntitle: Kladde\ndraft: true\n---\n"
+        let site = try TemporarySite(files)
+        XCTAssertEqual(site.build().status, .success)
+        XCTAssertFalse(site.exists("output/kladde/index.html"))
+        XCTAssertEqual(site.build(drafts: true).status, .success)
+        XCTAssertTrue(site.exists("output/kladde/index.html"))
+    }
+
+    func testStrictMakesWarningsFail() throws {
+        var files = minimalSiteFiles()
+        files["content/pages/om.md"] = "---\nkind: page\ntitle: Om\n---\n## A\n\n#### B\n"
+        let site = try TemporarySite(files)
+        XCTAssertEqual(site.build().status, .success)
+        XCTAssertEqual(site.build(strict: true).status, .contentErrors)
+    }
+
+    func testManyErrorsInManyFilesComeOutInOneRunSorted() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/forste.md"] = "---\nkind: approach\ntitle: A\nnumber: 1\nstatement: Vi\nactions:\n  - x\nfarve: blå\n---\n"
+        files["content/aarhus/grundlag/anden.md"] = "---\nkind: approach\ntitle: B\nnumber: 2\nstatement: Vi\nactions: []\n---\n# Titel\n"
+        files["content/pages/om.md"] = "---\nkind: page\ntitle: Om\nmenu: første\n---\n[x](findes-ikke.md)\n"
+        files["content/aarhus/index.md"] = "---\nkind: municipality\ntitle: Aarhus\nname: Aarhus\ncountry: se\n---\n"
+        let result = try TemporarySite(files).build()
+        let codes = result.diagnostics.map { "\($0.location.file):\($0.code)" }
+        XCTAssertEqual(codes, [
+            "content/aarhus/grundlag/anden.md:empty-list",
+            "content/aarhus/grundlag/anden.md:h1-in-body",
+            "content/aarhus/grundlag/forste.md:unknown-key",
+            "content/aarhus/grundlag/index.md:missing-fragment",
+            "content/aarhus/index.md:invalid-value",
+            "content/pages/om.md:type-mismatch",
+            "content/pages/om.md:broken-link",
+        ])
+        XCTAssertEqual(result.diagnostics, result.diagnostics.sorted())
+    }
+
+    func testSymbolicLinksAreReportedNotFollowed() throws {
+        let site = try TemporarySite(minimalSiteFiles())
+        try FileManager.default.createSymbolicLink(atPath: site.directory.appendingPathComponent("content/aarhus/loop").path,
+                                                   withDestinationPath: site.directory.appendingPathComponent("content").path)
+        let result = site.build()
+        XCTAssertEqual(diagnostics(result, code: "symlink").map(\.location.file), ["content/aarhus/loop"])
+    }
+
+    func testLargeBodyBuilds() throws {
+        var files = minimalSiteFiles()
+        let paragraph = "Vi leder læring og trivsel med fokus på elevernes udvikling og fællesskab. "
+        files["content/pages/stor.md"] = "---\nkind: page\ntitle: Stor\n---\n" + String(repeating: paragraph + "\n\n", count: 70_000)
+        let result = try TemporarySite(files).build()
+        XCTAssertEqual(result.status, .success)
+    }
+}

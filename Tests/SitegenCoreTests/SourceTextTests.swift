@@ -1,0 +1,66 @@
+import Foundation
+import XCTest
+@testable import SitegenCore
+
+final class SourceTextTests: XCTestCase {
+    private func split(_ text: String) -> (SourceText?, [Diagnostic]) {
+        split(Data(text.utf8))
+    }
+
+    private func split(_ data: Data) -> (SourceText?, [Diagnostic]) {
+        var bag = DiagnosticBag()
+        let source = SourceText.parse(data, file: "content/a.md", diagnostics: &bag)
+        return (source, bag.sorted)
+    }
+
+    func testSplitsFrontMatterAndBodyWithLineNumbers() throws {
+        let (source, problems) = split("---\nkind: page\ntitle: A\n---\n## Hej\n")
+        XCTAssertEqual(problems, [])
+        let s = try XCTUnwrap(source)
+        XCTAssertEqual(s.frontMatter, "kind: page\ntitle: A")
+        XCTAssertEqual(s.frontMatterFirstLine, 2)
+        XCTAssertEqual(s.bodyFirstLine, 5)
+        XCTAssertEqual(s.body, "## Hej\n")
+    }
+
+    func testAcceptsByteOrderMarkAndCRLF() throws {
+        let (source, problems) = split("\u{FEFF}---\r\nkind: page\r\ntitle: A\r\n---\r\nTekst\r\n")
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(source?.frontMatter, "kind: page\ntitle: A")
+        XCTAssertEqual(source?.body, "Tekst\n")
+    }
+
+    func testEmptyFile() {
+        let (source, problems) = split("")
+        XCTAssertNil(source)
+        XCTAssertEqual(problems.map(\.code), ["empty-file"])
+        XCTAssertEqual(problems.first?.location.line, 1)
+    }
+
+    func testOnlyOneFenceIsUnterminated() {
+        let (_, problems) = split("---\n")
+        XCTAssertEqual(problems.map(\.code), ["unterminated-front-matter"])
+        XCTAssertNotNil(problems.first?.hint)
+    }
+
+    func testMissingFrontMatter() {
+        let (_, problems) = split("## Overskrift\n")
+        XCTAssertEqual(problems.map(\.code), ["missing-front-matter"])
+    }
+
+    func testInvalidUTF8IsLocated() {
+        var data = Data("---\nkind: page\ntitle: A".utf8)
+        data.append(contentsOf: [0xC3, 0x28])
+        data.append(Data("\n---\n".utf8))
+        let (source, problems) = split(data)
+        XCTAssertNil(source)
+        XCTAssertEqual(problems.map(\.code), ["invalid-utf8"])
+        XCTAssertEqual(problems.first?.location.line, 3)
+        XCTAssertEqual(problems.first?.location.column, 9)
+    }
+
+    func testNonBreakingSpaceIndentationReadsAsSpaces() throws {
+        let (source, _) = split("---\nkind: page\ntitle: A\nquote:\n\u{00A0}\u{00A0}text: x\n---\n")
+        XCTAssertEqual(source?.frontMatter, "kind: page\ntitle: A\nquote:\n  text: x")
+    }
+}
