@@ -2944,18 +2944,18 @@ month12: desember
         "templates/partials/part-fields.mustache": #"""
 {{#statement}}<p class="statement">{{statement}}</p>{{/statement}}
 {{^empty(actions)}}
-<h3 class="fields-heading">{{t.actions}}</h3>
+<h{{hl}} class="fields-heading">{{t.actions}}</h{{hl}}>
 <ul class="actions">{{#actions}}<li>{{text}}</li>{{/actions}}</ul>
 {{/empty(actions)}}
 {{#actor}}<p class="actor"><strong>{{actor}}</strong></p>{{/actor}}
 {{^empty(responsibilities)}}
 <ul class="responsibilities">{{#responsibilities}}<li>{{text}}</li>{{/responsibilities}}</ul>
 {{/empty(responsibilities)}}
-{{#prerequisite}}<div class="prerequisite"><h3 class="fields-heading">{{t.prerequisite}}</h3><p>{{prerequisite}}</p></div>{{/prerequisite}}
+{{#prerequisite}}<div class="prerequisite"><h{{hl}} class="fields-heading">{{t.prerequisite}}</h{{hl}}><p>{{prerequisite}}</p></div>{{/prerequisite}}
 {{#period}}<p class="meta-line"><strong>{{t.period}}:</strong> {{period}}</p>{{/period}}
 {{#audience}}<p class="meta-line"><strong>{{t.audience}}:</strong> {{audience}}</p>{{/audience}}
 {{^empty(topics)}}
-<h3 class="fields-heading">{{t.topics}}</h3>
+<h{{hl}} class="fields-heading">{{t.topics}}</h{{hl}}>
 <ul class="topics">{{#topics}}<li>{{text}}</li>{{/topics}}</ul>
 {{/empty(topics)}}
 

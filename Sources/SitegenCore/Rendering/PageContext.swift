@@ -85,7 +85,9 @@ struct PageContext {
     }
 
     /// The fields of a part, as the document page, the part page and the print page show them.
-    func part(_ part: ContentFile, labels: Labels, pagePath: String) -> [String: Any] {
+    /// - Parameter headingLevel: The level of the headings inside the part's fields ("Derfor gør
+    ///   vi følgende"): one below the heading that holds the part on that page.
+    func part(_ part: ContentFile, labels: Labels, pagePath: String, headingLevel: Int) -> [String: Any] {
         let root = SiteURL.rootPrefix(from: pagePath)
         var context: [String: Any] = [
             "title": part.title,
@@ -93,6 +95,7 @@ struct PageContext {
             "slug": part.slug,
             "kind": part.kind.rawValue,
             "kindName": labels.kindName(part.kind),
+            "hl": headingLevel,
             "is\(part.kind.rawValue.capitalized)": true,
         ]
         // Every key a part template reads is set, so a missing value never falls back to the

@@ -128,7 +128,7 @@ struct PageRenderer {
                                        crumbs: [(municipality.file.title, municipality.file.pagePath), (file.title, nil)])
         c["body"] = body(file, pagePath: path)
         c["toc"] = context.toc(file)
-        c["parts"] = document.parts.map { context.part($0, labels: labels, pagePath: path) }
+        c["parts"] = document.parts.map { context.part($0, labels: labels, pagePath: path, headingLevel: 4) }
         c["approaches"] = partsOf(.approach, document, labels, path)
         c["roles"] = partsOf(.role, document, labels, path)
         c["initiatives"] = partsOf(.initiative, document, labels, path)
@@ -144,7 +144,7 @@ struct PageRenderer {
 
     private func partsOf(_ kind: Kind, _ document: Document, _ labels: Labels, _ path: String) -> [[String: Any]] {
         let parts = document.parts.filter { $0.kind == kind }
-        return parts.map { context.part($0, labels: labels, pagePath: path) }
+        return parts.map { context.part($0, labels: labels, pagePath: path, headingLevel: 4) }
     }
 
     private func part(_ municipality: Municipality, _ document: Document, index: Int) -> (path: String, html: String) {
@@ -163,7 +163,7 @@ struct PageRenderer {
             labels = context.labels(language)
         }
         c["description"] = file.frontMatter.common.summary
-        c["part"] = context.part(file, labels: labels, pagePath: path)
+        c["part"] = context.part(file, labels: labels, pagePath: path, headingLevel: 2)
         c["body"] = body(file, pagePath: path)
         c["toc"] = context.toc(file)
         let root = SiteURL.rootPrefix(from: path)
@@ -190,7 +190,7 @@ struct PageRenderer {
                                                 (file.title, file.pagePath), (printLabel, nil)])
         c["body"] = body(file, pagePath: path, idPrefix: "dokument-")
         c["parts"] = document.parts.map { part -> [String: Any] in
-            var p = context.part(part, labels: labels, pagePath: path)
+            var p = context.part(part, labels: labels, pagePath: path, headingLevel: 3)
             p["anchor"] = "del-" + part.slug
             p["body"] = body(part, pagePath: path, idPrefix: part.slug + "-")
             return p
