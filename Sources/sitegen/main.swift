@@ -46,6 +46,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Warnings fail the build.")
     var strict = false
 
+    @Option(name: .long, help: "Language of the diagnostics: da, nb, nn, no or en (default: the site's language).")
+    var lang: Language?
+
     func buildOptions() -> BuildOptions {
         var options = BuildOptions(siteDirectory: URL(fileURLWithPath: site, isDirectory: true))
         options.includeDrafts = drafts
@@ -54,23 +57,27 @@ struct SiteOptions: ParsableArguments {
     }
 }
 
+extension Language: ExpressibleByArgument {}
+
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, github
     var diagnosticFormat: DiagnosticFormat { DiagnosticFormat(rawValue: rawValue) ?? .text }
 }
 
 /// Prints diagnostics and a summary, and turns the status into the exit code.
-func finish(_ result: BuildResult, format: OutputFormat, summary: String) throws {
-    let text = DiagnosticFormatter.format(result.diagnostics, as: format.diagnosticFormat)
+func finish(_ result: BuildResult, options: SiteOptions, summary: String) throws {
+    let language = options.lang ?? result.language
+    let text = DiagnosticFormatter.format(result.diagnostics, as: options.format.diagnosticFormat, language: language)
     if !text.isEmpty {
         FileHandle.standardError.write(Data(text.utf8))
     }
-    if format == .text {
+    if options.format == .text && !result.diagnostics.isEmpty {
         let errors = result.diagnostics.filter { $0.severity == .error }.count
-        let warnings = result.diagnostics.count - errors
-        var line = summary
-        if errors + warnings > 0 { line = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")" + (result.status == .success ? "; " + summary : "") }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        let words = DiagnosticFormatter.Words(language)
+        FileHandle.standardError.write(Data("\(words.errors(errors)), \(words.warnings(result.diagnostics.count - errors))\n".utf8))
+    }
+    if result.status == .success && options.format == .text {
+        print(summary)
     }
     if result.status != .success { throw ExitCode(result.status.rawValue) }
 }
@@ -87,7 +94,7 @@ struct Build: ParsableCommand {
         var build = options.buildOptions()
         if let output { build.outputDirectory = URL(fileURLWithPath: output, isDirectory: true) }
         let result = SiteBuilder.build(build)
-        try finish(result, format: options.format, summary: result.status == .success ? "built \(result.pagesWritten.count) pages" : "nothing was written")
+        try finish(result, options: options, summary: "built \(result.pagesWritten.count) pages into \(build.outputDirectory?.path ?? "output/")")
     }
 }
 
@@ -100,6 +107,6 @@ struct Check: ParsableCommand {
         var build = options.buildOptions()
         build.checkOnly = true
         let result = SiteBuilder.build(build)
-        try finish(result, format: options.format, summary: "no problems found")
+        try finish(result, options: options, summary: "checked: no errors")
     }
 }

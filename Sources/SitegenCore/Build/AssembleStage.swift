@@ -97,7 +97,7 @@ enum AssembleStage {
                 case 2: hint = "a file in a municipality's folder must be its index.md; documents go in their own folder: content/\(components[0])/<document>/index.md"
                 default: hint = "content/ has three levels: <municipality>/<document>/<part>.md"
                 }
-                diagnostics.error("misplaced-file", at: SourceLocation(file: file.sitePath), "a content file cannot live at '\(file.sitePath)'", hint: hint)
+                diagnostics.error("misplaced-file", at: SourceLocation(file: file.sitePath), "a content file cannot live at '\(file.sitePath)'", hint: .same(hint))
             }
         }
 

@@ -38,12 +38,22 @@ public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Paths of the pages written, relative to output/.
     public var pagesWritten: [String] = []
+    /// The site's language from sitegen.yml (Danish when it could not be read): the language
+    /// diagnostics are shown in unless `--lang` says otherwise.
+    public var language: Language = .da
 }
 
 /// Runs the pipeline: load → parse → assemble → validate → render → write.
 public enum SiteBuilder {
     /// Builds (or checks) a site.
     public static func build(_ options: BuildOptions) -> BuildResult {
+        var language = Language.da
+        var result = run(options, language: &language)
+        result.language = language
+        return result
+    }
+
+    private static func run(_ options: BuildOptions, language: inout Language) -> BuildResult {
         var diagnostics = DiagnosticBag()
         let site = options.siteDirectory.standardizedFileURL
 
@@ -51,6 +61,7 @@ public enum SiteBuilder {
         guard let config = SiteConfig.load(from: site, diagnostics: &diagnostics) else {
             return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
         }
+        language = config.language
         if diagnostics.hasErrors { return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted) }
         guard let theme = Theme.load(name: config.theme, siteDirectory: site, diagnostics: &diagnostics),
               !diagnostics.hasErrors else {
@@ -102,7 +113,7 @@ public enum SiteBuilder {
             if !writer.errors.isEmpty {
                 writer.discard()
                 for message in writer.errors {
-                    diagnostics.error("write-failed", at: SourceLocation(file: output.lastPathComponent), message)
+                    diagnostics.error("write-failed", at: SourceLocation(file: output.lastPathComponent), .same(message))
                 }
                 return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
             }

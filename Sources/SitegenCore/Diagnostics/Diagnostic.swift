@@ -16,19 +16,29 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
     public var severity: Severity
     /// Stable identifier, e.g. `unknown-key`; documentation and CI refer to it.
     public var code: String
-    /// What is wrong, in plain words.
-    public var message: String
+    /// What is wrong, in plain words, in every language.
+    public var text: LocalizedText
     /// How to fix it, when there is something to say.
-    public var hint: String?
+    public var hintText: LocalizedText?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
+    public init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) {
         self.location = location
         self.severity = severity
         self.code = code
-        self.message = message
-        self.hint = hint
+        self.text = message
+        self.hintText = hint
     }
+
+    /// What is wrong, in English.
+    public var message: String { text.en }
+    /// How to fix it, in English.
+    public var hint: String? { hintText?.en }
+
+    /// What is wrong, in `language`.
+    public func message(in language: Language) -> String { text.text(for: language) }
+    /// How to fix it, in `language`.
+    public func hint(in language: Language) -> String? { hintText?.text(for: language) }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         if lhs.location != rhs.location { return lhs.location < rhs.location }
@@ -51,12 +61,12 @@ public struct DiagnosticBag: Sendable {
     }
 
     /// Adds an error.
-    public mutating func error(_ code: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
+    public mutating func error(_ code: String, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) {
         items.append(Diagnostic(.error, code, at: location, message, hint: hint))
     }
 
     /// Adds a warning.
-    public mutating func warning(_ code: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
+    public mutating func warning(_ code: String, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) {
         items.append(Diagnostic(.warning, code, at: location, message, hint: hint))
     }
 

@@ -16,42 +16,65 @@ public enum DiagnosticFormatter {
     /// - Parameters:
     ///   - diagnostic: The diagnostic.
     ///   - format: The format to use.
-    public static func format(_ diagnostic: Diagnostic, as format: DiagnosticFormat) -> String {
+    ///   - language: The language of the message and the hint.
+    public static func format(_ diagnostic: Diagnostic, as format: DiagnosticFormat, language: Language = .en) -> String {
+        let message = diagnostic.message(in: language)
+        let hint = diagnostic.hint(in: language)
         switch format {
         case .text:
-            var text = "\(diagnostic.location): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code)]"
-            if let hint = diagnostic.hint { text += "\n  hint: \(hint)" }
+            let words = Words(language)
+            var text = "\(diagnostic.location): \(diagnostic.severity == .error ? words.error : words.warning): \(message) [\(diagnostic.code)]"
+            if let hint { text += "\n  \(words.hint): \(hint)" }
             return text
         case .json:
-            return jsonLine(diagnostic)
+            var fields = [
+                "\"file\":\(jsonString(diagnostic.location.file))",
+                "\"line\":\(diagnostic.location.line)",
+                "\"column\":\(diagnostic.location.column)",
+                "\"severity\":\(jsonString(diagnostic.severity.rawValue))",
+                "\"code\":\(jsonString(diagnostic.code))",
+                "\"message\":\(jsonString(message))",
+            ]
+            fields.append("\"hint\":" + (hint.map(jsonString) ?? "null"))
+            return "{" + fields.joined(separator: ",") + "}"
         case .github:
             let level = diagnostic.severity == .error ? "error" : "warning"
             var properties = "file=\(escapeProperty(diagnostic.location.file))"
             if diagnostic.location.line > 0 { properties += ",line=\(diagnostic.location.line)" }
             if diagnostic.location.column > 0 { properties += ",col=\(diagnostic.location.column)" }
             properties += ",title=\(escapeProperty(diagnostic.code))"
-            var message = diagnostic.message
-            if let hint = diagnostic.hint { message += "\n" + hint }
-            return "::\(level) \(properties)::\(escapeData(message))"
+            var text = message
+            if let hint { text += "\n" + hint }
+            return "::\(level) \(properties)::\(escapeData(text))"
         }
     }
 
     /// Formats a list of diagnostics, one per line (hints on their own lines in text format).
-    public static func format(_ diagnostics: [Diagnostic], as format: DiagnosticFormat) -> String {
-        diagnostics.map { self.format($0, as: format) + "\n" }.joined()
+    public static func format(_ diagnostics: [Diagnostic], as format: DiagnosticFormat, language: Language = .en) -> String {
+        diagnostics.map { self.format($0, as: format, language: language) + "\n" }.joined()
     }
 
-    private static func jsonLine(_ d: Diagnostic) -> String {
-        var fields = [
-            "\"file\":\(jsonString(d.location.file))",
-            "\"line\":\(d.location.line)",
-            "\"column\":\(d.location.column)",
-            "\"severity\":\(jsonString(d.severity.rawValue))",
-            "\"code\":\(jsonString(d.code))",
-            "\"message\":\(jsonString(d.message))",
-        ]
-        fields.append("\"hint\":" + (d.hint.map(jsonString) ?? "null"))
-        return "{" + fields.joined(separator: ",") + "}"
+    /// The few words of the text format around a message.
+    public struct Words {
+        public let error: String, warning: String, hint: String
+        public let errors: (Int) -> String, warnings: (Int) -> String
+
+        public init(_ language: Language) {
+            switch language {
+            case .da:
+                (error, warning, hint) = ("fejl", "advarsel", "tip")
+                errors = { "\($0) fejl" }
+                warnings = { "\($0) \($0 == 1 ? "advarsel" : "advarsler")" }
+            case .nb, .nn, .no:
+                (error, warning, hint) = ("feil", "advarsel", "tips")
+                errors = { "\($0) feil" }
+                warnings = { "\($0) \($0 == 1 ? "advarsel" : "advarsler")" }
+            case .en:
+                (error, warning, hint) = ("error", "warning", "hint")
+                errors = { "\($0) error\($0 == 1 ? "" : "s")" }
+                warnings = { "\($0) warning\($0 == 1 ? "" : "s")" }
+            }
+        }
     }
 
     /// A JSON string literal for `value`.

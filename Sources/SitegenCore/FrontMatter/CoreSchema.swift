@@ -41,9 +41,9 @@ enum YAMLParser {
             var message = "the front matter is not valid YAML: \(problem)"
             if let context { message += " (\(context.text) on line \(context.mark.line + firstLine - 1))" }
             if problem.contains("tab") {
-                return Diagnostic(.error, "yaml-syntax", at: at(mark), message, hint: "indent with spaces, not tabs")
+                return Diagnostic(.error, "yaml-syntax", at: at(mark), .same(message), hint: "indent with spaces, not tabs")
             }
-            return Diagnostic(.error, "yaml-syntax", at: at(mark), message, hint: hint)
+            return Diagnostic(.error, "yaml-syntax", at: at(mark), .same(message), hint: .same(hint))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
             return Diagnostic(.error, "duplicate-key", at: at(context.mark), "the key \(keys) is written more than once",

@@ -47,7 +47,7 @@ struct FieldReader {
             guard let spec = byName[key] else {
                 let hint = Suggestions.closest(to: key, in: specs.map(\.name)).map { "did you mean '\($0)'?" }
                     ?? "the keys a \(kindName) may have are: \(specs.map(\.name).joined(separator: ", "))"
-                diagnostics.error("unknown-key", at: location(of: keyNode), "unknown key '\(key)'", hint: hint)
+                diagnostics.error("unknown-key", at: location(of: keyNode), "unknown key '\(key)'", hint: .same(hint))
                 continue
             }
             if isNull(valueNode) {
@@ -166,7 +166,7 @@ struct FieldReader {
                 guard allowed.contains(name) else {
                     let hint = Suggestions.closest(to: name, in: allowed).map { "did you mean '\($0)'?" }
                         ?? "write one of: \(allowed.joined(separator: ", "))"
-                    diagnostics.error("unknown-key", at: location(of: k), "unknown key '\(name)' in 'expects'", hint: hint)
+                    diagnostics.error("unknown-key", at: location(of: k), "unknown key '\(name)' in 'expects'", hint: .same(hint))
                     continue
                 }
                 if let count = integer(v, key: "expects.\(name)", minimum: 0) {

@@ -32,11 +32,11 @@ public enum FrontMatterDecoder {
             if kind == nil, let kindNode {
                 let hint = Suggestions.closest(to: text, in: Kind.allCases.map(\.rawValue)).map { "did you mean '\($0)'? " } ?? ""
                 diagnostics.error("unknown-kind", at: reader.location(of: kindNode), "unknown kind '\(text)'",
-                                  hint: hint + "the kinds are: " + Kind.allCases.map(\.rawValue).joined(separator: ", "))
+                                  hint: .same(hint + "the kinds are: " + Kind.allCases.map(\.rawValue).joined(separator: ", ")))
             }
         } else {
             diagnostics.error("missing-key", at: reader.location(of: root), "the required key 'kind' is missing",
-                              hint: "add 'kind: ...' with one of: " + Kind.allCases.map(\.rawValue).joined(separator: ", "))
+                              hint: .same("add 'kind: ...' with one of: " + Kind.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         guard let kind else { return nil }
         let values = reader.read(mapping, specs: KeySchema.keys(for: kind), mappingNode: root, kindName: kind.rawValue)

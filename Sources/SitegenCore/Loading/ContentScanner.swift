@@ -93,7 +93,7 @@ public enum ContentScanner {
         let suggestion = slug.isEmpty ? "use only a-z, 0-9 and '-'" : "rename it to '\(slug)\(isFolder ? "" : ".md")'"
         diagnostics.error("invalid-name", at: SourceLocation(file: sitePath),
                           "the \(what) name '\(name)\(isFolder ? "" : ".md")' is not a slug (lower-case a-z, 0-9 and '-')",
-                          hint: suggestion + " (æ→ae, ø→oe, å→aa, spaces → '-')")
+                          hint: .same(suggestion + " (æ→ae, ø→oe, å→aa, spaces → '-')"))
     }
 
     /// True for `^[a-z0-9][a-z0-9-]*$`.

@@ -178,7 +178,7 @@ private struct TreeWalker {
             references.append(BodyReference(target: resolution.target, location: location, isImage: isImage, written: url))
             cmark_node_set_url(node, resolution.href)
         case .failure(let problem):
-            diagnostics.error(problem.code, at: location, problem.message, hint: problem.hint)
+            diagnostics.error(problem.code, at: location, .same(problem.message), hint: problem.hint.map(LocalizedText.same))
             cmark_node_set_url(node, "")
         }
     }

@@ -84,8 +84,8 @@ public enum SiteValidator {
         for related in file.frontMatter.common.related where site.filesByID[related.value] == nil {
             let nearest = Suggestions.nearest(to: related.value.rawValue, in: site.filesByID.keys.map(\.rawValue), count: 3)
             diagnostics.error("unknown-id", at: related.location, "'related' names '\(related.value)', which is not a page of this site",
-                              hint: nearest.isEmpty ? "write the id: the path under content/ without .md and /index"
-                                : "did you mean " + nearest.map { "'\($0)'" }.joined(separator: ", ") + "?")
+                              hint: .same(nearest.isEmpty ? "write the id: the path under content/ without .md and /index"
+                                : "did you mean " + nearest.map { "'\($0)'" }.joined(separator: ", ") + "?"))
         }
     }
 
@@ -104,12 +104,12 @@ public enum SiteValidator {
                 if let fragment, !fragment.isEmpty, !(headingIDs[target.id]?.contains(fragment) ?? false) {
                     diagnostics.warning("missing-fragment", at: reference.location,
                                         "'#\(fragment)' is not a heading of \(target.sitePath)",
-                                        hint: fragmentHint(fragment, in: target))
+                                        hint: .same(fragmentHint(fragment, in: target)))
                 }
             case .localFragment(let fragment):
                 if !(headingIDs[file.id]?.contains(fragment) ?? false) {
                     diagnostics.warning("missing-fragment", at: reference.location, "'#\(fragment)' is not a heading of this file",
-                                        hint: fragmentHint(fragment, in: file))
+                                        hint: .same(fragmentHint(fragment, in: file)))
                 }
             case .asset(let path):
                 if !site.assets.contains(path) {
