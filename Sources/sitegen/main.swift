@@ -8,7 +8,7 @@ struct Sitegen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds municipal school-leadership frameworks into an accessible website.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Schema.self],
         defaultSubcommand: Build.self
     )
 
@@ -108,5 +108,17 @@ struct Check: ParsableCommand {
         build.checkOnly = true
         let result = SiteBuilder.build(build)
         try finish(result, options: options, summary: "checked: no errors")
+    }
+}
+
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print a JSON Schema (draft 2020-12) for content front matter, or for sitegen.yml.")
+
+    @Flag(name: .long, help: "The schema of sitegen.yml instead of content front matter.")
+    var config = false
+
+    func run() throws {
+        print(config ? JSONSchemaWriter.configSchema() : JSONSchemaWriter.frontMatterSchema(), terminator: "")
     }
 }

@@ -29,11 +29,11 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(site.exists("output/index.html"))
 
         try site.write("content/pages/om.md", "---\nkind: page\ntitle: Om\nmenuu: 1\n---\n")
-        let bad = try run(["check"], in: site.directory)
+        let bad = try run(["check", "--lang", "en"], in: site.directory)
         XCTAssertEqual(bad.status, 1)
         XCTAssertTrue(bad.stderr.contains("content/pages/om.md:4:1: error: unknown key 'menuu' [unknown-key]\n  hint: did you mean 'menu'?"), bad.stderr)
 
-        let json = try run(["check", "--format", "json"], in: site.directory)
+        let json = try run(["check", "--format", "json", "--lang", "en"], in: site.directory)
         XCTAssertEqual(json.status, 1)
         let line = try XCTUnwrap(json.stderr.split(separator: "\n").first)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
@@ -42,7 +42,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(object["code"] as? String, "unknown-key")
         XCTAssertEqual(object["hint"] as? String, "did you mean 'menu'?")
 
-        let github = try run(["check", "--format", "github"], in: site.directory)
+        let github = try run(["check", "--format", "github", "--lang", "en"], in: site.directory)
         XCTAssertTrue(github.stderr.hasPrefix("::error file=content/pages/om.md,line=4,col=1,title=unknown-key::unknown key 'menuu'"), github.stderr)
 
         let usage = try run(["build", "--no-such-flag"], in: site.directory)

@@ -26,7 +26,9 @@ enum YAMLParser {
             diagnostics.report(diagnostic(for: error, file: file, firstLine: firstLine))
         } catch {
             diagnostics.error("yaml-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
-                              "the front matter is not valid YAML: \(error)")
+                              LocalizedText(en: "the front matter is not valid YAML: \(error)",
+                                            da: "filens indledning (front matter) er ikke gyldig YAML: \(error)",
+                                            nb: "filens innledning (front matter) er ikke gyldig YAML: \(error)"))
         }
         return nil
     }
@@ -35,25 +37,49 @@ enum YAMLParser {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
         }
-        let hint = "check the indentation, the ':' after each key and the quotes; put text that contains ': ' or starts with a special character in quotes"
+        let hint = LocalizedText(
+            en: "check the indentation, the ':' after each key and the quotes; put text that contains ': ' or starts with a special character in quotes",
+            da: "tjek indrykningen, ':' efter hver nøgle og anførselstegnene; sæt tekst, der indeholder ': ' eller starter med et specialtegn, i anførselstegn",
+            nb: "sjekk innrykket, ':' etter hver nøkkel og anførselstegnene; sett tekst som inneholder ': ' eller starter med et spesialtegn, i anførselstegn")
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            var message = "the front matter is not valid YAML: \(problem)"
-            if let context { message += " (\(context.text) on line \(context.mark.line + firstLine - 1))" }
-            if problem.contains("tab") {
-                return Diagnostic(.error, "yaml-syntax", at: at(mark), .same(message), hint: "indent with spaces, not tabs")
+            // libyaml's problem and context texts are English; they stay so in every language.
+            var contextNote = (en: "", da: "", nb: "")
+            if let context {
+                let line = context.mark.line + firstLine - 1
+                contextNote = (en: " (\(context.text) on line \(line))",
+                               da: " (\(context.text) på linje \(line))",
+                               nb: " (\(context.text) på linje \(line))")
             }
-            return Diagnostic(.error, "yaml-syntax", at: at(mark), .same(message), hint: .same(hint))
+            let message = LocalizedText(en: "the front matter is not valid YAML: \(problem)" + contextNote.en,
+                                        da: "filens indledning (front matter) er ikke gyldig YAML: \(problem)" + contextNote.da,
+                                        nb: "filens innledning (front matter) er ikke gyldig YAML: \(problem)" + contextNote.nb)
+            if problem.contains("tab") {
+                return Diagnostic(.error, "yaml-syntax", at: at(mark), message,
+                                  hint: LocalizedText(en: "indent with spaces, not tabs",
+                                                      da: "ryk ind med mellemrum, ikke tabulatorer",
+                                                      nb: "rykk inn med mellomrom, ikke tabulatorer"))
+            }
+            return Diagnostic(.error, "yaml-syntax", at: at(mark), message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(.error, "duplicate-key", at: at(context.mark), "the key \(keys) is written more than once",
-                              hint: "keep one of them and delete the others")
+            return Diagnostic(.error, "duplicate-key", at: at(context.mark),
+                              LocalizedText(en: "the key \(keys) is written more than once",
+                                            da: "nøglen \(keys) er skrevet mere end én gang",
+                                            nb: "nøkkelen \(keys) er skrevet mer enn én gang"),
+                              hint: LocalizedText(en: "keep one of them and delete the others",
+                                                  da: "behold én af dem, og slet de andre",
+                                                  nb: "behold én av dem, og slett de andre"))
         case let .reader(problem, _, _, _):
             return Diagnostic(.error, "yaml-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
-                              "the front matter cannot be read: \(problem)")
+                              LocalizedText(en: "the front matter cannot be read: \(problem)",
+                                            da: "filens indledning (front matter) kan ikke læses: \(problem)",
+                                            nb: "filens innledning (front matter) kan ikke leses: \(problem)"))
         default:
             return Diagnostic(.error, "yaml-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
-                              "the front matter is not valid YAML")
+                              LocalizedText(en: "the front matter is not valid YAML",
+                                            da: "filens indledning (front matter) er ikke gyldig YAML",
+                                            nb: "filens innledning (front matter) er ikke gyldig YAML"))
         }
     }
 }

@@ -40,20 +40,44 @@ struct FieldReader {
         let byName = Dictionary(specs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.scalar?.string else {
-                diagnostics.error("invalid-key", at: location(of: keyNode), "a key must be a single word",
-                                  hint: "write keys as 'name: value'")
+                diagnostics.error("invalid-key", at: location(of: keyNode),
+                                  LocalizedText(en: "a key must be a single word",
+                                                da: "en nøgle skal være ét ord",
+                                                nb: "en nøkkel må være ett ord"),
+                                  hint: LocalizedText(en: "write keys as 'name: value'",
+                                                      da: "skriv nøgler som 'name: value'",
+                                                      nb: "skriv nøkler som 'name: value'"))
                 continue
             }
             guard let spec = byName[key] else {
-                let hint = Suggestions.closest(to: key, in: specs.map(\.name)).map { "did you mean '\($0)'?" }
-                    ?? "the keys a \(kindName) may have are: \(specs.map(\.name).joined(separator: ", "))"
-                diagnostics.error("unknown-key", at: location(of: keyNode), "unknown key '\(key)'", hint: .same(hint))
+                let hint: LocalizedText
+                if let closest = Suggestions.closest(to: key, in: specs.map(\.name)) {
+                    hint = LocalizedText(en: "did you mean '\(closest)'?",
+                                         da: "mente du '\(closest)'?",
+                                         nb: "mente du '\(closest)'?")
+                } else {
+                    let names = specs.map(\.name).joined(separator: ", ")
+                    let place = Self.place(ofKeysIn: kindName)
+                    hint = LocalizedText(en: "the keys a \(kindName) may have are: \(names)",
+                                         da: "de tilladte nøgler i \(place) er: \(names)",
+                                         nb: "de tillatte nøklene i \(place) er: \(names)")
+                }
+                diagnostics.error("unknown-key", at: location(of: keyNode),
+                                  LocalizedText(en: "unknown key '\(key)'",
+                                                da: "ukendt nøgle '\(key)'",
+                                                nb: "ukjent nøkkel '\(key)'"),
+                                  hint: hint)
                 continue
             }
             if isNull(valueNode) {
                 if spec.required {
-                    diagnostics.error("missing-value", at: location(of: keyNode), "'\(key)' has no value",
-                                      hint: "write the value after '\(key):'")
+                    diagnostics.error("missing-value", at: location(of: keyNode),
+                                      LocalizedText(en: "'\(key)' has no value",
+                                                    da: "'\(key)' har ingen værdi",
+                                                    nb: "'\(key)' har ingen verdi"),
+                                      hint: LocalizedText(en: "write the value after '\(key):'",
+                                                          da: "skriv værdien efter '\(key):'",
+                                                          nb: "skriv verdien etter '\(key):'"))
                 }
                 continue
             }
@@ -62,10 +86,26 @@ struct FieldReader {
             }
         }
         for spec in specs where spec.required && !mapping.keys.contains(where: { $0.scalar?.string == spec.name }) {
-            diagnostics.error("missing-key", at: location(of: mappingNode), "the required key '\(spec.name)' is missing",
-                              hint: "add a line '\(spec.name): ...' to the front matter")
+            diagnostics.error("missing-key", at: location(of: mappingNode),
+                              LocalizedText(en: "the required key '\(spec.name)' is missing",
+                                            da: "den påkrævede nøgle '\(spec.name)' mangler",
+                                            nb: "den påkrevde nøkkelen '\(spec.name)' mangler"),
+                              hint: LocalizedText(en: "add a line '\(spec.name): ...' to the front matter",
+                                                  da: "tilføj en linje '\(spec.name): ...' i filens indledning (front matter)",
+                                                  nb: "legg til en linje '\(spec.name): ...' i filens innledning (front matter)"))
         }
         return values
+    }
+
+    /// Where the keys of `kindName` are written, for the Danish and Norwegian hint that lists them:
+    /// a kind becomes "en fil med 'kind: approach'", a contact "hver kontakt under 'contacts'".
+    private static func place(ofKeysIn kindName: String) -> String {
+        if Kind(rawValue: kindName) != nil { return "en fil med 'kind: \(kindName)'" }
+        switch kindName {
+        case "contact": return "hver kontakt under 'contacts'"
+        case "sitegen.yml": return "sitegen.yml"
+        default: return "'\(kindName)'"
+        }
     }
 
     private func isNull(_ node: Node) -> Bool {
@@ -80,14 +120,23 @@ struct FieldReader {
         case .line(let maxLength):
             guard let text = scalarText(node, key: key) else { return nil }
             if text.contains("\n") {
-                diagnostics.error("multiline-value", at: location(of: node), "'\(key)' must be one line",
-                                  hint: "join the lines into one")
+                diagnostics.error("multiline-value", at: location(of: node),
+                                  LocalizedText(en: "'\(key)' must be one line",
+                                                da: "'\(key)' skal stå på én linje",
+                                                nb: "'\(key)' må stå på én linje"),
+                                  hint: LocalizedText(en: "join the lines into one",
+                                                      da: "saml linjerne til én",
+                                                      nb: "slå sammen linjene til én"))
                 return nil
             }
             if let maxLength, text.count > maxLength {
                 diagnostics.error("too-long", at: location(of: node),
-                                  "'\(key)' is \(text.count) characters long; at most \(maxLength) are allowed",
-                                  hint: "shorten it by \(text.count - maxLength) characters")
+                                  LocalizedText(en: "'\(key)' is \(text.count) characters long; at most \(maxLength) are allowed",
+                                                da: "'\(key)' er \(text.count) tegn lang; højst \(maxLength) tegn er tilladt",
+                                                nb: "'\(key)' er \(text.count) tegn lang; høyst \(maxLength) tegn er tillatt"),
+                                  hint: LocalizedText(en: "shorten it by \(text.count - maxLength) characters",
+                                                      da: "gør teksten \(text.count - maxLength) tegn kortere",
+                                                      nb: "gjør teksten \(text.count - maxLength) tegn kortere"))
                 return nil
             }
             return .string(text)
@@ -101,8 +150,13 @@ struct FieldReader {
             case "true", "True", "TRUE": return .boolean(true)
             case "false", "False", "FALSE": return .boolean(false)
             default:
-                diagnostics.error("invalid-boolean", at: location(of: node), "'\(key)' must be true or false, not '\(text)'",
-                                  hint: "write '\(key): true' or '\(key): false'")
+                diagnostics.error("invalid-boolean", at: location(of: node),
+                                  LocalizedText(en: "'\(key)' must be true or false, not '\(text)'",
+                                                da: "'\(key)' skal være true eller false, ikke '\(text)'",
+                                                nb: "'\(key)' må være true eller false, ikke '\(text)'"),
+                                  hint: LocalizedText(en: "write '\(key): true' or '\(key): false'",
+                                                      da: "skriv '\(key): true' eller '\(key): false'",
+                                                      nb: "skriv '\(key): true' eller '\(key): false'"))
                 return nil
             }
         case .date:
@@ -110,8 +164,13 @@ struct FieldReader {
         case .url:
             guard let text = scalarText(node, key: key) else { return nil }
             guard Validators.isWebURL(text) else {
-                diagnostics.error("invalid-url", at: location(of: node), "'\(key)' is not a web address: '\(text)'",
-                                  hint: "write the whole address, starting with https://")
+                diagnostics.error("invalid-url", at: location(of: node),
+                                  LocalizedText(en: "'\(key)' is not a web address: '\(text)'",
+                                                da: "'\(key)' er ikke en webadresse: '\(text)'",
+                                                nb: "'\(key)' er ikke en nettadresse: '\(text)'"),
+                                  hint: LocalizedText(en: "write the whole address, starting with https://",
+                                                      da: "skriv hele adressen, så den starter med https://",
+                                                      nb: "skriv hele adressen, slik at den starter med https://"))
                 return nil
             }
             return .string(text)
@@ -121,8 +180,13 @@ struct FieldReader {
         case .color:
             guard let text = scalarText(node, key: key) else { return nil }
             guard Validators.isHexColor(text) else {
-                diagnostics.error("invalid-color", at: location(of: node), "'\(key)' must be a colour written #rrggbb, not '\(text)'",
-                                  hint: "for example \(key): \"#00558c\" (in quotes, since # starts a comment in YAML)")
+                diagnostics.error("invalid-color", at: location(of: node),
+                                  LocalizedText(en: "'\(key)' must be a colour written #rrggbb, not '\(text)'",
+                                                da: "'\(key)' skal være en farve skrevet som #rrggbb, ikke '\(text)'",
+                                                nb: "'\(key)' må være en farge skrevet som #rrggbb, ikke '\(text)'"),
+                                  hint: LocalizedText(en: "for example \(key): \"#00558c\" (in quotes, since # starts a comment in YAML)",
+                                                      da: "for eksempel \(key): \"#00558c\" (i anførselstegn, fordi # starter en kommentar i YAML)",
+                                                      nb: "for eksempel \(key): \"#00558c\" (i anførselstegn, fordi # starter en kommentar i YAML)"))
                 return nil
             }
             return .string(text.lowercased())
@@ -132,17 +196,28 @@ struct FieldReader {
         case .oneOf(let allowed):
             guard let text = scalarText(node, key: key) else { return nil }
             guard allowed.contains(text) else {
-                let suggestion = Suggestions.closest(to: text, in: allowed).map { "did you mean '\($0)'? " } ?? ""
-                diagnostics.error("invalid-value", at: location(of: node), "'\(text)' is not a valid value for '\(key)'",
-                                  hint: "\(suggestion)write one of: \(allowed.joined(separator: ", "))")
+                let closest = Suggestions.closest(to: text, in: allowed)
+                let values = allowed.joined(separator: ", ")
+                diagnostics.error("invalid-value", at: location(of: node),
+                                  LocalizedText(en: "'\(text)' is not a valid value for '\(key)'",
+                                                da: "'\(text)' er ikke en gyldig værdi for '\(key)'",
+                                                nb: "'\(text)' er ikke en gyldig verdi for '\(key)'"),
+                                  hint: LocalizedText(en: (closest.map { "did you mean '\($0)'? " } ?? "") + "write one of: \(values)",
+                                                      da: (closest.map { "mente du '\($0)'? " } ?? "") + "skriv en af disse: \(values)",
+                                                      nb: (closest.map { "mente du '\($0)'? " } ?? "") + "skriv en av disse: \(values)"))
                 return nil
             }
             return .string(text)
         case .stringList(let minCount):
             guard let items = stringList(node, key: key) else { return nil }
             if items.count < minCount {
-                diagnostics.error("empty-list", at: location(of: node), "'\(key)' needs at least \(minCount) item\(minCount == 1 ? "" : "s")",
-                                  hint: "write each item on its own line, starting with '- '")
+                diagnostics.error("empty-list", at: location(of: node),
+                                  LocalizedText(en: "'\(key)' needs at least \(minCount) item\(minCount == 1 ? "" : "s")",
+                                                da: "'\(key)' skal have mindst \(minCount) punkt\(minCount == 1 ? "" : "er")",
+                                                nb: "'\(key)' må ha minst \(minCount) punkt\(minCount == 1 ? "" : "er")"),
+                                  hint: LocalizedText(en: "write each item on its own line, starting with '- '",
+                                                      da: "skriv hvert punkt på en linje for sig, og start linjen med '- '",
+                                                      nb: "skriv hvert punkt på en egen linje, og start linjen med '- '"))
                 return nil
             }
             return .strings(items)
@@ -164,9 +239,22 @@ struct FieldReader {
             for (k, v) in mapping {
                 let name = k.scalar?.string ?? ""
                 guard allowed.contains(name) else {
-                    let hint = Suggestions.closest(to: name, in: allowed).map { "did you mean '\($0)'?" }
-                        ?? "write one of: \(allowed.joined(separator: ", "))"
-                    diagnostics.error("unknown-key", at: location(of: k), "unknown key '\(name)' in 'expects'", hint: .same(hint))
+                    let hint: LocalizedText
+                    if let closest = Suggestions.closest(to: name, in: allowed) {
+                        hint = LocalizedText(en: "did you mean '\(closest)'?",
+                                             da: "mente du '\(closest)'?",
+                                             nb: "mente du '\(closest)'?")
+                    } else {
+                        let names = allowed.joined(separator: ", ")
+                        hint = LocalizedText(en: "write one of: \(names)",
+                                             da: "skriv en af disse: \(names)",
+                                             nb: "skriv en av disse: \(names)")
+                    }
+                    diagnostics.error("unknown-key", at: location(of: k),
+                                      LocalizedText(en: "unknown key '\(name)' in 'expects'",
+                                                    da: "ukendt nøgle '\(name)' i 'expects'",
+                                                    nb: "ukjent nøkkel '\(name)' i 'expects'"),
+                                      hint: hint)
                     continue
                 }
                 if let count = integer(v, key: "expects.\(name)", minimum: 0) {
@@ -198,8 +286,13 @@ struct FieldReader {
             if case .date(let d)? = values["start"]?.value { period.start = d }
             if case .date(let d)? = values["end"]?.value { period.end = d }
             if let start = period.start, let end = period.end, end < start, let at = values["end"]?.location {
-                diagnostics.error("date-order", at: at, "the period ends (\(end)) before it starts (\(start))",
-                                  hint: "check the two dates; 'end' must not be before 'start'")
+                diagnostics.error("date-order", at: at,
+                                  LocalizedText(en: "the period ends (\(end)) before it starts (\(start))",
+                                                da: "perioden slutter (\(end)) før den begynder (\(start))",
+                                                nb: "perioden slutter (\(end)) før den begynner (\(start))"),
+                                  hint: LocalizedText(en: "check the two dates; 'end' must not be before 'start'",
+                                                      da: "tjek de to datoer; 'end' må ikke ligge før 'start'",
+                                                      nb: "sjekk de to datoene; 'end' kan ikke være før 'start'"))
             }
             return .datePeriod(period)
         case .contacts:
@@ -235,29 +328,54 @@ struct FieldReader {
         case .scalar(let scalar):
             return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         case .sequence:
-            diagnostics.error("type-mismatch", at: location(of: node), "'\(key)' must be a single value, not a list",
-                              hint: "write the value on the same line as '\(key):'")
+            diagnostics.error("type-mismatch", at: location(of: node),
+                              LocalizedText(en: "'\(key)' must be a single value, not a list",
+                                            da: "'\(key)' skal være én værdi, ikke en liste",
+                                            nb: "'\(key)' må være én verdi, ikke en liste"),
+                              hint: LocalizedText(en: "write the value on the same line as '\(key):'",
+                                                  da: "skriv værdien på samme linje som '\(key):'",
+                                                  nb: "skriv verdien på samme linje som '\(key):'"))
         case .mapping:
-            diagnostics.error("type-mismatch", at: location(of: node), "'\(key)' must be a single value, not a map",
-                              hint: "write the value on the same line as '\(key):'; put text with ': ' in quotes")
+            diagnostics.error("type-mismatch", at: location(of: node),
+                              LocalizedText(en: "'\(key)' must be a single value, not a map",
+                                            da: "'\(key)' skal være én værdi, ikke en gruppe af nøgler",
+                                            nb: "'\(key)' må være én verdi, ikke en gruppe med nøkler"),
+                              hint: LocalizedText(en: "write the value on the same line as '\(key):'; put text with ': ' in quotes",
+                                                  da: "skriv værdien på samme linje som '\(key):'; sæt tekst med ': ' i anførselstegn",
+                                                  nb: "skriv verdien på samme linje som '\(key):'; sett tekst med ': ' i anførselstegn"))
         case .alias:
-            diagnostics.error("type-mismatch", at: location(of: node), "'\(key)' uses a YAML alias, which sitegen does not support",
-                              hint: "write the value out in full")
+            diagnostics.error("type-mismatch", at: location(of: node),
+                              LocalizedText(en: "'\(key)' uses a YAML alias, which sitegen does not support",
+                                            da: "'\(key)' bruger et YAML-alias, og det understøtter sitegen ikke",
+                                            nb: "'\(key)' bruker et YAML-alias, og det støtter ikke sitegen"),
+                              hint: LocalizedText(en: "write the value out in full",
+                                                  da: "skriv hele værdien ud",
+                                                  nb: "skriv ut hele verdien"))
         }
         return nil
     }
 
     private mutating func sequence(_ node: Node, key: String) -> [Node]? {
         if case .sequence(let sequence) = node { return Array(sequence) }
-        diagnostics.error("type-mismatch", at: location(of: node), "'\(key)' must be a list",
-                          hint: "write each item on its own line below '\(key):', starting with '- '")
+        diagnostics.error("type-mismatch", at: location(of: node),
+                          LocalizedText(en: "'\(key)' must be a list",
+                                        da: "'\(key)' skal være en liste",
+                                        nb: "'\(key)' må være en liste"),
+                          hint: LocalizedText(en: "write each item on its own line below '\(key):', starting with '- '",
+                                              da: "skriv hvert punkt på en linje for sig under '\(key):', og start linjen med '- '",
+                                              nb: "skriv hvert punkt på en egen linje under '\(key):', og start linjen med '- '"))
         return nil
     }
 
     private mutating func mapping(_ node: Node, key: String) -> Node.Mapping? {
         if case .mapping(let mapping) = node { return mapping }
-        diagnostics.error("type-mismatch", at: location(of: node), "'\(key)' must be a map of keys and values",
-                          hint: "write each key on its own indented line below '\(key):'")
+        diagnostics.error("type-mismatch", at: location(of: node),
+                          LocalizedText(en: "'\(key)' must be a map of keys and values",
+                                        da: "'\(key)' skal være en gruppe af nøgler med værdier",
+                                        nb: "'\(key)' må være en gruppe med nøkler og verdier"),
+                          hint: LocalizedText(en: "write each key on its own indented line below '\(key):'",
+                                              da: "skriv hver nøgle på en indrykket linje for sig under '\(key):'",
+                                              nb: "skriv hver nøkkel på en egen innrykket linje under '\(key):'"))
         return nil
     }
 
@@ -267,8 +385,13 @@ struct FieldReader {
         for item in items {
             guard let text = scalarText(item, key: key) else { continue }
             if text.isEmpty {
-                diagnostics.error("empty-item", at: location(of: item), "an item of '\(key)' is empty",
-                                  hint: "write the item's text after '- ', or delete the line")
+                diagnostics.error("empty-item", at: location(of: item),
+                                  LocalizedText(en: "an item of '\(key)' is empty",
+                                                da: "et punkt i '\(key)' er tomt",
+                                                nb: "et punkt i '\(key)' er tomt"),
+                                  hint: LocalizedText(en: "write the item's text after '- ', or delete the line",
+                                                      da: "skriv punktets tekst efter '- ', eller slet linjen",
+                                                      nb: "skriv teksten til punktet etter '- ', eller slett linjen"))
                 continue
             }
             strings.append(text)
@@ -279,13 +402,24 @@ struct FieldReader {
     private mutating func integer(_ node: Node, key: String, minimum: Int?) -> Int? {
         guard let text = scalarText(node, key: key) else { return nil }
         guard node.scalar?.style == .plain, let value = Int(text) else {
-            diagnostics.error("type-mismatch", at: location(of: node), "'\(key)' must be a whole number, not '\(text)'",
-                              hint: "write digits only, without quotes, e.g. '\(key): \(max(minimum ?? 1, 1))'")
+            let example = "\(key): \(max(minimum ?? 1, 1))"
+            diagnostics.error("type-mismatch", at: location(of: node),
+                              LocalizedText(en: "'\(key)' must be a whole number, not '\(text)'",
+                                            da: "'\(key)' skal være et helt tal, ikke '\(text)'",
+                                            nb: "'\(key)' må være et helt tall, ikke '\(text)'"),
+                              hint: LocalizedText(en: "write digits only, without quotes, e.g. '\(example)'",
+                                                  da: "skriv kun cifre, uden anførselstegn, f.eks. '\(example)'",
+                                                  nb: "skriv bare sifre, uten anførselstegn, f.eks. '\(example)'"))
             return nil
         }
         if let minimum, value < minimum {
-            diagnostics.error("invalid-number", at: location(of: node), "'\(key)' must be at least \(minimum), not \(value)",
-                              hint: "numbers start at \(minimum)")
+            diagnostics.error("invalid-number", at: location(of: node),
+                              LocalizedText(en: "'\(key)' must be at least \(minimum), not \(value)",
+                                            da: "'\(key)' skal være mindst \(minimum), ikke \(value)",
+                                            nb: "'\(key)' må være minst \(minimum), ikke \(value)"),
+                              hint: LocalizedText(en: "numbers start at \(minimum)",
+                                                  da: "tallene begynder ved \(minimum)",
+                                                  nb: "tallene begynner på \(minimum)"))
             return nil
         }
         return value
@@ -294,8 +428,13 @@ struct FieldReader {
     private mutating func date(_ node: Node, key: String) -> CalendarDate? {
         guard let text = scalarText(node, key: key) else { return nil }
         guard let date = CalendarDate(text) else {
-            diagnostics.error("invalid-date", at: location(of: node), "'\(key)' must be a date written YYYY-MM-DD, not '\(text)'",
-                              hint: "for example \(key): 2026-11-23")
+            diagnostics.error("invalid-date", at: location(of: node),
+                              LocalizedText(en: "'\(key)' must be a date written YYYY-MM-DD, not '\(text)'",
+                                            da: "'\(key)' skal være en dato skrevet som YYYY-MM-DD, ikke '\(text)'",
+                                            nb: "'\(key)' må være en dato skrevet som YYYY-MM-DD, ikke '\(text)'"),
+                              hint: LocalizedText(en: "for example \(key): 2026-11-23",
+                                                  da: "for eksempel \(key): 2026-11-23",
+                                                  nb: "for eksempel \(key): 2026-11-23"))
             return nil
         }
         return date
@@ -303,8 +442,13 @@ struct FieldReader {
 
     private mutating func email(_ text: String, node: Node, key: String) -> String? {
         guard Validators.isEmail(text) else {
-            diagnostics.error("invalid-email", at: location(of: node), "'\(key)' is not a valid e-mail address: '\(text)'",
-                              hint: "write it as name@example.dk")
+            diagnostics.error("invalid-email", at: location(of: node),
+                              LocalizedText(en: "'\(key)' is not a valid e-mail address: '\(text)'",
+                                            da: "'\(key)' er ikke en gyldig e-mailadresse: '\(text)'",
+                                            nb: "'\(key)' er ikke en gyldig e-postadresse: '\(text)'"),
+                              hint: LocalizedText(en: "write it as name@example.dk",
+                                                  da: "skriv den som name@example.dk",
+                                                  nb: "skriv den som name@example.dk"))
             return nil
         }
         return text

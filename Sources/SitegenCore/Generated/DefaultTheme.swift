@@ -2634,14 +2634,14 @@ month12: desember
 <html lang="{{lang}}">
 <head>
 <meta charset="utf-8">
+{{#baseHref}}<base href="{{baseHref}}">
+{{/baseHref}}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{$pageTitle}}{{title}} – {{siteTitle}}{{/pageTitle}}</title>
 {{#description}}<meta name="description" content="{{description}}">
 {{/description}}
 {{#canonical}}<link rel="canonical" href="{{canonical}}">
 {{/canonical}}
-{{#baseHref}}<base href="{{baseHref}}">
-{{/baseHref}}
 <link rel="stylesheet" href="{{cssHref}}">
 <link rel="stylesheet" href="{{printCssHref}}" media="print">
 {{#accent}}<style>:root { --accent: {{accent}}; }</style>

@@ -24,8 +24,12 @@ public struct SourceText: Sendable {
         guard let decoded = String(data: data, encoding: .utf8) else {
             let (line, column) = firstInvalidUTF8(in: data)
             diagnostics.error("invalid-utf8", at: SourceLocation(file: file, line: line, column: column),
-                              "the file is not UTF-8 text",
-                              hint: "save the file as UTF-8 in your editor (in Word: Save as → Plain text → Unicode (UTF-8))")
+                              LocalizedText(en: "the file is not UTF-8 text",
+                                            da: "filen er ikke UTF-8-tekst",
+                                            nb: "filen er ikke UTF-8-tekst"),
+                              hint: LocalizedText(en: "save the file as UTF-8 in your editor (in Word: Save as → Plain text → Unicode (UTF-8))",
+                                                  da: "gem filen som UTF-8 i dit redigeringsprogram (i Word: Gem som → Almindelig tekst → Unicode (UTF-8))",
+                                                  nb: "lagre filen som UTF-8 i redigeringsprogrammet (i Word: Lagre som → Ren tekst → Unicode (UTF-8))"))
             return nil
         }
         var text = decoded
@@ -43,19 +47,34 @@ public struct SourceText: Sendable {
     static func split(_ text: String, file: String, diagnostics: inout DiagnosticBag) -> SourceText? {
         let top = SourceLocation(file: file, line: 1, column: 1)
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            diagnostics.error("empty-file", at: top, "the file is empty",
-                              hint: "start the file with front matter: a line '---', 'kind: ...', 'title: ...' and another '---'")
+            diagnostics.error("empty-file", at: top,
+                              LocalizedText(en: "the file is empty",
+                                            da: "filen er tom",
+                                            nb: "filen er tom"),
+                              hint: LocalizedText(en: "start the file with front matter: a line '---', 'kind: ...', 'title: ...' and another '---'",
+                                                  da: "start filen med en indledning (front matter): en linje '---', 'kind: ...', 'title: ...' og endnu en '---'",
+                                                  nb: "start filen med en innledning (front matter): en linje '---', 'kind: ...', 'title: ...' og en ny '---'"))
             return nil
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, isFence(first) else {
-            diagnostics.error("missing-front-matter", at: top, "the file does not start with front matter",
-                              hint: "the very first line must be '---', followed by the keys and another '---' line")
+            diagnostics.error("missing-front-matter", at: top,
+                              LocalizedText(en: "the file does not start with front matter",
+                                            da: "filen starter ikke med en indledning (front matter)",
+                                            nb: "filen starter ikke med en innledning (front matter)"),
+                              hint: LocalizedText(en: "the very first line must be '---', followed by the keys and another '---' line",
+                                                  da: "den allerførste linje skal være '---', efterfulgt af nøglerne og endnu en '---'-linje",
+                                                  nb: "den aller første linjen må være '---', etterfulgt av nøklene og en ny '---'-linje"))
             return nil
         }
         guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
-            diagnostics.error("unterminated-front-matter", at: top, "the front matter has no closing '---' line",
-                              hint: "add a line with '---' after the last key")
+            diagnostics.error("unterminated-front-matter", at: top,
+                              LocalizedText(en: "the front matter has no closing '---' line",
+                                            da: "filens indledning (front matter) har ingen afsluttende '---'-linje",
+                                            nb: "filens innledning (front matter) har ingen avsluttende '---'-linje"),
+                              hint: LocalizedText(en: "add a line with '---' after the last key",
+                                                  da: "tilføj en linje med '---' efter den sidste nøgle",
+                                                  nb: "legg til en linje med '---' etter den siste nøkkelen"))
             return nil
         }
         let yamlLines = lines[1..<close].map(cleanYAMLLine)

@@ -40,26 +40,43 @@ public struct SiteConfig: Sendable {
         let url = siteDirectory.appendingPathComponent(file)
         guard let data = try? Data(contentsOf: url) else {
             diagnostics.error("missing-config", at: SourceLocation(file: file),
-                              "there is no sitegen.yml in \(siteDirectory.path)",
-                              hint: "run sitegen in the site's folder, name it with --site DIR, or create one with 'sitegen init'")
+                              LocalizedText(en: "there is no sitegen.yml in \(siteDirectory.path)",
+                                            da: "der er ingen sitegen.yml i \(siteDirectory.path)",
+                                            nb: "det finnes ingen sitegen.yml i \(siteDirectory.path)"),
+                              hint: LocalizedText(en: "run sitegen in the site's folder, name it with --site DIR, or create one with 'sitegen init'",
+                                                  da: "kør sitegen i sitets mappe, angiv mappen med --site DIR, eller opret et nyt site med 'sitegen init'",
+                                                  nb: "kjør sitegen i mappen til nettstedet, oppgi mappen med --site DIR, eller opprett et nytt nettsted med 'sitegen init'"))
             return nil
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            diagnostics.error("invalid-utf8", at: SourceLocation(file: file, line: 1, column: 1), "sitegen.yml is not UTF-8 text",
-                              hint: "save the file as UTF-8")
+            diagnostics.error("invalid-utf8", at: SourceLocation(file: file, line: 1, column: 1),
+                              LocalizedText(en: "sitegen.yml is not UTF-8 text",
+                                            da: "sitegen.yml er ikke UTF-8-tekst",
+                                            nb: "sitegen.yml er ikke UTF-8-tekst"),
+                              hint: LocalizedText(en: "save the file as UTF-8",
+                                                  da: "gem filen som UTF-8",
+                                                  nb: "lagre filen som UTF-8"))
             return nil
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         text = text.replacingOccurrences(of: "\r\n", with: "\n")
         guard let root = YAMLParser.parse(text, file: file, firstLine: 1, diagnostics: &diagnostics) else {
             if !diagnostics.hasErrors {
-                diagnostics.error("missing-key", at: SourceLocation(file: file, line: 1, column: 1), "sitegen.yml is empty",
-                                  hint: "write at least 'title: ...'")
+                diagnostics.error("missing-key", at: SourceLocation(file: file, line: 1, column: 1),
+                                  LocalizedText(en: "sitegen.yml is empty",
+                                                da: "sitegen.yml er tom",
+                                                nb: "sitegen.yml er tom"),
+                                  hint: LocalizedText(en: "write at least 'title: ...'",
+                                                      da: "skriv mindst 'title: ...'",
+                                                      nb: "skriv minst 'title: ...'"))
             }
             return nil
         }
         guard case .mapping(let mapping) = root else {
-            diagnostics.error("yaml-syntax", at: SourceLocation(file: file, line: 1, column: 1), "sitegen.yml must hold 'key: value' lines")
+            diagnostics.error("yaml-syntax", at: SourceLocation(file: file, line: 1, column: 1),
+                              LocalizedText(en: "sitegen.yml must hold 'key: value' lines",
+                                            da: "sitegen.yml skal bestå af linjer med 'key: value'",
+                                            nb: "sitegen.yml må bestå av linjer med 'key: value'"))
             return nil
         }
         var reader = FieldReader(file: file, firstLine: 1)
@@ -72,8 +89,13 @@ public struct SiteConfig: Sendable {
                 diagnostics.merge(sub.diagnostics)
                 if case .boolean(let b)? = values["unsafe"]?.value { unsafe = b }
             } else {
-                diagnostics.error("type-mismatch", at: reader.location(of: markdownNode), "'markdown' must be a map",
-                                  hint: "write 'markdown: {unsafe: true}'")
+                diagnostics.error("type-mismatch", at: reader.location(of: markdownNode),
+                                  LocalizedText(en: "'markdown' must be a map",
+                                                da: "'markdown' skal være en gruppe af nøgler",
+                                                nb: "'markdown' må være en gruppe med nøkler"),
+                                  hint: LocalizedText(en: "write 'markdown: {unsafe: true}'",
+                                                      da: "skriv 'markdown: {unsafe: true}'",
+                                                      nb: "skriv 'markdown: {unsafe: true}'"))
             }
             filtered = Node.Mapping(mapping.filter { $0.key.scalar?.string != "markdown" }.map { ($0.key, $0.value) })
         }
@@ -99,8 +121,13 @@ public struct SiteConfig: Sendable {
             if ContentScanner.isSlug(theme) {
                 config.theme = theme
             } else if let at = values["theme"]?.location {
-                diagnostics.error("invalid-value", at: at, "the theme name '\(theme)' is not a folder name in themes/",
-                                  hint: "use the name of a folder in themes/, e.g. 'default'")
+                diagnostics.error("invalid-value", at: at,
+                                  LocalizedText(en: "the theme name '\(theme)' is not a folder name in themes/",
+                                                da: "temanavnet '\(theme)' er ikke navnet på en mappe i themes/",
+                                                nb: "temanavnet '\(theme)' er ikke navnet på en mappe i themes/"),
+                                  hint: LocalizedText(en: "use the name of a folder in themes/, e.g. 'default'",
+                                                      da: "brug navnet på en mappe i themes/, f.eks. 'default'",
+                                                      nb: "bruk navnet på en mappe i themes/, f.eks. 'default'"))
             }
         }
         config.strict = bool("strict") ?? false
