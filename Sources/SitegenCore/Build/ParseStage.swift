@@ -35,8 +35,15 @@ enum ParseStage {
         var diagnostics = DiagnosticBag()
         let sitePath = "content/" + contentPath
         guard let data = FileManager.default.contents(atPath: contentDirectory.appendingPathComponent(contentPath).path) else {
-            diagnostics.error("unreadable", at: SourceLocation(file: sitePath), "the file cannot be read",
-                              hint: "check the file's permissions")
+            diagnostics.error("unreadable", at: SourceLocation(file: sitePath),
+                              LocalizedText(
+                                en: "the file cannot be read",
+                                da: "filen kan ikke læses",
+                                nb: "filen kan ikke leses"),
+                              hint: LocalizedText(
+                                en: "check the file's permissions",
+                                da: "tjek filens rettigheder",
+                                nb: "sjekk rettighetene til filen"))
             return (nil, diagnostics)
         }
         guard let source = SourceText.parse(data, file: sitePath, diagnostics: &diagnostics),

@@ -72,8 +72,15 @@ public enum SiteBuilder {
         let contentDirectory = site.appendingPathComponent("content")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.error("missing-content", at: SourceLocation(file: "content"), "the site has no content/ folder",
-                              hint: "create content/ beside sitegen.yml and put the municipalities' folders in it")
+            diagnostics.error("missing-content", at: SourceLocation(file: "content"),
+                              LocalizedText(
+                                en: "the site has no content/ folder",
+                                da: "hjemmesiden har ingen content/-mappe",
+                                nb: "nettstedet har ingen content/-mappe"),
+                              hint: LocalizedText(
+                                en: "create content/ beside sitegen.yml and put the municipalities' folders in it",
+                                da: "opret content/ ved siden af sitegen.yml, og læg kommunernes mapper i den",
+                                nb: "opprett content/ ved siden av sitegen.yml, og legg kommunenes mapper i den"))
             return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
         }
         let inventory = ContentScanner.scan(contentDirectory, diagnostics: &diagnostics)
@@ -93,8 +100,14 @@ public enum SiteBuilder {
             for reference in footer.references {
                 if case .content(let id, _) = reference.target, assembled.site.filesByID[id] == nil {
                     diagnostics.error("broken-link", at: SourceLocation(file: "sitegen.yml"),
-                                      "the footer links to '\(reference.written)', which does not exist",
-                                      hint: "write the path from content/, e.g. pages/om.md")
+                                      LocalizedText(
+                                        en: "the footer links to '\(reference.written)', which does not exist",
+                                        da: "sidefoden linker til '\(reference.written)', som ikke findes",
+                                        nb: "bunnteksten lenker til '\(reference.written)', som ikke finnes"),
+                                      hint: LocalizedText(
+                                        en: "write the path from content/, e.g. pages/om.md",
+                                        da: "skriv stien fra content/, fx pages/om.md",
+                                        nb: "skriv stien fra content/, f.eks. pages/om.md"))
                 }
             }
         }
@@ -121,8 +134,14 @@ public enum SiteBuilder {
             return BuildResult(status: .success, diagnostics: diagnostics.sorted, pagesWritten: pages)
         } catch {
             diagnostics.error("write-failed", at: SourceLocation(file: output.lastPathComponent),
-                              "cannot write the site to \(output.path): \(error.localizedDescription)",
-                              hint: "check that the folder is writable")
+                              LocalizedText(
+                                en: "cannot write the site to \(output.path): \(error.localizedDescription)",
+                                da: "hjemmesiden kan ikke skrives til \(output.path): \(error.localizedDescription)",
+                                nb: "nettstedet kan ikke skrives til \(output.path): \(error.localizedDescription)"),
+                              hint: LocalizedText(
+                                en: "check that the folder is writable",
+                                da: "tjek, at der er skriveadgang til mappen",
+                                nb: "sjekk at det er skrivetilgang til mappen"))
             return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
         }
     }

@@ -11,8 +11,8 @@ enum LinkResolver {
 
     struct Problem: Error {
         var code: String
-        var message: String
-        var hint: String?
+        var message: LocalizedText
+        var hint: LocalizedText?
     }
 
     /// The lower-cased scheme of an absolute URL (`https`, `mailto`), or nil for a relative one.
@@ -28,8 +28,15 @@ enum LinkResolver {
     /// Resolves `url` written in the file at `contentPath` (path under content/).
     static func resolve(_ url: String, from contentPath: String) -> Result<Resolution, Problem> {
         if url.isEmpty {
-            return .failure(Problem(code: "empty-link", message: "the link has no target",
-                                    hint: "write the file or address between the parentheses: [text](faglig-ledelse.md)"))
+            return .failure(Problem(code: "empty-link",
+                                    message: LocalizedText(
+                                        en: "the link has no target",
+                                        da: "linket peger ikke på noget",
+                                        nb: "lenken peker ikke til noe"),
+                                    hint: LocalizedText(
+                                        en: "write the file or address between the parentheses: [text](faglig-ledelse.md)",
+                                        da: "skriv filen eller adressen mellem parenteserne: [tekst](faglig-ledelse.md)",
+                                        nb: "skriv filen eller adressen mellom parentesene: [tekst](faglig-ledelse.md)")))
         }
         var path = url
         var fragment: String?
@@ -41,19 +48,38 @@ enum LinkResolver {
         let decodedFragment = fragment.map { $0.removingPercentEncoding ?? $0 }
         if path.isEmpty {
             guard let decodedFragment, !decodedFragment.isEmpty else {
-                return .failure(Problem(code: "empty-link", message: "the link has no target", hint: nil))
+                return .failure(Problem(code: "empty-link",
+                                        message: LocalizedText(
+                                            en: "the link has no target",
+                                            da: "linket peger ikke på noget",
+                                            nb: "lenken peker ikke til noe"),
+                                        hint: nil))
             }
             return .success(Resolution(target: .localFragment(decodedFragment),
                                        href: "#" + SiteURL.idPrefixMarker + (fragment ?? "")))
         }
         if path.hasPrefix("/") {
-            return .failure(Problem(code: "absolute-link", message: "the link '\(url)' starts with '/'",
-                                    hint: "write the path relative to this file, e.g. ../faglig-ledelse.md"))
+            return .failure(Problem(code: "absolute-link",
+                                    message: LocalizedText(
+                                        en: "the link '\(url)' starts with '/'",
+                                        da: "linket '\(url)' begynder med '/'",
+                                        nb: "lenken '\(url)' begynner med '/'"),
+                                    hint: LocalizedText(
+                                        en: "write the path relative to this file, e.g. ../faglig-ledelse.md",
+                                        da: "skriv stien ud fra denne fil, fx ../faglig-ledelse.md",
+                                        nb: "skriv stien ut fra denne filen, f.eks. ../faglig-ledelse.md")))
         }
         let decodedPath = path.removingPercentEncoding ?? path
         guard let resolved = normalize(decodedPath, relativeTo: contentPath) else {
-            return .failure(Problem(code: "link-outside-content", message: "the link '\(url)' points outside content/",
-                                    hint: "link only to files inside the content folder"))
+            return .failure(Problem(code: "link-outside-content",
+                                    message: LocalizedText(
+                                        en: "the link '\(url)' points outside content/",
+                                        da: "linket '\(url)' peger uden for content/",
+                                        nb: "lenken '\(url)' peker utenfor content/"),
+                                    hint: LocalizedText(
+                                        en: "link only to files inside the content folder",
+                                        da: "link kun til filer i mappen content",
+                                        nb: "lenk bare til filer i mappen content")))
         }
         let suffix = fragment.map { "#" + $0 } ?? ""
         if resolved.hasSuffix(".md") {

@@ -120,12 +120,26 @@ private struct TreeWalker {
         let text = Self.text(of: node)
         let location = location(of: node)
         if level == 1 {
-            diagnostics.error("h1-in-body", at: location, "a '#' heading is not allowed in the body: the title is the page's only top heading",
-                              hint: "use '## \(text)' instead")
+            diagnostics.error("h1-in-body", at: location,
+                              LocalizedText(
+                                en: "a '#' heading is not allowed in the body: the title is the page's only top heading",
+                                da: "en '#'-overskrift må ikke stå i teksten: titlen er sidens eneste hovedoverskrift",
+                                nb: "en '#'-overskrift er ikke tillatt i teksten: tittelen er sidens eneste hovedoverskrift"),
+                              hint: LocalizedText(
+                                en: "use '## \(text)' instead",
+                                da: "skriv '## \(text)' i stedet",
+                                nb: "skriv '## \(text)' i stedet"))
         } else if level > previousLevel + 1 {
+            let marks = String(repeating: "#", count: previousLevel + 1)
             diagnostics.warning("heading-skip", at: location,
-                                "the heading jumps from level \(previousLevel) to level \(level)",
-                                hint: "use \(String(repeating: "#", count: previousLevel + 1)) for this heading, or add the level in between")
+                                LocalizedText(
+                                    en: "the heading jumps from level \(previousLevel) to level \(level)",
+                                    da: "overskriften springer fra niveau \(previousLevel) til niveau \(level)",
+                                    nb: "overskriften hopper fra nivå \(previousLevel) til nivå \(level)"),
+                                hint: LocalizedText(
+                                    en: "use \(marks) for this heading, or add the level in between",
+                                    da: "brug \(marks) til denne overskrift, eller tilføj det mellemliggende niveau",
+                                    nb: "bruk \(marks) for denne overskriften, eller legg til nivået som mangler imellom"))
         }
         previousLevel = level
         var base = Suggestions.slug(text)
@@ -148,27 +162,55 @@ private struct TreeWalker {
         if isImage {
             let alt = Self.text(of: node).trimmingCharacters(in: .whitespacesAndNewlines)
             if alt.isEmpty {
-                diagnostics.error("missing-alt", at: location, "the image '\(url)' has no alt text",
-                                  hint: "describe the image between the brackets: ![what the image shows](\(url))")
+                diagnostics.error("missing-alt", at: location,
+                                  LocalizedText(
+                                    en: "the image '\(url)' has no alt text",
+                                    da: "billedet '\(url)' har ingen alternativ tekst",
+                                    nb: "bildet '\(url)' har ingen alternativ tekst"),
+                                  hint: LocalizedText(
+                                    en: "describe the image between the brackets: ![what the image shows](\(url))",
+                                    da: "beskriv billedet mellem de firkantede parenteser: ![hvad billedet viser](\(url))",
+                                    nb: "beskriv bildet mellom hakeparentesene: ![hva bildet viser](\(url))"))
             }
         }
         let trimmed = url.trimmingCharacters(in: .whitespaces)
         if let scheme = LinkResolver.scheme(of: trimmed) {
             if ["javascript", "vbscript", "data"].contains(scheme) {
-                diagnostics.error("unsafe-link", at: location, "links to '\(scheme):' addresses are not allowed",
-                                  hint: "link to a web page (https://...) or a content file instead")
+                diagnostics.error("unsafe-link", at: location,
+                                  LocalizedText(
+                                    en: "links to '\(scheme):' addresses are not allowed",
+                                    da: "links til '\(scheme):'-adresser er ikke tilladt",
+                                    nb: "lenker til '\(scheme):'-adresser er ikke tillatt"),
+                                  hint: LocalizedText(
+                                    en: "link to a web page (https://...) or a content file instead",
+                                    da: "link i stedet til en hjemmeside (https://...) eller en indholdsfil",
+                                    nb: "lenk heller til en nettside (https://...) eller en innholdsfil"))
                 cmark_node_set_url(node, "")
             } else if isImage {
-                diagnostics.error("external-image", at: location, "the image '\(url)' is on another website",
-                                  hint: "save the image beside the content file and link to it by its file name")
+                diagnostics.error("external-image", at: location,
+                                  LocalizedText(
+                                    en: "the image '\(url)' is on another website",
+                                    da: "billedet '\(url)' ligger på en anden hjemmeside",
+                                    nb: "bildet '\(url)' ligger på et annet nettsted"),
+                                  hint: LocalizedText(
+                                    en: "save the image beside the content file and link to it by its file name",
+                                    da: "gem billedet i samme mappe som indholdsfilen, og link til det med filnavnet",
+                                    nb: "lagre bildet i samme mappe som innholdsfilen, og lenk til det med filnavnet"))
                 cmark_node_set_url(node, "")
             }
             return
         }
         if trimmed.hasPrefix("//") {
             if isImage {
-                diagnostics.error("external-image", at: location, "the image '\(url)' is on another website",
-                                  hint: "save the image beside the content file and link to it by its file name")
+                diagnostics.error("external-image", at: location,
+                                  LocalizedText(
+                                    en: "the image '\(url)' is on another website",
+                                    da: "billedet '\(url)' ligger på en anden hjemmeside",
+                                    nb: "bildet '\(url)' ligger på et annet nettsted"),
+                                  hint: LocalizedText(
+                                    en: "save the image beside the content file and link to it by its file name",
+                                    da: "gem billedet i samme mappe som indholdsfilen, og link til det med filnavnet",
+                                    nb: "lagre bildet i samme mappe som innholdsfilen, og lenk til det med filnavnet"))
                 cmark_node_set_url(node, "")
             }
             return
@@ -178,7 +220,7 @@ private struct TreeWalker {
             references.append(BodyReference(target: resolution.target, location: location, isImage: isImage, written: url))
             cmark_node_set_url(node, resolution.href)
         case .failure(let problem):
-            diagnostics.error(problem.code, at: location, .same(problem.message), hint: problem.hint.map(LocalizedText.same))
+            diagnostics.error(problem.code, at: location, problem.message, hint: problem.hint)
             cmark_node_set_url(node, "")
         }
     }

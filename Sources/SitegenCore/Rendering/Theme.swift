@@ -47,8 +47,14 @@ public struct Theme: Sendable {
         let chosen = siteDirectory.appendingPathComponent("themes").appendingPathComponent(name)
         if name != "default" && !isDirectory(chosen) {
             diagnostics.error("missing-theme", at: SourceLocation(file: "sitegen.yml"),
-                              "the theme '\(name)' does not exist: there is no folder themes/\(name)/",
-                              hint: "create themes/\(name)/ or write 'theme: default'")
+                              LocalizedText(
+                                en: "the theme '\(name)' does not exist: there is no folder themes/\(name)/",
+                                da: "temaet '\(name)' findes ikke: der er ingen mappe themes/\(name)/",
+                                nb: "temaet '\(name)' finnes ikke: det er ingen mappe themes/\(name)/"),
+                              hint: LocalizedText(
+                                en: "create themes/\(name)/ or write 'theme: default'",
+                                da: "opret themes/\(name)/, eller skriv 'theme: default'",
+                                nb: "opprett themes/\(name)/, eller skriv 'theme: default'"))
             return nil
         }
         var library = MustacheLibrary()
@@ -63,16 +69,31 @@ public struct Theme: Sendable {
                     guard !registered.contains(templateName) else { continue }
                     registered.insert(templateName)
                     guard let data = read(), let text = String(data: data, encoding: .utf8) else {
-                        diagnostics.error("theme-error", at: SourceLocation(file: file), "the template cannot be read as UTF-8 text")
+                        diagnostics.error("theme-error", at: SourceLocation(file: file),
+                                          LocalizedText(
+                                            en: "the template cannot be read as UTF-8 text",
+                                            da: "skabelonen kan ikke læses som UTF-8-tekst",
+                                            nb: "malen kan ikke leses som UTF-8-tekst"))
                         continue
                     }
                     do {
                         try library.register(text, named: templateName)
                     } catch let error as MustacheTemplate.ParserError {
                         diagnostics.error("theme-error", at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
-                                          "the template cannot be read: \(error.error)", hint: "check that every {{#section}} is closed with {{/section}}")
+                                          LocalizedText(
+                                            en: "the template cannot be read: \(error.error)",
+                                            da: "skabelonen kan ikke læses: \(error.error)",
+                                            nb: "malen kan ikke leses: \(error.error)"),
+                                          hint: LocalizedText(
+                                            en: "check that every {{#section}} is closed with {{/section}}",
+                                            da: "tjek, at hver {{#section}} bliver lukket med {{/section}}",
+                                            nb: "sjekk at hver {{#section}} blir lukket med {{/section}}"))
                     } catch {
-                        diagnostics.error("theme-error", at: SourceLocation(file: file), "the template cannot be read: \(error)")
+                        diagnostics.error("theme-error", at: SourceLocation(file: file),
+                                          LocalizedText(
+                                            en: "the template cannot be read: \(error)",
+                                            da: "skabelonen kan ikke læses: \(error)",
+                                            nb: "malen kan ikke leses: \(error)"))
                     }
                 } else if path.hasPrefix("strings/") && path.hasSuffix(".yml") {
                     let language = String(path.dropFirst("strings/".count).dropLast(4))
@@ -85,8 +106,15 @@ public struct Theme: Sendable {
             }
         }
         for required in ["base", "home", "municipality", "document", "part", "page", "print", "search", "notfound"] where !registered.contains(required) {
-            diagnostics.error("theme-error", at: SourceLocation(file: "themes/\(name)"), "the theme has no template '\(required).mustache'",
-                              hint: "copy it from the default theme")
+            diagnostics.error("theme-error", at: SourceLocation(file: "themes/\(name)"),
+                              LocalizedText(
+                                en: "the theme has no template '\(required).mustache'",
+                                da: "temaet har ingen skabelon '\(required).mustache'",
+                                nb: "temaet har ingen mal '\(required).mustache'"),
+                              hint: LocalizedText(
+                                en: "copy it from the default theme",
+                                da: "kopiér den fra standardtemaet",
+                                nb: "kopier den fra standardtemaet"))
         }
         return Theme(library: library, strings: strings, assets: assets)
     }
@@ -106,7 +134,11 @@ public struct Theme: Sendable {
         guard let text = String(data: data, encoding: .utf8),
               let root = YAMLParser.parse(text, file: file, firstLine: 1, diagnostics: &diagnostics),
               case .mapping(let mapping) = root else {
-            diagnostics.error("theme-error", at: SourceLocation(file: file), "the string table must be 'key: text' lines")
+            diagnostics.error("theme-error", at: SourceLocation(file: file),
+                              LocalizedText(
+                                en: "the string table must be 'key: text' lines",
+                                da: "filen med tekster skal bestå af linjer på formen 'key: text'",
+                                nb: "filen med tekster må bestå av linjer på formen 'key: text'"))
             return nil
         }
         var table: [String: String] = [:]

@@ -23,14 +23,29 @@ public enum SiteValidator {
         let file = municipality.file
         if let color = municipality.metadata.color, let ratio = Validators.contrastAgainstWhite(color), ratio < 4.5 {
             let at = location(ofKey: "color", in: file)
+            let shown = formatRatio(ratio)
+            let shownWithComma = shown.replacingOccurrences(of: ".", with: ",")
             diagnostics.error("low-contrast", at: at,
-                              "the colour \(color) has a contrast of \(formatRatio(ratio)):1 against white; at least 4.5:1 is needed",
-                              hint: "choose a darker shade of the colour, so text and links in it stay readable")
+                              LocalizedText(
+                                en: "the colour \(color) has a contrast of \(shown):1 against white; at least 4.5:1 is needed",
+                                da: "farven \(color) har en kontrast på \(shownWithComma):1 mod hvid; den skal være mindst 4,5:1",
+                                nb: "fargen \(color) har en kontrast på \(shownWithComma):1 mot hvitt; den må være minst 4,5:1"),
+                              hint: LocalizedText(
+                                en: "choose a darker shade of the colour, so text and links in it stay readable",
+                                da: "vælg en mørkere nuance af farven, så tekst og links i den er lette at læse",
+                                nb: "velg en mørkere nyanse av fargen, så tekst og lenker i den er lette å lese"))
         }
         if let logo = municipality.metadata.logo {
             guard let resolved = LinkResolver.normalize(logo.value, relativeTo: file.contentPath), site.assets.contains(resolved) else {
-                diagnostics.error("missing-file", at: logo.location, "the logo '\(logo.value)' does not exist",
-                                  hint: "put the image in content/\(file.id.rawValue)/ and write its file name")
+                diagnostics.error("missing-file", at: logo.location,
+                                  LocalizedText(
+                                    en: "the logo '\(logo.value)' does not exist",
+                                    da: "logoet '\(logo.value)' findes ikke",
+                                    nb: "logoen '\(logo.value)' finnes ikke"),
+                                  hint: LocalizedText(
+                                    en: "put the image in content/\(file.id.rawValue)/ and write its file name",
+                                    da: "læg billedet i content/\(file.id.rawValue)/, og skriv filnavnet",
+                                    nb: "legg bildet i content/\(file.id.rawValue)/, og skriv filnavnet"))
                 return
             }
         }
@@ -41,20 +56,33 @@ public enum SiteValidator {
         let file = document.file
         if let adopted = metadata.adopted, let revised = metadata.revised, revised < adopted {
             diagnostics.error("date-order", at: location(ofKey: "revised", in: file),
-                              "'revised' (\(revised)) is before 'adopted' (\(adopted))",
-                              hint: "check the two dates; a document is revised after it is adopted")
+                              LocalizedText(
+                                en: "'revised' (\(revised)) is before 'adopted' (\(adopted))",
+                                da: "'revised' (\(revised)) ligger før 'adopted' (\(adopted))",
+                                nb: "'revised' (\(revised)) er før 'adopted' (\(adopted))"),
+                              hint: LocalizedText(
+                                en: "check the two dates; a document is revised after it is adopted",
+                                da: "tjek de to datoer; et dokument bliver revideret, efter at det er vedtaget",
+                                nb: "sjekk de to datoene; et dokument blir revidert etter at det er vedtatt"))
         }
         // Numbering: approaches and initiatives run 1, 2, 3 ... with no gap or twin.
         for kind in [Kind.approach, .initiative] {
             let numbered = document.parts.filter { $0.kind == kind }
             guard !numbered.isEmpty else { continue }
             var seen: [Int: ContentFile] = [:]
+            let (da, nb) = (kind.danish, kind.norwegian)
             for part in numbered {
                 guard let number = part.number else { continue }
                 if let first = seen[number] {
                     diagnostics.error("duplicate-number", at: numberLocation(part),
-                                      "\(kind.rawValue) number \(number) is used twice in this document (also in \(first.sitePath))",
-                                      hint: "give each \(kind.rawValue) its own number: 1, 2, 3 ...")
+                                      LocalizedText(
+                                        en: "\(kind.rawValue) number \(number) is used twice in this document (also in \(first.sitePath))",
+                                        da: "\(da.singular) nummer \(number) bruges to gange i dette dokument (også i \(first.sitePath))",
+                                        nb: "\(nb.singular) nummer \(number) er brukt to ganger i dette dokumentet (også i \(first.sitePath))"),
+                                      hint: LocalizedText(
+                                        en: "give each \(kind.rawValue) its own number: 1, 2, 3 ...",
+                                        da: "giv \(da.each) sit eget nummer: 1, 2, 3 ...",
+                                        nb: "gi \(nb.each) sitt eget nummer: 1, 2, 3 ..."))
                 } else {
                     seen[number] = part
                 }
@@ -63,19 +91,40 @@ public enum SiteValidator {
             let missing = expected.subtracting(seen.keys).sorted()
             if !missing.isEmpty {
                 let list = missing.map(String.init).joined(separator: ", ")
+                let total = numbered.count
                 diagnostics.error("numbering-gap", at: file.frontMatter.kindLocation,
-                                  "the \(kind.rawValue) numbers of this document skip \(list)",
-                                  hint: "number the \(numbered.count) \(kind.rawValue) files 1 to \(numbered.count) with no gap")
+                                  LocalizedText(
+                                    en: "the \(kind.rawValue) numbers of this document skip \(list)",
+                                    da: "nummereringen af dokumentets \(da.plural) springer \(list) over",
+                                    nb: "nummereringen av dokumentets \(nb.plural) hopper over \(list)"),
+                                  hint: LocalizedText(
+                                    en: "number the \(total) \(kind.rawValue) files 1 to \(total) with no gap",
+                                    da: "nummerér de \(total) \(da.plural) fra 1 til \(total) uden huller",
+                                    nb: "nummerer de \(total) \(nb.definitePlural) fra 1 til \(total) uten hull"))
             }
         }
         for expectation in metadata.expects {
             let count = document.parts.filter { $0.kind.expectsKey == expectation.key }.count
             if count != expectation.count {
+                let key = expectation.key
+                let kind = Kind.parts.first { $0.expectsKey == key }
+                // The key's part kind in Danish and Norwegian; the key itself if it names none.
+                let da = kind?.danish ?? KindWords(singular: key, plural: key, definitePlural: key, neuter: false)
+                let nb = kind?.norwegian ?? KindWords(singular: key, plural: key, definitePlural: key, neuter: false)
                 diagnostics.error("expects-count", at: expectation.location,
-                                  "the document expects \(expectation.count) \(expectation.key) but has \(count)",
+                                  LocalizedText(
+                                    en: "the document expects \(expectation.count) \(key) but has \(count)",
+                                    da: "ifølge 'expects' skal dokumentet have \(expectation.count) \(da.counted(expectation.count)), men det har \(count)",
+                                    nb: "ifølge 'expects' skal dokumentet ha \(expectation.count) \(nb.counted(expectation.count)), men det har \(count)"),
                                   hint: count < expectation.count
-                                    ? "add the missing \(expectation.key) or change 'expects' to \(count)"
-                                    : "remove the extra \(expectation.key) or change 'expects' to \(count)")
+                                    ? LocalizedText(
+                                        en: "add the missing \(key) or change 'expects' to \(count)",
+                                        da: "tilføj de manglende \(da.plural), eller ret 'expects' til \(count)",
+                                        nb: "legg til \(nb.definitePlural) som mangler, eller endre 'expects' til \(count)")
+                                    : LocalizedText(
+                                        en: "remove the extra \(key) or change 'expects' to \(count)",
+                                        da: "fjern de overskydende \(da.plural), eller ret 'expects' til \(count)",
+                                        nb: "fjern de overflødige \(nb.definitePlural), eller endre 'expects' til \(count)"))
             }
         }
     }
@@ -83,9 +132,21 @@ public enum SiteValidator {
     static func checkRelated(_ file: ContentFile, site: Site, into diagnostics: inout DiagnosticBag) {
         for related in file.frontMatter.common.related where site.filesByID[related.value] == nil {
             let nearest = Suggestions.nearest(to: related.value.rawValue, in: site.filesByID.keys.map(\.rawValue), count: 3)
-            diagnostics.error("unknown-id", at: related.location, "'related' names '\(related.value)', which is not a page of this site",
-                              hint: .same(nearest.isEmpty ? "write the id: the path under content/ without .md and /index"
-                                : "did you mean " + nearest.map { "'\($0)'" }.joined(separator: ", ") + "?"))
+            let suggestions = nearest.map { "'\($0)'" }.joined(separator: ", ")
+            diagnostics.error("unknown-id", at: related.location,
+                              LocalizedText(
+                                en: "'related' names '\(related.value)', which is not a page of this site",
+                                da: "'related' nævner '\(related.value)', som ikke er en side på denne hjemmeside",
+                                nb: "'related' nevner '\(related.value)', som ikke er en side på dette nettstedet"),
+                              hint: nearest.isEmpty
+                                ? LocalizedText(
+                                    en: "write the id: the path under content/ without .md and /index",
+                                    da: "skriv id'et: stien under content/ uden .md og /index",
+                                    nb: "skriv id-en: stien under content/ uten .md og /index")
+                                : LocalizedText(
+                                    en: "did you mean \(suggestions)?",
+                                    da: "mente du \(suggestions)?",
+                                    nb: "mente du \(suggestions)?"))
         }
     }
 
@@ -97,38 +158,79 @@ public enum SiteValidator {
                 guard let target = site.filesByID[id] else {
                     let nearest = Suggestions.nearest(to: id.rawValue, in: site.filesByID.keys.map(\.rawValue), count: 1)
                     let nearestPath = nearest.first.flatMap { site.filesByID[ContentID($0)] }.map { relativePath(from: file.contentPath, to: $0.contentPath) }
-                    diagnostics.error("broken-link", at: reference.location, "the link '\(reference.written)' points to a file that does not exist",
-                                      hint: nearestPath.map { "did you mean '\($0)'?" } ?? "check the file name and the folders in the path")
+                    diagnostics.error("broken-link", at: reference.location,
+                                      LocalizedText(
+                                        en: "the link '\(reference.written)' points to a file that does not exist",
+                                        da: "linket '\(reference.written)' peger på en fil, der ikke findes",
+                                        nb: "lenken '\(reference.written)' peker til en fil som ikke finnes"),
+                                      hint: nearestPath.map {
+                                          LocalizedText(
+                                            en: "did you mean '\($0)'?",
+                                            da: "mente du '\($0)'?",
+                                            nb: "mente du '\($0)'?")
+                                      } ?? LocalizedText(
+                                            en: "check the file name and the folders in the path",
+                                            da: "tjek filnavnet og mapperne i stien",
+                                            nb: "sjekk filnavnet og mappene i stien"))
                     continue
                 }
                 if let fragment, !fragment.isEmpty, !(headingIDs[target.id]?.contains(fragment) ?? false) {
                     diagnostics.warning("missing-fragment", at: reference.location,
-                                        "'#\(fragment)' is not a heading of \(target.sitePath)",
-                                        hint: .same(fragmentHint(fragment, in: target)))
+                                        LocalizedText(
+                                            en: "'#\(fragment)' is not a heading of \(target.sitePath)",
+                                            da: "'#\(fragment)' er ikke en overskrift i \(target.sitePath)",
+                                            nb: "'#\(fragment)' er ikke en overskrift i \(target.sitePath)"),
+                                        hint: fragmentHint(fragment, in: target))
                 }
             case .localFragment(let fragment):
                 if !(headingIDs[file.id]?.contains(fragment) ?? false) {
-                    diagnostics.warning("missing-fragment", at: reference.location, "'#\(fragment)' is not a heading of this file",
-                                        hint: .same(fragmentHint(fragment, in: file)))
+                    diagnostics.warning("missing-fragment", at: reference.location,
+                                        LocalizedText(
+                                            en: "'#\(fragment)' is not a heading of this file",
+                                            da: "'#\(fragment)' er ikke en overskrift i denne fil",
+                                            nb: "'#\(fragment)' er ikke en overskrift i denne filen"),
+                                        hint: fragmentHint(fragment, in: file))
                 }
             case .asset(let path):
                 if !site.assets.contains(path) {
-                    let what = reference.isImage ? "image" : "file"
+                    let written = reference.written
+                    let what = reference.isImage
+                        ? (en: "image", da: "billedet", nb: "bildet")
+                        : (en: "file", da: "filen", nb: "filen")
+                    let folder = written.hasSuffix("/") ? written : written + "/"
                     diagnostics.error(reference.isImage ? "missing-image" : "broken-link", at: reference.location,
-                                      "the \(what) '\(reference.written)' does not exist",
+                                      LocalizedText(
+                                        en: "the \(what.en) '\(written)' does not exist",
+                                        da: "\(what.da) '\(written)' findes ikke",
+                                        nb: "\(what.nb) '\(written)' finnes ikke"),
                                       hint: path.hasSuffix("/") || !path.contains(".")
-                                        ? "link to a page by its .md file, e.g. '\(reference.written.hasSuffix("/") ? reference.written : reference.written + "/")index.md'"
-                                        : "put the \(what) in content/\(path) or correct the path")
+                                        ? LocalizedText(
+                                            en: "link to a page by its .md file, e.g. '\(folder)index.md'",
+                                            da: "link til en side via dens .md-fil, fx '\(folder)index.md'",
+                                            nb: "lenk til en side via .md-filen, f.eks. '\(folder)index.md'")
+                                        : LocalizedText(
+                                            en: "put the \(what.en) in content/\(path) or correct the path",
+                                            da: "læg \(what.da) i content/\(path), eller ret stien",
+                                            nb: "legg \(what.nb) i content/\(path), eller rett stien"))
                 }
             }
         }
     }
 
-    private static func fragmentHint(_ fragment: String, in target: ContentFile) -> String {
+    private static func fragmentHint(_ fragment: String, in target: ContentFile) -> LocalizedText {
         let ids = target.body.headings.map(\.id)
-        guard !ids.isEmpty else { return "the page has no headings; remove '#\(fragment)'" }
+        guard !ids.isEmpty else {
+            return LocalizedText(
+                en: "the page has no headings; remove '#\(fragment)'",
+                da: "siden har ingen overskrifter; fjern '#\(fragment)'",
+                nb: "siden har ingen overskrifter; fjern '#\(fragment)'")
+        }
         let nearest = Suggestions.nearest(to: fragment, in: ids, count: 3)
-        return "the headings' ids are: " + nearest.map { "#\($0)" }.joined(separator: ", ")
+        let list = nearest.map { "#\($0)" }.joined(separator: ", ")
+        return LocalizedText(
+            en: "the headings' ids are: " + list,
+            da: "overskrifternes id'er er: " + list,
+            nb: "overskriftenes id-er er: " + list)
     }
 
     /// The path from the file at `from` to the file at `to`, both under content/.
