@@ -127,3 +127,33 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(problem.location.line, 5)
     }
 }
+
+final class AwkwardInputTests: XCTestCase {
+    func testTypographicQuotesAndNonBreakingSpacesFromWordAreKept() throws {
+        let (file, problems) = parseFile("---\nkind: page\ntitle: “Fælles” læring\u{00A0}– nu\n---\nTekst med ’citat’.\n", path: "pages/a.md")
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(file?.title, "“Fælles” læring\u{00A0}– nu")
+    }
+
+    func testDiagnosticsSpeakTheSiteLanguage() throws {
+        let (_, problems) = parseFile("---\nkind: role\ntitle: A\nactor: B\nresponsibilites:\n  - x\n---\n")
+        let problem = try XCTUnwrap(problems.first { $0.code == "unknown-key" })
+        XCTAssertEqual(problem.message(in: .da), "ukendt nøgle 'responsibilites'")
+        XCTAssertEqual(problem.hint(in: .da), "mente du 'responsibilities'?")
+        XCTAssertEqual(problem.message(in: .nn), problem.message(in: .nb))
+        XCTAssertEqual(DiagnosticFormatter.format(problem, as: .text, language: .da),
+                       "content/aarhus/grundlag/x.md:5:1: fejl: ukendt nøgle 'responsibilites' [unknown-key]\n  tip: mente du 'responsibilities'?")
+    }
+
+    func testEveryDiagnosticOfABrokenSiteIsTranslated() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/anden.md"] = "---\nkind: approach\ntitle: B\nnumber: 3\nstatement: Vi\nactions: []\nfarve: x\n---\n# T\n\n[x](mangler.md) ![](y.png)\n"
+        files["content/Forkert Navn.md"] = "---\nkind: page\ntitle: x\n---\n"
+        let result = try TemporarySite(files).build()
+        XCTAssertGreaterThan(result.diagnostics.count, 5)
+        for diagnostic in result.diagnostics {
+            XCTAssertNotEqual(diagnostic.message(in: .da), diagnostic.message(in: .en), "\(diagnostic.code) has no Danish text")
+            XCTAssertNotEqual(diagnostic.message(in: .nb), diagnostic.message(in: .en), "\(diagnostic.code) has no Norwegian text")
+        }
+    }
+}

@@ -88,7 +88,8 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertTrue(r.html.contains("<table>"))
         XCTAssertTrue(r.html.contains("<del>gammel</del>"))
         XCTAssertTrue(r.html.contains("<a href=\"https://example.org\">"))
-        XCTAssertTrue(r.html.contains("type=\"checkbox\""))
+        XCTAssertTrue(r.html.contains("<span class=\"task task-done\">☑</span> færdig"), r.html)
+        XCTAssertFalse(r.html.contains("<input"), "disabled checkboxes without labels fail WCAG")
         XCTAssertTrue(r.html.contains("footnote"))
     }
 

@@ -126,7 +126,7 @@ public enum SiteBuilder {
             if !writer.errors.isEmpty {
                 writer.discard()
                 for message in writer.errors {
-                    diagnostics.error("write-failed", at: SourceLocation(file: output.lastPathComponent), .same(message))
+                    diagnostics.error("write-failed", at: SourceLocation(file: output.lastPathComponent), message)
                 }
                 return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
             }

@@ -9,7 +9,7 @@ final class OutputWriter: @unchecked Sendable {
     let staging: URL
     private let lock = NSLock()
     private var createdFolders = Set<String>()
-    private var failures: [String] = []
+    private var failures: [LocalizedText] = []
 
     /// Creates the staging folder.
     init(destination: URL) throws {
@@ -25,7 +25,7 @@ final class OutputWriter: @unchecked Sendable {
     /// scanner; anything that would leave the folder is refused.
     func write(_ data: Data, to path: String) {
         guard Self.isSafe(path) else {
-            record("refused to write outside output/: \(path)")
+            record(LocalizedText(en: "refused to write outside output/: \(path)", da: "nægtede at skrive uden for output/: \(path)", nb: "nektet å skrive utenfor output/: \(path)"))
             return
         }
         let url = staging.appendingPathComponent(path)
@@ -37,7 +37,7 @@ final class OutputWriter: @unchecked Sendable {
             }
             try data.write(to: url)
         } catch {
-            record("cannot write \(path): \(error.localizedDescription)")
+            record(LocalizedText(en: "cannot write \(path): \(error.localizedDescription)", da: "kan ikke skrive \(path): \(error.localizedDescription)", nb: "kan ikke skrive \(path): \(error.localizedDescription)"))
         }
     }
 
@@ -49,14 +49,14 @@ final class OutputWriter: @unchecked Sendable {
     /// Copies a file into the staging folder.
     func copy(_ source: URL, to path: String) {
         guard let data = FileManager.default.contents(atPath: source.path) else {
-            record("cannot read \(source.path)")
+            record(LocalizedText(en: "cannot read \(source.path)", da: "kan ikke læse \(source.path)", nb: "kan ikke lese \(source.path)"))
             return
         }
         write(data, to: path)
     }
 
     /// Problems met while writing.
-    var errors: [String] { lock.withLock { failures } }
+    var errors: [LocalizedText] { lock.withLock { failures } }
 
     /// Replaces output/ with the staging folder.
     func commit() throws {
@@ -80,7 +80,7 @@ final class OutputWriter: @unchecked Sendable {
         try? FileManager.default.removeItem(at: staging)
     }
 
-    private func record(_ message: String) {
+    private func record(_ message: LocalizedText) {
         lock.withLock { failures.append(message) }
     }
 
