@@ -101,30 +101,10 @@ public enum SiteBuilder {
         let renderer = MarkdownRenderer(allowRawHTML: config.unsafeMarkdown)
         let parsed = ParseStage.run(inventory, contentDirectory: contentDirectory, renderer: renderer, parallel: options.parallel)
         diagnostics.merge(parsed.diagnostics)
-        let assembled = AssembleStage.run(files: parsed.files, inventory: inventory, config: config,
-                                           contentDirectory: contentDirectory, includeDrafts: options.includeDrafts)
-        diagnostics.merge(assembled.diagnostics)
-        diagnostics.merge(SiteValidator.validate(assembled.site))
-        var footerBag = DiagnosticBag()
-        let footerHTML = config.footer.map {
-            renderer.render($0, file: "sitegen.yml", contentPath: "footer.md", firstLine: 1, diagnostics: &footerBag)
-        }
-        diagnostics.merge(footerBag)
-        if let footer = footerHTML {
-            for reference in footer.references {
-                if case .content(let id, _) = reference.target, assembled.site.filesByID[id] == nil {
-                    diagnostics.error("broken-link", at: SourceLocation(file: "sitegen.yml"),
-                                      LocalizedText(
-                                        en: "the footer links to '\(reference.written)', which does not exist",
-                                        da: "sidefoden linker til '\(reference.written)', som ikke findes",
-                                        nb: "bunnteksten lenker til '\(reference.written)', som ikke finnes"),
-                                      hint: LocalizedText(
-                                        en: "write the path from content/, e.g. pages/om.md",
-                                        da: "skriv stien fra content/, fx pages/om.md",
-                                        nb: "skriv stien fra content/, f.eks. pages/om.md"))
-                }
-            }
-        }
+        let analysed = analyse(parsed.files, inventory: inventory, config: config, contentDirectory: contentDirectory,
+                               renderer: renderer, includeDrafts: options.includeDrafts)
+        diagnostics.merge(analysed.diagnostics)
+        let footerHTML = analysed.footer
 
         let strict = options.strict || config.strict
         let failed = diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty)
@@ -135,10 +115,10 @@ public enum SiteBuilder {
         let output = (options.outputDirectory ?? site.appendingPathComponent("output")).standardizedFileURL
         do {
             let writer = try OutputWriter(destination: output)
-            let pages = write(assembled.site, theme: theme, footerHTML: footerHTML?.html ?? "", writer: writer,
+            let pages = write(analysed.site, theme: theme, footerHTML: footerHTML, writer: writer,
                               parallel: options.parallel, pdf: pdfRenderer != nil)
             if let pdfRenderer, writer.errors.isEmpty {
-                let jobs = pdfJobs(assembled.site, staging: writer.staging, environment: options.environment)
+                let jobs = pdfJobs(analysed.site, staging: writer.staging, environment: options.environment)
                 let failures = pdfRenderer.render(jobs, parallel: options.parallel)
                 for job in jobs { try? FileManager.default.removeItem(at: job.html) }
                 for failure in failures {
@@ -176,6 +156,46 @@ public enum SiteBuilder {
     }
 
     /// Renders every page and writes it with the assets, the search index and the sitemap.
+    /// The site assembled from parsed files, checked by the validation stage, with its footer.
+    struct Analysis {
+        var site: Site
+        /// The footer's HTML (with `SiteURL` markers).
+        var footer: String
+        var diagnostics: DiagnosticBag
+    }
+
+    /// Assembles, validates and renders the footer: the stages between parsing and rendering,
+    /// shared by `build` and the incremental builder of `sitegen serve`.
+    static func analyse(_ files: [ContentFile], inventory: ContentInventory, config: SiteConfig, contentDirectory: URL,
+                        renderer: MarkdownRenderer, includeDrafts: Bool) -> Analysis {
+        var diagnostics = DiagnosticBag()
+        let assembled = AssembleStage.run(files: files, inventory: inventory, config: config,
+                                          contentDirectory: contentDirectory, includeDrafts: includeDrafts)
+        diagnostics.merge(assembled.diagnostics)
+        diagnostics.merge(SiteValidator.validate(assembled.site))
+        var footerBag = DiagnosticBag()
+        let footerHTML = config.footer.map {
+            renderer.render($0, file: "sitegen.yml", contentPath: "footer.md", firstLine: 1, diagnostics: &footerBag)
+        }
+        diagnostics.merge(footerBag)
+        if let footer = footerHTML {
+            for reference in footer.references {
+                if case .content(let id, _) = reference.target, assembled.site.filesByID[id] == nil {
+                    diagnostics.error("broken-link", at: SourceLocation(file: "sitegen.yml"),
+                                      LocalizedText(
+                                        en: "the footer links to '\(reference.written)', which does not exist",
+                                        da: "sidefoden linker til '\(reference.written)', som ikke findes",
+                                        nb: "bunnteksten lenker til '\(reference.written)', som ikke finnes"),
+                                      hint: LocalizedText(
+                                        en: "write the path from content/, e.g. pages/om.md",
+                                        da: "skriv stien fra content/, fx pages/om.md",
+                                        nb: "skriv stien fra content/, f.eks. pages/om.md"))
+                }
+            }
+        }
+        return Analysis(site: assembled.site, footer: footerHTML?.html ?? "", diagnostics: diagnostics)
+    }
+
     /// One PDF job per document; the creation date is SOURCE_DATE_EPOCH, else the document's
     /// revised or adopted date, so the same input gives the same bytes.
     static func pdfJobs(_ site: Site, staging: URL, environment: [String: String]) -> [PDFRenderer.Job] {
