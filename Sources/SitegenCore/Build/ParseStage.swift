@@ -52,8 +52,9 @@ enum ParseStage {
         }
         let body = renderer.render(source.body, file: sitePath, contentPath: contentPath,
                                    firstLine: source.bodyFirstLine, diagnostics: &diagnostics)
-        let file = ContentFile(id: ContentID(contentPath: contentPath), contentPath: contentPath,
+        var file = ContentFile(id: ContentID(contentPath: contentPath), contentPath: contentPath,
                                frontMatter: frontMatter, body: body)
+        file.revision = FNV1a.hash(data)
         return (file, diagnostics)
     }
 }
@@ -72,4 +73,28 @@ final class ResultSlots<Value>: @unchecked Sendable {
 
     /// The filled slots in order.
     var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
+}
+
+/// The 64-bit FNV-1a hash: stable across runs, cheap, good enough to notice a changed file.
+enum FNV1a {
+    static func hash(_ data: Data) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    static func hash(_ text: String) -> UInt64 {
+        hash(Data(text.utf8))
+    }
+
+    /// Mixes `value` into `hash`.
+    static func combine(_ hash: inout UInt64, _ value: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) {
+            hash ^= (value >> UInt64(shift)) & 0xff
+            hash = hash &* 0x100_0000_01b3
+        }
+    }
 }

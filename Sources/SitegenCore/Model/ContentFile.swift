@@ -8,6 +8,8 @@ public struct ContentFile: Sendable {
     public var frontMatter: FrontMatter
     /// The rendered body.
     public var body: RenderedMarkdown
+    /// A hash of the file's bytes: pages built from unchanged files need no new rendering.
+    public var revision: UInt64 = 0
 
     /// The path relative to the site folder, as diagnostics name it.
     public var sitePath: String { "content/" + contentPath }

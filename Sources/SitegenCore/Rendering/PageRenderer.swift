@@ -31,6 +31,59 @@ struct PageRenderer {
         return specs
     }
 
+    /// The path under output/ of a page.
+    func path(of spec: PageSpec) -> String {
+        switch spec {
+        case .home: return "index.html"
+        case .municipality(let m): return site.municipalities[m].file.pagePath
+        case .document(let m, let d): return site.municipalities[m].documents[d].file.pagePath
+        case .part(let m, let d, let p): return site.municipalities[m].documents[d].parts[p].pagePath
+        case .print(let m, let d): return site.municipalities[m].documents[d].printPath
+        case .page(let p): return site.pages[p].pagePath
+        case .search: return "search/index.html"
+        case .notFound: return "404.html"
+        }
+    }
+
+    /// The files whose content a page shows: when none of them changed (nor the theme or the
+    /// configuration), the page is the same as before. Backlink sources and `related` targets
+    /// count, so adding a link changes the target's page too.
+    func dependencies(of spec: PageSpec) -> [ContentID] {
+        var ids = site.pages.map(\.id)
+        func linked(_ file: ContentFile) {
+            ids.append(file.id)
+            ids.append(contentsOf: context.graph.links(to: file.id))
+            ids.append(contentsOf: file.frontMatter.common.related.map(\.value))
+        }
+        switch spec {
+        case .home:
+            for municipality in site.municipalities {
+                ids.append(municipality.file.id)
+                ids.append(contentsOf: municipality.documents.map(\.file.id))
+            }
+        case .municipality(let m):
+            let municipality = site.municipalities[m]
+            linked(municipality.file)
+            ids.append(contentsOf: municipality.documents.map(\.file.id))
+        case .document(let m, let d), .print(let m, let d):
+            let municipality = site.municipalities[m], document = municipality.documents[d]
+            ids.append(municipality.file.id)
+            linked(document.file)
+            ids.append(contentsOf: document.parts.map(\.id))
+        case .part(let m, let d, let p):
+            let municipality = site.municipalities[m], document = municipality.documents[d]
+            ids.append(contentsOf: [municipality.file.id, document.file.id])
+            linked(document.parts[p])
+            if p > 0 { ids.append(document.parts[p - 1].id) }
+            if p + 1 < document.parts.count { ids.append(document.parts[p + 1].id) }
+        case .page(let p):
+            linked(site.pages[p])
+        case .search, .notFound:
+            break
+        }
+        return ids
+    }
+
     /// Renders one page; returns its path under output/ and its HTML.
     func render(_ spec: PageSpec) -> (path: String, html: String) {
         switch spec {

@@ -1,0 +1,229 @@
+import Dispatch
+import Foundation
+
+/// Rebuilds a site after a change, doing only the work the change needs: files whose size and
+/// modification time are unchanged are not parsed again, and pages whose inputs (the files they
+/// show, the theme and the configuration) are unchanged are not rendered or written again. The
+/// result is the same as a full build. `sitegen serve` keeps one of these for its whole session.
+public final class IncrementalBuilder: @unchecked Sendable {
+    /// What one rebuild did.
+    public struct Report: Sendable {
+        /// `success`, or why output/ was not updated.
+        public var status: BuildStatus
+        /// Every diagnostic of the site, sorted.
+        public var diagnostics: [Diagnostic]
+        /// Paths under output/ written or removed by this rebuild.
+        public var changedPaths: [String]
+        /// The site's language, for showing diagnostics.
+        public var language: Language
+    }
+
+    private struct CachedFile {
+        var size: Int
+        var modified: Date
+        var file: ContentFile?
+        var diagnostics: DiagnosticBag
+    }
+
+    private let options: BuildOptions
+    private let lock = NSLock()
+    private var cache: [String: CachedFile] = [:]
+    private var fingerprints: [String: UInt64] = [:]
+    private var settingsStamp: String?
+    private var config: SiteConfig?
+    private var theme: Theme?
+    private var hasBuilt = false
+    /// The folder the site is written to.
+    public let outputDirectory: URL
+
+    /// Creates a builder for the site and output folder of `options`.
+    public init(options: BuildOptions) {
+        self.options = options
+        outputDirectory = (options.outputDirectory ?? options.siteDirectory.appendingPathComponent("output")).standardizedFileURL
+    }
+
+    /// Brings output/ up to date with the site folder. The first call writes the whole site
+    /// atomically, as `sitegen build` does; later calls write only what changed.
+    public func rebuild() -> Report {
+        lock.lock()
+        defer { lock.unlock() }
+        if !hasBuilt {
+            let result = SiteBuilder.build(options)
+            guard result.status == .success else {
+                return Report(status: result.status, diagnostics: result.diagnostics, changedPaths: [], language: result.language)
+            }
+            hasBuilt = true
+            // Read the cache and fingerprints from the site just built.
+            let report = update(writeChanges: false)
+            return Report(status: report.status, diagnostics: report.diagnostics, changedPaths: result.pagesWritten, language: report.language)
+        }
+        return update(writeChanges: true)
+    }
+
+    private func update(writeChanges: Bool) -> Report {
+        var diagnostics = DiagnosticBag()
+        let site = options.siteDirectory.standardizedFileURL
+        let stamp = settingsStampNow(site)
+        let settingsChanged = stamp != settingsStamp || config == nil || theme == nil
+        if settingsChanged {
+            guard let config = SiteConfig.load(from: site, diagnostics: &diagnostics), !diagnostics.hasErrors,
+                  let theme = Theme.load(name: config.theme, siteDirectory: site, diagnostics: &diagnostics), !diagnostics.hasErrors else {
+                return Report(status: .configurationError, diagnostics: diagnostics.sorted, changedPaths: [], language: config?.language ?? .da)
+            }
+            self.config = config
+            self.theme = theme
+            settingsStamp = stamp
+            fingerprints.removeAll()
+            cache.removeAll()
+        }
+        guard let config, let theme else {
+            return Report(status: .configurationError, diagnostics: diagnostics.sorted, changedPaths: [], language: .da)
+        }
+        let contentDirectory = site.appendingPathComponent("content")
+        let inventory = ContentScanner.scan(contentDirectory, diagnostics: &diagnostics)
+        let renderer = MarkdownRenderer(allowRawHTML: config.unsafeMarkdown)
+        let files = parse(inventory, contentDirectory: contentDirectory, renderer: renderer, diagnostics: &diagnostics)
+        let analysis = SiteBuilder.analyse(files, inventory: inventory, config: config, contentDirectory: contentDirectory,
+                                           renderer: renderer, includeDrafts: options.includeDrafts)
+        diagnostics.merge(analysis.diagnostics)
+        let strict = options.strict || config.strict
+        if diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty) {
+            return Report(status: .contentErrors, diagnostics: diagnostics.sorted, changedPaths: [], language: config.language)
+        }
+        var changed = render(analysis, theme: theme, config: config, write: writeChanges)
+        if settingsChanged && writeChanges {
+            for (relative, data) in theme.assets where Self.writeIfChanged(data, to: outputDirectory.appendingPathComponent("assets/" + relative)) {
+                changed.append("assets/" + relative)
+            }
+            changed.sort()
+        }
+        return Report(status: .success, diagnostics: diagnostics.sorted, changedPaths: changed, language: config.language)
+    }
+
+    /// Parses the files that are new or changed since the last rebuild.
+    private func parse(_ inventory: ContentInventory, contentDirectory: URL, renderer: MarkdownRenderer,
+                       diagnostics: inout DiagnosticBag) -> [ContentFile] {
+        var stale: [(path: String, size: Int, modified: Date)] = []
+        var present = Set<String>()
+        for path in inventory.markdownFiles {
+            present.insert(path)
+            let attributes = try? FileManager.default.attributesOfItem(atPath: contentDirectory.appendingPathComponent(path).path)
+            let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+            let modified = attributes?[.modificationDate] as? Date ?? .distantPast
+            if let entry = cache[path], entry.size == size, entry.modified == modified { continue }
+            stale.append((path, size, modified))
+        }
+        for path in cache.keys where !present.contains(path) { cache.removeValue(forKey: path) }
+        let results = ResultSlots<CachedFile>(count: stale.count)
+        let jobs = stale
+        let work: @Sendable (Int) -> Void = { index in
+            let (file, bag) = ParseStage.parse(jobs[index].path, contentDirectory: contentDirectory, renderer: renderer)
+            results[index] = CachedFile(size: jobs[index].size, modified: jobs[index].modified, file: file, diagnostics: bag)
+        }
+        if options.parallel && stale.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: stale.count, execute: work)
+        } else {
+            stale.indices.forEach(work)
+        }
+        for (index, entry) in stale.enumerated() { cache[entry.path] = results[index] }
+        var files: [ContentFile] = []
+        for path in inventory.markdownFiles {
+            guard let entry = cache[path] else { continue }
+            diagnostics.merge(entry.diagnostics)
+            if let file = entry.file { files.append(file) }
+        }
+        return files
+    }
+
+    /// Renders the pages whose inputs changed and writes them; returns the paths changed.
+    private func render(_ analysis: SiteBuilder.Analysis, theme: Theme, config: SiteConfig, write: Bool) -> [String] {
+        let site = analysis.site
+        let context = PageContext(site: site, graph: LinkGraph(site: site), theme: theme,
+                                  footerHTML: analysis.footer, pdfEnabled: options.pdf || config.pdf)
+        let renderer = PageRenderer(context: context)
+        let specs = renderer.allPages()
+        var global = FNV1a.hash(settingsStamp ?? "")
+        FNV1a.combine(&global, FNV1a.hash(analysis.footer))
+        var stale: [(spec: PageSpec, path: String, fingerprint: UInt64)] = []
+        var present = Set<String>()
+        for spec in specs {
+            let path = renderer.path(of: spec)
+            present.insert(path)
+            var fingerprint = global
+            for id in renderer.dependencies(of: spec) {
+                FNV1a.combine(&fingerprint, FNV1a.hash(id.rawValue))
+                FNV1a.combine(&fingerprint, site.filesByID[id]?.revision ?? 0)
+            }
+            if fingerprints[path] != fingerprint { stale.append((spec, path, fingerprint)) }
+        }
+        var changed: [String] = []
+        if write {
+            let outputs = ResultSlots<Bool>(count: stale.count)
+            let directory = outputDirectory
+            let jobs = stale
+            let work: @Sendable (Int) -> Void = { index in
+                let page = renderer.render(jobs[index].spec)
+                outputs[index] = Self.writeIfChanged(Data(page.html.utf8), to: directory.appendingPathComponent(page.path))
+            }
+            if options.parallel && stale.count > 1 {
+                DispatchQueue.concurrentPerform(iterations: stale.count, execute: work)
+            } else {
+                stale.indices.forEach(work)
+            }
+            for (index, page) in stale.enumerated() where outputs[index] == true { changed.append(page.path) }
+            for path in fingerprints.keys where !present.contains(path) {
+                try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(path))
+                changed.append(path)
+            }
+            let search = SearchIndex.script(site: site, labels: { context.labels(site.language(of: $0.id)) })
+            if Self.writeIfChanged(Data(search.utf8), to: outputDirectory.appendingPathComponent("search/index.js")) {
+                changed.append("search/index.js")
+            }
+            let sitemap = Sitemap.xml(site: site, pagePaths: Array(present))
+            if Self.writeIfChanged(Data(sitemap.utf8), to: outputDirectory.appendingPathComponent("sitemap.xml")) {
+                changed.append("sitemap.xml")
+            }
+            for asset in site.assets.sorted() {
+                let target = outputDirectory.appendingPathComponent(asset)
+                if !FileManager.default.fileExists(atPath: target.path),
+                   let data = FileManager.default.contents(atPath: site.assetsRoot.appendingPathComponent(asset).path),
+                   Self.writeIfChanged(data, to: target) {
+                    changed.append(asset)
+                }
+            }
+        }
+        fingerprints = Dictionary(uniqueKeysWithValues: stale.map { ($0.path, $0.fingerprint) })
+            .merging(fingerprints.filter { present.contains($0.key) }) { new, _ in new }
+        return changed.sorted()
+    }
+
+    /// Writes through a temporary file and a rename, so a reader never sees half a page.
+    private static func writeIfChanged(_ data: Data, to url: URL) -> Bool {
+        if let existing = FileManager.default.contents(atPath: url.path), existing == data { return false }
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
+        do {
+            try data.write(to: temporary)
+            // rename(2) replaces the old file in one step (FileManager.replaceItemAt does not on Linux).
+            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            return false
+        }
+        return true
+    }
+
+    /// Sizes and times of sitegen.yml and every theme file: when they change, everything is rebuilt.
+    private func settingsStampNow(_ site: URL) -> String {
+        var parts: [String] = []
+        var files = [site.appendingPathComponent("sitegen.yml")]
+        files += Theme.files(in: site.appendingPathComponent("themes")).map(\.1)
+        for url in files {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+            let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            parts.append("\(url.path):\(size):\(modified)")
+        }
+        return parts.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import XCTest
+@testable import SitegenCore
+
+final class IncrementalBuilderTests: XCTestCase {
+    /// Builds the same site from scratch into another folder and compares.
+    private func assertSameAsFullBuild(_ site: TemporarySite, file: StaticString = #filePath, line: UInt = #line) throws {
+        let fresh = site.directory.appendingPathComponent("fresh-output")
+        try? FileManager.default.removeItem(at: fresh)
+        XCTAssertEqual(site.build(output: fresh).status, .success, file: file, line: line)
+        let incremental = try snapshot(of: site.directory.appendingPathComponent("output"))
+        let full = try snapshot(of: fresh)
+        XCTAssertEqual(incremental.keys.sorted(), full.keys.sorted(), file: file, line: line)
+        for (path, data) in full where incremental[path] != data {
+            XCTFail("\(path) differs from a full build", file: file, line: line)
+        }
+    }
+
+    private func touch(_ site: TemporarySite, _ path: String, _ text: String) throws {
+        try site.write(path, text)
+        // File systems with coarse timestamps: make the change visible by size and time.
+        let url = site.directory.appendingPathComponent(path)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(2)], ofItemAtPath: url.path)
+    }
+
+    func testOneChangedPartRewritesOnlyWhatShowsIt() throws {
+        let site = try TemporarySite(minimalSiteFiles())
+        let builder = IncrementalBuilder(options: BuildOptions(siteDirectory: site.directory))
+        XCTAssertEqual(builder.rebuild().status, .success)
+        let unchanged = builder.rebuild()
+        XCTAssertEqual(unchanged.changedPaths, [])
+
+        try touch(site, "content/aarhus/grundlag/anden.md", minimalSiteFiles()["content/aarhus/grundlag/anden.md"]! + "\nNy sætning.\n")
+        let report = builder.rebuild()
+        XCTAssertEqual(report.status, .success)
+        XCTAssertTrue(report.changedPaths.contains("aarhus/grundlag/anden/index.html"))
+        XCTAssertTrue(report.changedPaths.contains("aarhus/grundlag/print/index.html"))
+        XCTAssertFalse(report.changedPaths.contains("om/index.html"), "a page that does not show the part is left alone")
+        XCTAssertTrue(site.read("output/aarhus/grundlag/anden/index.html")?.contains("Ny sætning.") ?? false)
+        try assertSameAsFullBuild(site)
+    }
+
+    func testErrorsLeaveOutputAndFixingResumes() throws {
+        let site = try TemporarySite(minimalSiteFiles())
+        let builder = IncrementalBuilder(options: BuildOptions(siteDirectory: site.directory))
+        XCTAssertEqual(builder.rebuild().status, .success)
+        let before = try snapshot(of: site.directory.appendingPathComponent("output"))
+        try touch(site, "content/aarhus/grundlag/anden.md", "---\nkind: approach\ntitle: B\nnumbr: 2\n---\n")
+        let broken = builder.rebuild()
+        XCTAssertEqual(broken.status, .contentErrors)
+        XCTAssertTrue(broken.diagnostics.contains { $0.code == "unknown-key" && $0.location.line == 4 })
+        XCTAssertEqual(try snapshot(of: site.directory.appendingPathComponent("output")), before)
+        try touch(site, "content/aarhus/grundlag/anden.md", minimalSiteFiles()["content/aarhus/grundlag/anden.md"]!.replacingOccurrences(of: "Den anden tilgang", with: "Den nye tilgang"))
+        let fixed = builder.rebuild()
+        XCTAssertEqual(fixed.status, .success)
+        XCTAssertTrue(fixed.changedPaths.contains("aarhus/grundlag/forste/index.html"), "the next-link title changed")
+        try assertSameAsFullBuild(site)
+    }
+
+    func testAddedAndRemovedFiles() throws {
+        let site = try TemporarySite(minimalSiteFiles())
+        let builder = IncrementalBuilder(options: BuildOptions(siteDirectory: site.directory))
+        XCTAssertEqual(builder.rebuild().status, .success)
+        try touch(site, "content/pages/ny.md", "---\nkind: page\ntitle: Ny side\nmenu: 2\n---\nSe [Aarhus](../aarhus/index.md).\n")
+        let added = builder.rebuild()
+        XCTAssertEqual(added.status, .success)
+        XCTAssertTrue(site.exists("output/ny/index.html"))
+        try assertSameAsFullBuild(site)
+        try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/pages/ny.md"))
+        let report = builder.rebuild()
+        XCTAssertTrue(report.changedPaths.contains("ny/index.html"))
+        XCTAssertFalse(site.exists("output/ny/index.html"))
+        try assertSameAsFullBuild(site)
+    }
+}
