@@ -507,7 +507,7 @@ def plan_document(rng, m, d, title, framework, k_parts, domain, earlier_docs):
             "title": title,
             "label": "Program",
             "summary": f"{title} samler skolerne om fælles indsatser, der styrker elevernes læring og trivsel.",
-            "goal": f"Skolerne skal styrke {rng.choice(OBJECTS)}, {rng.choice(PURPOSES)}.",
+            "goal": f"Skolerne skal styrke {rng.choice(OBJECTS)}, {rng.choice([p for p in PURPOSES if p.startswith('så ')])}.",
             "quote": {"text": rng.choice(FILLERS), "source": f"{rng.choice(LAST_NAMES)}, {rng.randint(2010, 2023)}"},
             "period": {"start": Date(start, 8, 1), "end": Date(start + 3, 7, 31)},
             "audience": "Lærere, pædagoger, skoleledere og forvaltning",

@@ -1,0 +1,247 @@
+import Foundation
+
+/// Writes new content for `sitegen new` and new sites for `sitegen init`: files with the
+/// required keys of their kind and Danish comments that say what to write, at places the layout
+/// allows.
+public enum Scaffold {
+    /// Writes a new content file of `kind` at `path` (relative to the site folder, with or
+    /// without `content/`; a folder for a municipality or document gets `index.md`).
+    /// - Returns: the path written, relative to the site folder, or why it cannot be written.
+    public static func newFile(kind: Kind, path: String, siteDirectory: URL) -> Result<String, LocalizedText> {
+        var relative = path.trimmingCharacters(in: .whitespaces)
+        while relative.hasPrefix("./") { relative.removeFirst(2) }
+        if relative.hasPrefix("content/") { relative.removeFirst("content/".count) }
+        while relative.hasSuffix("/") { relative.removeLast() }
+        if !relative.hasSuffix(".md") { relative += kind == .page ? ".md" : "/index.md" }
+        if kind == .page && !relative.hasPrefix("pages/") { relative = "pages/" + relative }
+        var components = relative.split(separator: "/").map(String.init)
+        guard let fileName = components.last else { return .failure(wrongPlace(kind, path)) }
+        let names = components.dropLast() + [String(fileName.dropLast(3))]
+        for name in names where !(name == "index" && name == names.last) && !ContentScanner.isSlug(name) {
+            let slug = Suggestions.slug(name)
+            return .failure(LocalizedText(
+                en: "'\(name)' is not a valid name: use lower-case a-z, 0-9 and '-', e.g. '\(slug)'",
+                da: "'\(name)' er ikke et gyldigt navn: brug små bogstaver a-z, 0-9 og '-', fx '\(slug)'",
+                nb: "'\(name)' er ikke et gyldig navn: bruk små bokstaver a-z, 0-9 og '-', f.eks. '\(slug)'"))
+        }
+        let content = siteDirectory.appendingPathComponent("content")
+        func exists(_ p: String) -> Bool { FileManager.default.fileExists(atPath: content.appendingPathComponent(p).path) }
+        switch kind {
+        case .municipality:
+            guard components.count == 2, fileName == "index.md", components[0] != "pages" else { return .failure(wrongPlace(kind, path)) }
+        case .framework, .programme:
+            guard components.count == 3, fileName == "index.md", components[0] != "pages" else { return .failure(wrongPlace(kind, path)) }
+            guard exists(components[0] + "/index.md") else { return .failure(missingParent(components[0] + "/index.md", "municipality")) }
+        case .approach, .role, .initiative, .course, .section:
+            guard components.count == 3, fileName != "index.md", components[0] != "pages" else { return .failure(wrongPlace(kind, path)) }
+            guard exists(components[0] + "/" + components[1] + "/index.md") else {
+                return .failure(missingParent(components[0] + "/" + components[1] + "/index.md", kind == .initiative || kind == .course ? "programme" : "framework"))
+            }
+        case .page:
+            guard components.count == 2, components[0] == "pages" else { return .failure(wrongPlace(kind, path)) }
+        }
+        if exists(relative) {
+            return .failure(LocalizedText(en: "content/\(relative) already exists", da: "content/\(relative) findes allerede",
+                                          nb: "content/\(relative) finnes allerede"))
+        }
+        components.removeLast()
+        let number = kind == .approach || kind == .initiative ? nextNumber(of: kind, in: content.appendingPathComponent(components.joined(separator: "/"))) : 1
+        let url = content.appendingPathComponent(relative)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(template(kind, number: number).utf8).write(to: url)
+        } catch {
+            return .failure(.same(error.localizedDescription))
+        }
+        return .success("content/" + relative)
+    }
+
+    /// Makes a new site in `directory` (which must be empty or not exist): sitegen.yml, one
+    /// municipality with one framework and its first approach, and an about page.
+    public static func initSite(at directory: URL) -> Result<[String], LocalizedText> {
+        let fm = FileManager.default
+        if let existing = try? fm.contentsOfDirectory(atPath: directory.path), !existing.isEmpty {
+            return .failure(LocalizedText(
+                en: "\(directory.path) is not empty; choose a new folder", da: "\(directory.path) er ikke tom; vælg en ny mappe",
+                nb: "\(directory.path) er ikke tom; velg en ny mappe"))
+        }
+        let files: [(String, String)] = [
+            ("sitegen.yml", """
+            # Sitets indstillinger. Se README for alle nøgler.
+            title: Ledelsesgrundlag i skolen
+            language: da
+            # baseURL: "https://www.eksempel.dk/ledelse/"
+            # accessibilityStatement: "https://www.was.digst.dk/..."
+            footer: "Udgivet af kommunens skoleafdeling."
+
+            """),
+            ("content/min-kommune/index.md", template(.municipality, number: 1)),
+            ("content/min-kommune/ledelsesgrundlag/index.md", template(.framework, number: 1)),
+            ("content/min-kommune/ledelsesgrundlag/forste-tilgang.md", template(.approach, number: 1)),
+            ("content/pages/om.md", template(.page, number: 1)),
+        ]
+        do {
+            for (path, text) in files {
+                let url = directory.appendingPathComponent(path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+            }
+        } catch {
+            return .failure(.same(error.localizedDescription))
+        }
+        return .success(files.map(\.0))
+    }
+
+    private static func wrongPlace(_ kind: Kind, _ path: String) -> LocalizedText {
+        let place: String
+        switch kind {
+        case .municipality: place = "content/<kommune>/index.md"
+        case .framework, .programme: place = "content/<kommune>/<dokument>/index.md"
+        case .page: place = "content/pages/<side>.md"
+        default: place = "content/<kommune>/<dokument>/<del>.md"
+        }
+        return LocalizedText(
+            en: "a \(kind.rawValue) cannot live at '\(path)': it belongs at \(place)",
+            da: "en fil med 'kind: \(kind.rawValue)' kan ikke ligge i '\(path)': den hører til i \(place)",
+            nb: "en fil med 'kind: \(kind.rawValue)' kan ikke ligge i '\(path)': den hører til i \(place)")
+    }
+
+    private static func missingParent(_ index: String, _ kind: String) -> LocalizedText {
+        LocalizedText(
+            en: "content/\(index) does not exist yet; make it first with 'sitegen new \(kind) content/\(index)'",
+            da: "content/\(index) findes ikke endnu; lav den først med 'sitegen new \(kind) content/\(index)'",
+            nb: "content/\(index) finnes ikke ennå; lag den først med 'sitegen new \(kind) content/\(index)'")
+    }
+
+    /// One more than the number of files of `kind` in a document folder.
+    private static func nextNumber(of kind: Kind, in folder: URL) -> Int {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let count = files.filter { name in
+            name.hasSuffix(".md") && name != "index.md"
+                && ((try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))?.contains("kind: \(kind.rawValue)") ?? false)
+        }.count
+        return count + 1
+    }
+
+    /// The text of a new file of `kind`: the required keys, and the optional ones as comments.
+    static func template(_ kind: Kind, number: Int) -> String {
+        switch kind {
+        case .municipality:
+            return """
+            ---
+            kind: municipality
+            title: Min Kommune            # sidens titel
+            name: Min Kommune             # kommunens (eller myndighedens) navn
+            country: dk                   # dk eller no
+            # website: "https://www.minkommune.dk"
+            # color: "#1a5a96"            # accentfarve; skal have kontrast mindst 4,5:1 mod hvid
+            # contact: skole@minkommune.dk
+            ---
+            ## Om kommunen
+
+            Skriv et par linjer om kommunens skoler.
+
+            """
+        case .framework:
+            return """
+            ---
+            kind: framework
+            title: Fælles ledelsesgrundlag   # dokumentets titel
+            label: Ledelsesgrundlag          # fx Ledelsesgrundlag, Grundkontrakt
+            # adopted: 2026-01-15             # vedtaget (ÅÅÅÅ-MM-DD)
+            # purposes:                       # Formål: ét punkt pr. linje
+            #   - At lede læring
+            # expects:                        # antal dele, dokumentet skal have
+            #   approaches: 5
+            ---
+            ## Baggrund
+
+            Skriv, hvorfor grundlaget findes, og hvem det gælder for.
+
+            """
+        case .programme:
+            return """
+            ---
+            kind: programme
+            title: Program for læringsledelse   # programmets titel
+            goal: Skriv programmets mål her.
+            # period:
+            #   start: 2026-08-01
+            #   end: 2028-07-31
+            # contacts:
+            #   - name: Navn Navnesen
+            #     email: navn@kommune.dk
+            ---
+            ## Om programmet
+
+            Skriv kort, hvad programmet går ud på.
+
+            """
+        case .approach:
+            return """
+            ---
+            kind: approach
+            title: Tilgangens overskrift
+            number: \(number)                     # tilgangene nummereres 1, 2, 3 ...
+            statement: Vi leder ...       # forpligtelsen i én sætning
+            actions:                      # Derfor gør vi følgende: ét punkt pr. linje
+              - Vi ...
+            ---
+
+            """
+        case .role:
+            return """
+            ---
+            kind: role
+            title: Vejlederens rolle
+            actor: Vejlederen             # hvem har rollen
+            responsibilities:             # ansvar og opgaver: ét punkt pr. linje
+              - ...
+            ---
+
+            """
+        case .initiative:
+            return """
+            ---
+            kind: initiative
+            title: Indsatsens overskrift
+            number: \(number)                     # indsatserne nummereres 1, 2, 3 ...
+            prerequisite: Det forudsætter, at ...
+            ---
+
+            """
+        case .course:
+            return """
+            ---
+            kind: course
+            title: Forløbets navn
+            # period: Foråret 2027
+            # audience: Skoleledere
+            topics:                       # emner: ét punkt pr. linje
+              - ...
+            ---
+
+            """
+        case .section:
+            return """
+            ---
+            kind: section
+            title: Afsnittets overskrift
+            # number: 1                   # rækkefølge blandt dokumentets dele
+            ---
+            Skriv afsnittet her. Overskrifter i teksten begynder med ##.
+
+            """
+        case .page:
+            return """
+            ---
+            kind: page
+            title: Om sitet
+            menu: 1                       # plads i menuen; slet linjen, hvis siden ikke skal i menuen
+            ---
+            Skriv sidens tekst her. Overskrifter begynder med ##.
+
+            """
+        }
+    }
+}

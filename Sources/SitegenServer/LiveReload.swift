@@ -1,0 +1,113 @@
+import FlyingFox
+import Foundation
+import SitegenCore
+
+/// Keeps the open browser pages informed: after each rebuild they get `reload`, or the list of
+/// diagnostics to show in an overlay, over a WebSocket at `/_sitegen/live`.
+actor LiveReloadHub {
+    private var clients: [UUID: AsyncStream<WSMessage>.Continuation] = [:]
+    /// The last state, sent to each page as it connects (so a page opened while the content has
+    /// errors shows them at once).
+    private var state = LiveReloadHub.message(type: "ok")
+
+    /// Registers a page; its stream starts with the current state.
+    func connect() -> (UUID, AsyncStream<WSMessage>) {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream<WSMessage>.makeStream()
+        continuation.yield(state)
+        clients[id] = continuation
+        return (id, stream)
+    }
+
+    func disconnect(_ id: UUID) {
+        clients.removeValue(forKey: id)?.finish()
+    }
+
+    /// Tells every page that the site changed.
+    func reload() {
+        state = Self.message(type: "ok")
+        broadcast(Self.message(type: "reload"))
+    }
+
+    /// Tells every page what is wrong.
+    func show(_ diagnostics: [Diagnostic], language: Language) {
+        let items = diagnostics.map { DiagnosticFormatter.format($0, as: .json, language: language) }
+        state = .text("{\"type\":\"errors\",\"diagnostics\":[" + items.joined(separator: ",") + "]}")
+        broadcast(state)
+    }
+
+    /// Number of connected pages.
+    var count: Int { clients.count }
+
+    private func broadcast(_ message: WSMessage) {
+        for continuation in clients.values { continuation.yield(message) }
+    }
+
+    private static func message(type: String) -> WSMessage {
+        .text("{\"type\":\"\(type)\"}")
+    }
+}
+
+/// Connects each WebSocket to the hub.
+struct LiveReloadHandler: WSMessageHandler {
+    let hub: LiveReloadHub
+
+    func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
+        let (id, stream) = await hub.connect()
+        Task {
+            for await _ in client {}
+            await hub.disconnect(id)
+        }
+        return stream
+    }
+}
+
+/// The script injected into HTML pages in serve mode only: reloads on `reload`, shows an
+/// overlay with every diagnostic on `errors`.
+enum LiveReloadScript {
+    static let tag = "<script src=\"/_sitegen/live.js\"></script>"
+
+    static let source = #"""
+    (function () {
+      'use strict';
+      var overlay = null;
+      function hide() { if (overlay) { overlay.remove(); overlay = null; } }
+      function show(list) {
+        hide();
+        overlay = document.createElement('div');
+        overlay.setAttribute('role', 'alertdialog');
+        overlay.setAttribute('aria-label', 'sitegen');
+        overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;overflow:auto;background:#fff;color:#1a1a1a;' +
+          'font:16px/1.5 system-ui,sans-serif;padding:2rem;border-top:.5rem solid #b00020';
+        var h = document.createElement('h2');
+        h.textContent = 'sitegen: ' + list.length + (list.length === 1 ? ' problem' : ' problems');
+        overlay.appendChild(h);
+        var ol = document.createElement('ol');
+        list.forEach(function (d) {
+          var li = document.createElement('li');
+          li.style.margin = '0 0 1rem';
+          var where = document.createElement('code');
+          where.textContent = d.file + (d.line ? ':' + d.line + (d.column ? ':' + d.column : '') : '');
+          var what = document.createElement('div');
+          what.textContent = d.severity + ': ' + d.message + ' [' + d.code + ']';
+          li.appendChild(where); li.appendChild(what);
+          if (d.hint) { var tip = document.createElement('div'); tip.textContent = '→ ' + d.hint; li.appendChild(tip); }
+          ol.appendChild(li);
+        });
+        overlay.appendChild(ol);
+        document.body.appendChild(overlay);
+      }
+      function connect() {
+        var ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/_sitegen/live');
+        ws.onmessage = function (event) {
+          var m = JSON.parse(event.data);
+          if (m.type === 'reload') location.reload();
+          else if (m.type === 'errors') show(m.diagnostics);
+          else hide();
+        };
+        ws.onclose = function () { setTimeout(connect, 1000); };
+      }
+      connect();
+    })();
+    """#
+}

@@ -1,0 +1,125 @@
+import FlyingFox
+import Foundation
+import SitegenCore
+
+/// `sitegen serve`: builds the site, serves output/ on loopback, watches the site folder,
+/// rebuilds what a change affects and tells the open pages to reload, or shows them the
+/// diagnostics in an overlay.
+public final class PreviewServer: Sendable {
+    /// Where and how to listen.
+    public struct Settings: Sendable {
+        public var host = "127.0.0.1"
+        public var port: UInt16 = 8080
+        /// How often the site folder is checked for changes.
+        public var pollInterval: Duration = .milliseconds(250)
+        /// The language of the diagnostics in the terminal and the overlay; nil for the site's.
+        public var language: Language?
+
+        public init() {}
+    }
+
+    private let builder: IncrementalBuilder
+    private let resolver: RequestPathResolver
+    private let watcher: SiteWatcher
+    private let hub = LiveReloadHub()
+    private let settings: Settings
+    private let log: @Sendable (String) -> Void
+
+    /// Creates a server for the site of `options`.
+    /// - Parameters:
+    ///   - options: The site and output folders, drafts and strictness, as for `sitegen build`.
+    ///   - settings: Address, port and polling.
+    ///   - log: Where messages for the terminal go.
+    public init(options: BuildOptions, settings: Settings, log: @escaping @Sendable (String) -> Void) {
+        builder = IncrementalBuilder(options: options)
+        resolver = RequestPathResolver(root: builder.outputDirectory)
+        watcher = SiteWatcher(siteDirectory: options.siteDirectory)
+        self.settings = settings
+        self.log = log
+    }
+
+    /// Builds once, then serves and watches until the task is cancelled. Throws when the
+    /// address cannot be used (the port is taken, say).
+    public func run(onListening: @escaping @Sendable (URL) -> Void = { _ in }) async throws {
+        var lastStamp = watcher.stamp()
+        await rebuild()
+        let address = try sockaddr_in.inet(ip4: settings.host, port: settings.port)
+        let server = HTTPServer(address: address, logger: .disabled)
+        await server.appendRoute("GET /_sitegen/live", to: .webSocket(LiveReloadHandler(hub: hub)))
+        await server.appendRoute("GET /_sitegen/live.js") { _ in
+            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
+                         body: Data(LiveReloadScript.source.utf8))
+        }
+        await server.appendRoute("GET,HEAD *") { [self] request in
+            self.respond(to: request)
+        }
+        let serving = Task { try await server.run() }
+        try await server.waitUntilListening(timeout: 10)
+        onListening(URL(string: "http://\(settings.host):\(settings.port)/")!)
+        do {
+            while !Task.isCancelled {
+                try await Task.sleep(for: settings.pollInterval)
+                let stamp = watcher.stamp()
+                if stamp != lastStamp {
+                    lastStamp = stamp
+                    await rebuild()
+                }
+            }
+        } catch is CancellationError {
+            // Ctrl-C: fall through to a clean stop.
+        }
+        await server.stop(timeout: 1)
+        serving.cancel()
+        _ = try? await serving.value
+    }
+
+    /// Rebuilds and tells the terminal and the open pages how it went.
+    private func rebuild() async {
+        let started = ContinuousClock.now
+        let report = builder.rebuild()
+        let language = settings.language ?? report.language
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        if !report.diagnostics.isEmpty {
+            log(DiagnosticFormatter.format(report.diagnostics, as: .text, language: language))
+        }
+        if report.status == .success {
+            log("rebuilt in \(milliseconds) ms: \(report.changedPaths.count) file\(report.changedPaths.count == 1 ? "" : "s") changed\n")
+            await hub.reload()
+        } else {
+            log("not rebuilt: the browser shows the problems until they are fixed\n")
+            await hub.show(report.diagnostics, language: language)
+        }
+    }
+
+    /// Answers a request for a file of the site.
+    func respond(to request: HTTPRequest) -> HTTPResponse {
+        switch resolver.resolve(request.path) {
+        case .badRequest:
+            return HTTPResponse(statusCode: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("400 bad request\n".utf8))
+        case .notFound:
+            let page = builder.outputDirectory.appendingPathComponent("404.html")
+            let body = FileManager.default.contents(atPath: page.path) ?? Data("404 not found\n".utf8)
+            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                                body: Self.inject(body))
+        case .file(let url):
+            guard var body = FileManager.default.contents(atPath: url.path) else {
+                return HTTPResponse(statusCode: .notFound)
+            }
+            let type = RequestPathResolver.contentType(for: url)
+            if type.hasPrefix("text/html") { body = Self.inject(body) }
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: body)
+        }
+    }
+
+    /// Adds the live-reload script before `</body>`; only served pages get it, never output/.
+    static func inject(_ html: Data) -> Data {
+        guard var text = String(data: html, encoding: .utf8) else { return html }
+        if let end = text.range(of: "</body>", options: .backwards) {
+            text.replaceSubrange(end.lowerBound..<end.lowerBound, with: LiveReloadScript.tag + "\n")
+        } else {
+            text += LiveReloadScript.tag
+        }
+        return Data(text.utf8)
+    }
+}
