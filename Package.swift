@@ -45,6 +45,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets, built by scripts/fuzz.sh with -sanitize=fuzzer,address.
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["SitegenCore", "FuzzSupport"]),
+        .executableTarget(name: "FuzzMarkdown", dependencies: ["SitegenCore", "FuzzSupport"]),
+        .executableTarget(name: "FuzzSite", dependencies: ["SitegenCore", "FuzzSupport"]),
+        .executableTarget(name: "FuzzServePath", dependencies: ["SitegenServer", "FuzzSupport"]),
         .testTarget(
             name: "SitegenCoreTests",
             dependencies: ["SitegenCore", "SitegenServer"]

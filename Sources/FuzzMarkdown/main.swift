@@ -1,0 +1,27 @@
+// libFuzzer target: Markdown rendering with link and image rewriting.
+import Foundation
+import FuzzSupport
+import SitegenCore
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzMarkdown(_ pointer: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    guard let bytes = pointer else { return 0 }
+    guard let text = String(data: Data(bytes: bytes, count: count), encoding: .utf8) else { return 0 }
+    for unsafe in [false, true] {
+        var diagnostics = DiagnosticBag()
+        let rendered = MarkdownRenderer(allowRawHTML: unsafe)
+            .render(text, file: "content/a/b/c.md", contentPath: "a/b/c.md", firstLine: 5, diagnostics: &diagnostics)
+        let html = SiteURL.resolveMarkers(in: rendered.html, pagePath: "a/b/c/index.html").lowercased()
+        // Unsanitary output is a failure: no script element, no dangerous link scheme.
+        precondition(!html.contains("<script"), "script element in output")
+        for scheme in ["javascript:", "vbscript:", "data:text"] {
+            precondition(!html.contains("href=\"\(scheme)") && !html.contains("src=\"\(scheme)"), "unsafe \(scheme) link")
+        }
+        for reference in rendered.references {
+            if case .asset(let path) = reference.target { precondition(!path.split(separator: "/").contains("..")) }
+        }
+    }
+    return 0
+}
+
+runFuzzer(fuzzMarkdown)
