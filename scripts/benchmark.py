@@ -227,8 +227,8 @@ def main():
         wall_ratio = s[0] / h[0] if h[0] else float("inf")
         cpu_ratio = s[1] / h[1] if h[1] else float("inf")
         mem_ratio = s[2] / h[2] if h[2] else float("inf")
-        verdict = "goal met" if wall_ratio <= WALL_GOAL and mem_ratio <= MEM_GOAL else \
-            f"goal: ≤ {WALL_GOAL:.2f} / ≤ {MEM_GOAL:.2f}"
+        verdict = ("goal met" if wall_ratio <= WALL_GOAL and mem_ratio <= MEM_GOAL else "goal not met") + \
+            f" (≤ {WALL_GOAL:.2f} time, ≤ {MEM_GOAL:.2f} memory)"
         print(fmt_row([f"{r['md']:,}", "**sitegen/Hugo**", f"**{wall_ratio:.2f}**", f"{cpu_ratio:.2f}",
                        f"**{mem_ratio:.2f}**", verdict]))
     by_n = {r["n"]: r for r in results}

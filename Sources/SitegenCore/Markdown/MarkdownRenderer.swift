@@ -47,7 +47,10 @@ public struct MarkdownRenderer: Sendable {
 
         var walker = TreeWalker(file: file, contentPath: contentPath, firstLine: firstLine, allowRawHTML: allowRawHTML)
         walker.walk(document)
-        walker.replaceHeadings()
+        // The replaced heading nodes must outlive rendering: their text children's literals point
+        // into the heading's own buffer (found by the FuzzMarkdown target: heap-use-after-free).
+        let replacedHeadings = walker.replaceHeadings()
+        defer { replacedHeadings.forEach { cmark_node_free($0) } }
         diagnostics.merge(walker.diagnostics)
 
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
@@ -234,7 +237,9 @@ private struct TreeWalker {
     }
 
     /// Replaces each heading by custom nodes that write `<hN id="...">`; see DEPENDENCIES.md §1.
-    mutating func replaceHeadings() {
+    /// Returns the unlinked heading nodes, which the caller frees after rendering.
+    mutating func replaceHeadings() -> [OpaquePointer] {
+        var replaced: [OpaquePointer] = []
         for (node, level, id) in headingNodes {
             guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
                   let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
@@ -249,9 +254,10 @@ private struct TreeWalker {
             }
             cmark_node_append_child(block, inline)
             cmark_node_replace(node, block)
-            cmark_node_free(node)
+            replaced.append(node)
         }
         headingNodes.removeAll()
+        return replaced
     }
 
     /// The text of a node's subtree without markup.
