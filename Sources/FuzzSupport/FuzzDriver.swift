@@ -1,5 +1,6 @@
-#if FUZZING
 import Foundation
+
+#if FUZZING
 
 @_silgen_name("LLVMFuzzerRunDriver")
 private func LLVMFuzzerRunDriver(
