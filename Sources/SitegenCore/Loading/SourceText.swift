@@ -34,54 +34,76 @@ public struct SourceText: Sendable {
         }
         var text = decoded
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") {
+        if text.containsBytes("\r") {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        if text.contains(where: { reservedMarkers.contains($0) }) {
+        if text.containsBytes("\u{E000}") || text.containsBytes("\u{E001}") {
             text.removeAll { reservedMarkers.contains($0) }
         }
         return split(text, file: file, diagnostics: &diagnostics)
     }
 
-    /// Splits normalised text at the `---` lines.
+    /// Splits normalised text at the `---` lines, scanning UTF-8 bytes (a body may be megabytes).
     static func split(_ text: String, file: String, diagnostics: inout DiagnosticBag) -> SourceText? {
         let top = SourceLocation(file: file, line: 1, column: 1)
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
             diagnostics.error("empty-file", at: top,
-                              LocalizedText(en: "the file is empty",
-                                            da: "filen er tom",
-                                            nb: "filen er tom"),
-                              hint: LocalizedText(en: "start the file with front matter: a line '---', 'kind: ...', 'title: ...' and another '---'",
-                                                  da: "start filen med en indledning (front matter): en linje '---', 'kind: ...', 'title: ...' og endnu en '---'",
-                                                  nb: "start filen med en innledning (front matter): en linje '---', 'kind: ...', 'title: ...' og en ny '---'"))
+                              LocalizedText(
+                                en: "the file is empty",
+                                da: "filen er tom",
+                                nb: "filen er tom"),
+                              hint: LocalizedText(
+                                en: "start the file with front matter: a line '---', 'kind: ...', 'title: ...' and another '---'",
+                                da: "begynd filen med en indledning (front matter): en linje med '---', derefter 'kind: ...', 'title: ...' og til sidst endnu en linje med '---'",
+                                nb: "begynn filen med en innledning (front matter): en linje med '---', deretter 'kind: ...', 'title: ...' og til slutt en ny linje med '---'"))
             return nil
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first) else {
-            diagnostics.error("missing-front-matter", at: top,
-                              LocalizedText(en: "the file does not start with front matter",
-                                            da: "filen starter ikke med en indledning (front matter)",
-                                            nb: "filen starter ikke med en innledning (front matter)"),
-                              hint: LocalizedText(en: "the very first line must be '---', followed by the keys and another '---' line",
-                                                  da: "den allerførste linje skal være '---', efterfulgt af nøglerne og endnu en '---'-linje",
-                                                  nb: "den aller første linjen må være '---', etterfulgt av nøklene og en ny '---'-linje"))
-            return nil
+        // Line starts, as long as we need them: up to the closing fence.
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlLines: [String] = []
+        var index = utf8.startIndex
+        var sawOpening = false
+        while true {
+            let lineEnd = utf8[index...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let line = Substring(text[lineStart..<lineEnd])
+            if !sawOpening {
+                guard isFence(line) else {
+                    diagnostics.error("missing-front-matter", at: top,
+                                      LocalizedText(
+                                        en: "the file does not start with front matter",
+                                        da: "filen begynder ikke med en indledning (front matter)",
+                                        nb: "filen begynner ikke med en innledning (front matter)"),
+                                      hint: LocalizedText(
+                                        en: "the very first line must be '---', followed by the keys and another '---' line",
+                                        da: "allerførste linje skal være '---', derefter nøglerne og til sidst endnu en linje med '---'",
+                                        nb: "aller første linje skal være '---', deretter nøklene og til slutt en ny linje med '---'"))
+                    return nil
+                }
+                sawOpening = true
+            } else if isFence(line) {
+                let bodyStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
+                return SourceText(frontMatter: yamlLines.joined(separator: "\n"), frontMatterFirstLine: 2,
+                                  body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1)
+            } else {
+                yamlLines.append(cleanYAMLLine(line))
+            }
+            guard lineEnd != utf8.endIndex else { break }
+            index = utf8.index(after: lineEnd)
+            lineStart = index
+            lineNumber += 1
         }
-        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
-            diagnostics.error("unterminated-front-matter", at: top,
-                              LocalizedText(en: "the front matter has no closing '---' line",
-                                            da: "filens indledning (front matter) har ingen afsluttende '---'-linje",
-                                            nb: "filens innledning (front matter) har ingen avsluttende '---'-linje"),
-                              hint: LocalizedText(en: "add a line with '---' after the last key",
-                                                  da: "tilføj en linje med '---' efter den sidste nøgle",
-                                                  nb: "legg til en linje med '---' etter den siste nøkkelen"))
-            return nil
-        }
-        let yamlLines = lines[1..<close].map(cleanYAMLLine)
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        lines.removeAll()
-        return SourceText(frontMatter: yamlLines.joined(separator: "\n"), frontMatterFirstLine: 2,
-                          body: body, bodyFirstLine: close + 2)
+        diagnostics.error("unterminated-front-matter", at: top,
+                          LocalizedText(
+                            en: "the front matter has no closing '---' line",
+                            da: "indledningen (front matter) mangler den afsluttende linje med '---'",
+                            nb: "innledningen (front matter) mangler den avsluttende linjen med '---'"),
+                          hint: LocalizedText(
+                            en: "add a line with '---' after the last key",
+                            da: "tilføj en linje med '---' efter den sidste nøgle",
+                            nb: "legg til en linje med '---' etter den siste nøkkelen"))
+        return nil
     }
 
     private static func isFence(_ line: Substring) -> Bool {

@@ -58,7 +58,7 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { free(rendered) }
         var html = String(cString: rendered)
-        if html.contains("<input type=\"checkbox\"") {
+        if html.containsBytes("<input type=\"checkbox\"") {
             // A task list's disabled checkbox has no label; a ballot-box character reads the
             // same to everyone, screen readers included, in any language.
             html = html.replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
@@ -66,7 +66,7 @@ public struct MarkdownRenderer: Sendable {
                 .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />",
                                       with: "<span class=\"task\">\u{2610}</span>")
         }
-        if html.contains("footnote") {
+        if html.containsBytes("footnote") {
             html = html.replacingOccurrences(of: " id=\"fn", with: " id=\"\(SiteURL.idPrefixMarker)fn")
                 .replacingOccurrences(of: "href=\"#fn", with: "href=\"#\(SiteURL.idPrefixMarker)fn")
         }

@@ -32,9 +32,35 @@ public enum SiteURL {
     ///   - pagePath: The page's path from the site root.
     ///   - idPrefix: What heading ids get in front on this page ("" on the file's own page).
     public static func resolveMarkers(in html: String, pagePath: String, idPrefix: String = "") -> String {
-        guard html.contains("%EE%80%8") || html.contains(idPrefixMarker) else { return html }
-        return html.replacingOccurrences(of: rootMarker, with: rootPrefix(from: pagePath))
-            .replacingOccurrences(of: encodedIDPrefixMarker, with: idPrefix)
-            .replacingOccurrences(of: idPrefixMarker, with: idPrefix)
+        let root = Array(rootPrefix(from: pagePath).utf8)
+        let prefix = Array(idPrefix.utf8)
+        // One pass over the UTF-8 bytes; the markers are "%EE%80%80", "%EE%80%81" and the bytes
+        // EE 80 81 (U+E001), none of which can appear otherwise (input is cleaned of them).
+        var html = html
+        return html.withUTF8 { bytes -> String in
+            guard bytes.contains(0xEE) || bytes.firstRange(of: Array("%EE%80%8".utf8)) != nil else {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count + 64)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if byte == 0x25, i + 8 < n, bytes[i + 1] == 0x45, bytes[i + 2] == 0x45, bytes[i + 3] == 0x25,
+                   bytes[i + 4] == 0x38, bytes[i + 5] == 0x30, bytes[i + 6] == 0x25, bytes[i + 7] == 0x38 {
+                    if bytes[i + 8] == 0x30 { out.append(contentsOf: root); i += 9; continue }
+                    if bytes[i + 8] == 0x31 { out.append(contentsOf: prefix); i += 9; continue }
+                }
+                if byte == 0xEE, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x81 {
+                    out.append(contentsOf: prefix)
+                    i += 3
+                    continue
+                }
+                out.append(byte)
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }

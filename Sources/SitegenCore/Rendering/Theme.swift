@@ -11,6 +11,15 @@ public struct Theme: Sendable {
     let strings: [String: [String: String]]
     /// Asset files: path under output/assets/ → the bytes to write.
     let assets: [String: Data]
+    private let _mergedStrings: [String: [String: String]]
+
+    init(library: MustacheLibrary, strings: [String: [String: String]], assets: [String: Data]) {
+        self.library = library
+        self.strings = strings
+        self.assets = assets
+        let english = strings["en"] ?? [:]
+        _mergedStrings = strings.mapValues { $0.merging(english) { mine, _ in mine } }
+    }
 
     /// One source of theme files: a folder, or the default theme built into sitegen.
     struct Layer {
@@ -119,10 +128,14 @@ public struct Theme: Sendable {
         return Theme(library: library, strings: strings, assets: assets)
     }
 
-    /// The strings for `language`, with the English table filling gaps.
+    /// The strings for `language`, with the English table filling gaps (merged once, at load).
     func strings(for language: Language) -> [String: String] {
-        let own = strings[language.stringsLanguage] ?? [:]
-        return own.merging(strings["en"] ?? [:]) { mine, _ in mine }
+        mergedStrings[language.stringsLanguage] ?? mergedStrings["en"] ?? [:]
+    }
+
+    /// Each language's table with English filling the gaps.
+    private var mergedStrings: [String: [String: String]] {
+        _mergedStrings
     }
 
     /// Renders the template `name` with `context`.
