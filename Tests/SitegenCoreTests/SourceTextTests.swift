@@ -64,3 +64,11 @@ final class SourceTextTests: XCTestCase {
         XCTAssertEqual(source?.frontMatter, "kind: page\ntitle: A\nquote:\n  text: x")
     }
 }
+
+final class JSONStringTests: XCTestCase {
+    func testEscapesWhatJSONAndJavaScriptNeed() {
+        XCTAssertEqual(DiagnosticFormatter.jsonString("Læring – “godt”"), "\"Læring – “godt”\"")
+        XCTAssertEqual(DiagnosticFormatter.jsonString("a\"b\\c\nd\te\u{01}"), "\"a\\\"b\\\\c\\nd\\te\\u0001\"")
+        XCTAssertEqual(DiagnosticFormatter.jsonString("x\u{2028}y\u{2029}z"), "\"x\\u2028y\\u2029z\"")
+    }
+}

@@ -1,3 +1,5 @@
+import Mustache
+
 /// Builds the values a template sees for each page. Values are dictionaries, which
 /// swift-mustache reads much faster than structs (see DEPENDENCIES.md §3). Every href is
 /// relative to the page being rendered.
@@ -162,5 +164,20 @@ struct PageContext {
                 return c
         }
         return context
+    }
+}
+
+/// A document's front-matter fields for templates, worked out only if a template asks for them
+/// (the default part page does not): a Mustache parent that builds its dictionary on first use.
+final class LazyDocumentFields: MustacheParent, @unchecked Sendable {
+    private let make: () -> [String: Any]
+    private lazy var fields: [String: Any] = make()
+
+    init(_ make: @escaping () -> [String: Any]) {
+        self.make = make
+    }
+
+    func child(named name: String) -> Any? {
+        fields[name]
     }
 }

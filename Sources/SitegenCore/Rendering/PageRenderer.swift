@@ -169,7 +169,8 @@ struct PageRenderer {
         let labels = context.labels(language)
         var c = context.base(pagePath: pagePath, title: title, description: file.frontMatter.common.summary, language: language,
                              accent: municipality.metadata.color, breadcrumbs: crumbs, municipality: municipality)
-        c["doc"] = context.documentFields(document, labels: labels)
+        let context = self.context
+        c["doc"] = LazyDocumentFields { context.documentFields(document, labels: labels) }
         c["documentTitle"] = file.title
         return (c, labels)
     }
