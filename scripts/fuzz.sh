@@ -8,7 +8,8 @@
 #
 # Seed corpora: the hand-written seeds in Tests/Fuzz/seeds/<target>/ plus, made at run time,
 # every content file of the example site and the test fixtures (a whole small site for FuzzSite).
-# A crash, a hang over 2 s or more than 512 MB is written to Tests/Fuzz/crashes/ and fails the
+# A crash, a hang over 2 s, or runaway memory (one allocation over 512 MB, or over 1 GB resident
+# with AddressSanitizer's own memory included) is written to Tests/Fuzz/crashes/ and fails the
 # run; turn each into a regression test and a fix.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -60,8 +61,8 @@ for target in "${targets[@]}"; do
   max_len=16384
   [ "$target" = FuzzSite ] && max_len=65536
   [ "$target" = FuzzServePath ] && max_len=1024
-  if ! ASAN_OPTIONS=detect_leaks=0 "$build/debug/$target" "$corpus/$target" \
-      -max_total_time="$seconds" -timeout=2 -rss_limit_mb=512 -max_len=$max_len \
+  if ! ASAN_OPTIONS=detect_leaks=0:quarantine_size_mb=32 "$build/debug/$target" "$corpus/$target" \
+      -max_total_time="$seconds" -timeout=2 -rss_limit_mb=1024 -malloc_limit_mb=512 -max_len=$max_len \
       -artifact_prefix="Tests/Fuzz/crashes/$target-" -print_final_stats=1 2> "$build/$target.log"; then
     status=1
     echo "$target FAILED; see $build/$target.log and Tests/Fuzz/crashes/"
