@@ -185,8 +185,10 @@ private struct TreeWalker {
             }
         }
         let trimmed = url.trimmingCharacters(in: .whitespaces)
-        if let scheme = LinkResolver.scheme(of: trimmed) {
-            if ["javascript", "vbscript", "data"].contains(scheme) {
+        // An absolute address ("https:", "mailto:") or a protocol-relative one ("//host/...").
+        let scheme = LinkResolver.scheme(of: trimmed)
+        if scheme != nil || trimmed.hasPrefix("//") {
+            if let scheme, ["javascript", "vbscript", "data"].contains(scheme) {
                 diagnostics.error("unsafe-link", at: location,
                                   LocalizedText(
                                     en: "links to '\(scheme):' addresses are not allowed",
@@ -198,21 +200,6 @@ private struct TreeWalker {
                                     nb: "lenk heller til en nettside (https://...) eller en innholdsfil"))
                 cmark_node_set_url(node, "")
             } else if isImage {
-                diagnostics.error("external-image", at: location,
-                                  LocalizedText(
-                                    en: "the image '\(url)' is on another website",
-                                    da: "billedet '\(url)' ligger på en anden hjemmeside",
-                                    nb: "bildet '\(url)' ligger på et annet nettsted"),
-                                  hint: LocalizedText(
-                                    en: "save the image beside the content file and link to it by its file name",
-                                    da: "gem billedet i samme mappe som indholdsfilen, og link til det med filnavnet",
-                                    nb: "lagre bildet i samme mappe som innholdsfilen, og lenk til det med filnavnet"))
-                cmark_node_set_url(node, "")
-            }
-            return
-        }
-        if trimmed.hasPrefix("//") {
-            if isImage {
                 diagnostics.error("external-image", at: location,
                                   LocalizedText(
                                     en: "the image '\(url)' is on another website",
