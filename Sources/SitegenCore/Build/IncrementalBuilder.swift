@@ -29,6 +29,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private let lock = NSLock()
     private var cache: [String: CachedFile] = [:]
     private var fingerprints: [String: UInt64] = [:]
+    /// Search index entries by file, kept while the file's bytes and language stay the same.
+    private var searchEntries: [ContentID: (revision: UInt64, language: Language, entry: String)] = [:]
+    /// Hashes of the generated files last written, so they are compared without reading them.
+    private var writtenHashes: [String: UInt64] = [:]
     private var settingsStamp: String?
     private var config: SiteConfig?
     private var theme: Theme?
@@ -175,13 +179,27 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(path))
                 changed.append(path)
             }
-            let search = SearchIndex.script(site: site, labels: { context.labels(site.language(of: $0.id)) })
-            if Self.writeIfChanged(Data(search.utf8), to: outputDirectory.appendingPathComponent("search/index.js")) {
-                changed.append("search/index.js")
+            var entries: [String] = []
+            var kept: [ContentID: (revision: UInt64, language: Language, entry: String)] = [:]
+            for file in site.allFiles {
+                let language = site.language(of: file.id)
+                if let cached = searchEntries[file.id], cached.revision == file.revision, cached.language == language {
+                    entries.append(cached.entry)
+                    kept[file.id] = cached
+                } else {
+                    let entry = SearchIndex.entry(for: file, labels: context.labels(language))
+                    entries.append(entry)
+                    kept[file.id] = (file.revision, language, entry)
+                }
             }
-            let sitemap = Sitemap.xml(site: site, pagePaths: Array(present))
-            if Self.writeIfChanged(Data(sitemap.utf8), to: outputDirectory.appendingPathComponent("sitemap.xml")) {
-                changed.append("sitemap.xml")
+            searchEntries = kept
+            let generated = [("search/index.js", SearchIndex.script(entries: entries)),
+                             ("sitemap.xml", Sitemap.xml(site: site, pagePaths: Array(present)))]
+            for (path, text) in generated {
+                let hash = FNV1a.hash(text)
+                guard writtenHashes[path] != hash else { continue }
+                writtenHashes[path] = hash
+                if Self.writeIfChanged(Data(text.utf8), to: outputDirectory.appendingPathComponent(path)) { changed.append(path) }
             }
             for asset in site.assets.sorted() {
                 let target = outputDirectory.appendingPathComponent(asset)

@@ -6,33 +6,39 @@ enum SearchIndex {
     static let maximumTextLength = 4000
 
     static func script(site: Site, labels: (ContentFile) -> Labels) -> String {
-        var entries: [String] = []
-        for file in site.allFiles {
-            let l = labels(file)
-            var text: [String] = []
-            if let summary = file.frontMatter.common.summary { text.append(summary) }
-            switch file.frontMatter.specific {
-            case .part(let p):
-                text.append(contentsOf: [p.statement, p.actor, p.prerequisite].compactMap { $0 })
-                text.append(contentsOf: p.actions + p.responsibilities + p.topics)
-            case .document(let d):
-                text.append(contentsOf: [d.goal, d.slogan].compactMap { $0 })
-                text.append(contentsOf: d.purposes + d.commitments + d.usage + d.outcomes + d.criteria)
-            case .municipality(let m):
-                text.append(m.name)
-            case .page:
-                break
-            }
-            text.append(String(file.body.plainText.prefix(maximumTextLength)))
-            let kind = file.kind.isPart ? l.kindName(file.kind) : l["kind.\(file.kind.rawValue)"]
-            let fields = [
-                "\"t\":" + DiagnosticFormatter.jsonString(file.title),
-                "\"u\":" + DiagnosticFormatter.jsonString("../" + file.pagePath),
-                "\"k\":" + DiagnosticFormatter.jsonString(kind),
-                "\"x\":" + DiagnosticFormatter.jsonString(text.joined(separator: " ")),
-            ]
-            entries.append("{" + fields.joined(separator: ",") + "}")
+        script(entries: site.allFiles.map { entry(for: $0, labels: labels($0)) })
+    }
+
+    /// The index from entries made by `entry(for:labels:)`, in the site's order.
+    static func script(entries: [String]) -> String {
+        "window.sitegenSearchIndex = [\n" + entries.joined(separator: ",\n") + "\n];\n"
+    }
+
+    /// One file's entry; it depends only on the file and the language of its labels, so
+    /// `sitegen serve` keeps entries of unchanged files.
+    static func entry(for file: ContentFile, labels l: Labels) -> String {
+        var text: [String] = []
+        if let summary = file.frontMatter.common.summary { text.append(summary) }
+        switch file.frontMatter.specific {
+        case .part(let p):
+            text.append(contentsOf: [p.statement, p.actor, p.prerequisite].compactMap { $0 })
+            text.append(contentsOf: p.actions + p.responsibilities + p.topics)
+        case .document(let d):
+            text.append(contentsOf: [d.goal, d.slogan].compactMap { $0 })
+            text.append(contentsOf: d.purposes + d.commitments + d.usage + d.outcomes + d.criteria)
+        case .municipality(let m):
+            text.append(m.name)
+        case .page:
+            break
         }
-        return "window.sitegenSearchIndex = [\n" + entries.joined(separator: ",\n") + "\n];\n"
+        text.append(String(file.body.plainText.prefix(maximumTextLength)))
+        let kind = file.kind.isPart ? l.kindName(file.kind) : l["kind.\(file.kind.rawValue)"]
+        let fields = [
+            "\"t\":" + DiagnosticFormatter.jsonString(file.title),
+            "\"u\":" + DiagnosticFormatter.jsonString("../" + file.pagePath),
+            "\"k\":" + DiagnosticFormatter.jsonString(kind),
+            "\"x\":" + DiagnosticFormatter.jsonString(text.joined(separator: " ")),
+        ]
+        return "{" + fields.joined(separator: ",") + "}"
     }
 }
