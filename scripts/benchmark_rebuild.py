@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Times the rebuild `sitegen serve` does after one content file changed.
+
+    python3 scripts/benchmark_rebuild.py [N] [--runs R]
+
+Generates (or reuses, with BENCH_DIR) the corpus of scripts/generate_corpus.py with N files,
+starts `sitegen serve` (release build) on a free loopback port, then R times appends a sentence
+to one part file and reads the "rebuilt in X ms" line sitegen prints, and prints the median,
+minimum and maximum. The goal of issue 6 is at most 100 ms at 10,000 files.
+"""
+import argparse
+import os
+import pathlib
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("files", nargs="?", type=int, default=10000)
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("RUNS", 5)))
+    args = parser.parse_args()
+
+    base = pathlib.Path(os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="sitegen-rebuild-"))
+    corpus = base / f"corpus-{args.files}-seed1"
+    if not (corpus / "sitegen" / "sitegen.yml").exists():
+        subprocess.run([sys.executable, str(ROOT / "scripts/generate_corpus.py"), str(args.files), str(corpus)], check=True)
+    site = base / f"rebuild-site-{args.files}"
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.copytree(corpus / "sitegen", site)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "sitegen"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = open(base / "serve.log", "w+")
+    server = subprocess.Popen([str(ROOT / ".build/release/sitegen"), "serve", "--site", str(site), "--port", str(port)],
+                              stdout=log, stderr=log, text=True)
+    try:
+        deadline = time.time() + 600
+        while "sitegen serves" not in pathlib.Path(log.name).read_text():
+            if time.time() > deadline or server.poll() is not None:
+                sys.exit("sitegen serve did not start:\n" + pathlib.Path(log.name).read_text())
+            time.sleep(0.2)
+        parts = sorted(p for p in (site / "content").rglob("*.md") if p.name != "index.md" and p.parent.parent != site / "content")
+        target = parts[len(parts) // 2]
+        timings = []
+        for run in range(args.runs):
+            seen = pathlib.Path(log.name).read_text().count("rebuilt in")
+            with open(target, "a", encoding="utf-8") as f:
+                f.write(f"\nEn ny sætning nummer {run}.\n")
+            deadline = time.time() + 120
+            while pathlib.Path(log.name).read_text().count("rebuilt in") <= seen:
+                if time.time() > deadline:
+                    sys.exit("no rebuild seen")
+                time.sleep(0.05)
+            line = [l for l in pathlib.Path(log.name).read_text().splitlines() if "rebuilt in" in l][-1]
+            timings.append(int(re.search(r"rebuilt in (\d+) ms", line).group(1)))
+            time.sleep(0.5)
+        print(f"{args.files} files, one part changed, {args.runs} rebuilds: median {statistics.median(timings)} ms, "
+              f"min {min(timings)} ms, max {max(timings)} ms (goal: 100 ms at 10,000 files)")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
