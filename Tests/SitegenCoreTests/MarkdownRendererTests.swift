@@ -113,3 +113,27 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertFalse(source.body.contains("\u{E000}"))
     }
 }
+
+final class RawHTMLTests: XCTestCase {
+    func testUnsafeModeDropsRawHTMLWithDangerousAddresses() {
+        var bag = DiagnosticBag()
+        let body = """
+        <a href="javascript:alert(1)">x</a>
+
+        <a href=" &#106;ava&#x73;cript&colon;alert(1)">y</a>
+
+        <img src='data:text/html;base64,AAAA'>
+
+        <p>Vi bruger data: fra skolerne.</p>
+
+        <b>fed</b>
+        """
+        let r = MarkdownRenderer(allowRawHTML: true).render(body, file: "content/a/b/c.md", contentPath: "a/b/c.md", firstLine: 1, diagnostics: &bag)
+        XCTAssertEqual(bag.sorted.map(\.code), ["unsafe-link", "unsafe-link", "unsafe-link"])
+        XCTAssertEqual(bag.sorted.map(\.location.line), [1, 3, 5])
+        XCTAssertFalse(r.html.lowercased().contains("javascript"))
+        XCTAssertFalse(r.html.contains("&#106;"))
+        XCTAssertTrue(r.html.contains("Vi bruger data: fra skolerne."))
+        XCTAssertTrue(r.html.contains("<b>fed</b>"))
+    }
+}

@@ -109,6 +109,8 @@ private struct TreeWalker {
             case CMARK_NODE_IMAGE: visitLink(node, isImage: true)
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(node) { plainText.append(String(cString: literal)) }
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                if allowRawHTML { checkRawHTML(node) }
             default: break
             }
         }
@@ -221,6 +223,64 @@ private struct TreeWalker {
             diagnostics.error(problem.code, at: location, problem.message, hint: problem.hint)
             cmark_node_set_url(node, "")
         }
+    }
+
+    /// Raw HTML (kept with `markdown: {unsafe: true}`) may not carry a `javascript:`,
+    /// `vbscript:` or `data:` address either: such a piece of HTML is dropped with an error.
+    /// Browsers ignore blanks and control characters inside a scheme and read character
+    /// references, so both are undone before looking.
+    private mutating func checkRawHTML(_ node: OpaquePointer) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        let html = String(cString: literal)
+        guard let scheme = Self.dangerousScheme(in: html) else { return }
+        diagnostics.error("unsafe-link", at: location(of: node),
+                          LocalizedText(
+                            en: "raw HTML with a '\(scheme):' address is not allowed",
+                            da: "rå HTML med en '\(scheme):'-adresse er ikke tilladt",
+                            nb: "rå HTML med en '\(scheme):'-adresse er ikke tillatt"),
+                          hint: LocalizedText(
+                            en: "link to a web page (https://...) or a content file instead",
+                            da: "link i stedet til en hjemmeside (https://...) eller en indholdsfil",
+                            nb: "lenk heller til en nettside (https://...) eller en innholdsfil"))
+        cmark_node_set_literal(node, "")
+    }
+
+    /// The dangerous scheme a piece of HTML mentions, if any.
+    static func dangerousScheme(in html: String) -> String? {
+        var text = html.lowercased()
+        if text.contains("&") {
+            // Numeric character references and the named one for ':'.
+            var decoded = ""
+            var rest = Substring(text)
+            while let amp = rest.firstIndex(of: "&") {
+                decoded += rest[..<amp]
+                let after = rest[rest.index(after: amp)...]
+                if let semicolon = after.firstIndex(of: ";"), after.distance(from: after.startIndex, to: semicolon) <= 10 {
+                    let name = after[..<semicolon]
+                    var scalar: Unicode.Scalar?
+                    if name.hasPrefix("#x") { scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
+                    else if name.hasPrefix("#") { scalar = UInt32(name.dropFirst(1)).flatMap(Unicode.Scalar.init) }
+                    else if name == "colon" { scalar = ":" }
+                    else if name == "tab" || name == "newline" { scalar = " " }
+                    if let scalar {
+                        decoded.unicodeScalars.append(scalar)
+                        rest = after[after.index(after: semicolon)...]
+                        continue
+                    }
+                }
+                decoded += "&"
+                rest = after
+            }
+            text = decoded + rest
+        }
+        let squeezed = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value > 0x20 }))
+        // Only as an attribute value or a CSS url(): "data:" in running text is harmless.
+        for scheme in ["javascript", "vbscript", "data"] {
+            for lead in ["=\"", "='", "=", "url(", "url(\"", "url('"] where squeezed.contains(lead + scheme + ":") {
+                return scheme
+            }
+        }
+        return nil
     }
 
     /// Replaces each heading by custom nodes that write `<hN id="...">`; see DEPENDENCIES.md §1.
