@@ -61,7 +61,7 @@ for target in "${targets[@]}"; do
   max_len=16384
   [ "$target" = FuzzSite ] && max_len=65536
   [ "$target" = FuzzServePath ] && max_len=1024
-  if ! ASAN_OPTIONS=detect_leaks=0:quarantine_size_mb=32 "$build/debug/$target" "$corpus/$target" \
+  if ! SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:quarantine_size_mb=32 "$build/debug/$target" "$corpus/$target" \
       -max_total_time="$seconds" -timeout=2 -rss_limit_mb=1024 -malloc_limit_mb=512 -max_len=$max_len \
       -artifact_prefix="Tests/Fuzz/crashes/$target-" -print_final_stats=1 2> "$build/$target.log"; then
     status=1
