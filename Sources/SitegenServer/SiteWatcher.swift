@@ -1,28 +1,19 @@
 import Foundation
+import SitegenCore
 
 /// Notices changes to a site by polling sizes and modification times of sitegen.yml and the
 /// files under content/ and themes/: plain, portable, and cheap enough for thousands of files.
 struct SiteWatcher: Sendable {
     let siteDirectory: URL
 
-    /// A fingerprint of everything a build reads.
+    /// A fingerprint of everything a build reads: sizes and times from lstat(2), walked without
+    /// following symbolic links.
     func stamp() -> Int {
         var hasher = Hasher()
-        let fm = FileManager.default
-        let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey, .isRegularFileKey]
         for folder in ["content", "themes"] {
-            guard let enumerator = fm.enumerator(at: siteDirectory.appendingPathComponent(folder), includingPropertiesForKeys: keys) else { continue }
-            for case let url as URL in enumerator {
-                guard let values = try? url.resourceValues(forKeys: Set(keys)) else { continue }
-                hasher.combine(url.path)
-                hasher.combine(values.fileSize)
-                hasher.combine(values.contentModificationDate)
-            }
+            FileStamp.combineTree(siteDirectory.appendingPathComponent(folder).path, into: &hasher)
         }
-        let config = siteDirectory.appendingPathComponent("sitegen.yml")
-        let attributes = try? fm.attributesOfItem(atPath: config.path)
-        hasher.combine(attributes?[.modificationDate] as? Date)
-        hasher.combine((attributes?[.size] as? NSNumber)?.intValue)
+        hasher.combine(FileStamp(path: siteDirectory.appendingPathComponent("sitegen.yml").path))
         return hasher.finalize()
     }
 }

@@ -19,8 +19,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     }
 
     private struct CachedFile {
-        var size: Int
-        var modified: Date
+        var stamp: FileStamp?
         var file: ContentFile?
         var diagnostics: DiagnosticBag
     }
@@ -107,22 +106,21 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// Parses the files that are new or changed since the last rebuild.
     private func parse(_ inventory: ContentInventory, contentDirectory: URL, renderer: MarkdownRenderer,
                        diagnostics: inout DiagnosticBag) -> [ContentFile] {
-        var stale: [(path: String, size: Int, modified: Date)] = []
+        var stale: [(path: String, stamp: FileStamp?)] = []
         var present = Set<String>()
+        let base = contentDirectory.path + "/"
         for path in inventory.markdownFiles {
             present.insert(path)
-            let attributes = try? FileManager.default.attributesOfItem(atPath: contentDirectory.appendingPathComponent(path).path)
-            let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
-            let modified = attributes?[.modificationDate] as? Date ?? .distantPast
-            if let entry = cache[path], entry.size == size, entry.modified == modified { continue }
-            stale.append((path, size, modified))
+            let stamp = FileStamp(path: base + path)
+            if let entry = cache[path], stamp != nil, entry.stamp == stamp { continue }
+            stale.append((path, stamp))
         }
         for path in cache.keys where !present.contains(path) { cache.removeValue(forKey: path) }
         let results = ResultSlots<CachedFile>(count: stale.count)
         let jobs = stale
         let work: @Sendable (Int) -> Void = { index in
             let (file, bag) = ParseStage.parse(jobs[index].path, contentDirectory: contentDirectory, renderer: renderer)
-            results[index] = CachedFile(size: jobs[index].size, modified: jobs[index].modified, file: file, diagnostics: bag)
+            results[index] = CachedFile(stamp: jobs[index].stamp, file: file, diagnostics: bag)
         }
         if options.parallel && stale.count > 1 {
             DispatchQueue.concurrentPerform(iterations: stale.count, execute: work)
@@ -161,6 +159,13 @@ public final class IncrementalBuilder: @unchecked Sendable {
             if fingerprints[path] != fingerprint { stale.append((spec, path, fingerprint)) }
         }
         var changed: [String] = []
+        if !write {
+            // The first pass after a full build: remember the search entries it wrote.
+            searchEntries = Dictionary(uniqueKeysWithValues: site.allFiles.map { file in
+                let language = site.language(of: file.id)
+                return (file.id, (file.revision, language, SearchIndex.entry(for: file, labels: context.labels(language))))
+            })
+        }
         if write {
             let outputs = ResultSlots<Bool>(count: stale.count)
             let directory = outputDirectory
