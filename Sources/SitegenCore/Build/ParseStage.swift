@@ -78,16 +78,21 @@ final class ResultSlots<Value>: @unchecked Sendable {
 /// The 64-bit FNV-1a hash: stable across runs, cheap, good enough to notice a changed file.
 enum FNV1a {
     static func hash(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { hash(UnsafeRawBufferPointer($0)) }
+    }
+
+    static func hash(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { hash(UnsafeRawBufferPointer($0)) }
+    }
+
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
         return hash
-    }
-
-    static func hash(_ text: String) -> UInt64 {
-        hash(Data(text.utf8))
     }
 
     /// Mixes `value` into `hash`.
