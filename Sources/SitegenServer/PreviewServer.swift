@@ -31,6 +31,8 @@ public final class PreviewServer: Sendable {
     ///   - settings: Address, port and polling.
     ///   - log: Where messages for the terminal go.
     public init(options: BuildOptions, settings: Settings, log: @escaping @Sendable (String) -> Void) {
+        var options = options
+        options.neverPDF = true  // PDFs take seconds each; `sitegen build --pdf` makes them.
         builder = IncrementalBuilder(options: options)
         resolver = RequestPathResolver(root: builder.outputDirectory)
         watcher = SiteWatcher(siteDirectory: options.siteDirectory)

@@ -141,7 +141,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private func render(_ analysis: SiteBuilder.Analysis, theme: Theme, config: SiteConfig, write: Bool) -> [String] {
         let site = analysis.site
         let context = PageContext(site: site, graph: LinkGraph(site: site), theme: theme,
-                                  footerHTML: analysis.footer, pdfEnabled: options.pdf || config.pdf)
+                                  footerHTML: analysis.footer, pdfEnabled: (options.pdf || config.pdf) && !options.neverPDF)
         let renderer = PageRenderer(context: context)
         let specs = renderer.allPages()
         var global = FNV1a.hash(settingsStamp ?? "")

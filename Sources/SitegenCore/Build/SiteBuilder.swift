@@ -17,6 +17,8 @@ public struct BuildOptions: Sendable {
     public var parallel = true
     /// Also write a PDF of each document (also `pdf: true` in sitegen.yml).
     public var pdf = false
+    /// Never write PDFs, whatever sitegen.yml says (`sitegen serve` does not keep them up to date).
+    public var neverPDF = false
     /// The environment, for `WEASYPRINT`, `PATH` and `SOURCE_DATE_EPOCH`.
     public var environment = ProcessInfo.processInfo.environment
 
@@ -73,7 +75,7 @@ public enum SiteBuilder {
         }
         // PDFs: without WeasyPrint the build stops at once, before anything is read or written.
         var pdfRenderer: PDFRenderer?
-        if (options.pdf || config.pdf) && !options.checkOnly {
+        if (options.pdf || config.pdf) && !options.checkOnly && !options.neverPDF {
             switch PDFRenderer.locate(environment: options.environment) {
             case .success(let renderer): pdfRenderer = renderer
             case .failure(let message):
