@@ -24,7 +24,7 @@ test: swift-test browser-test fuzz-short
 
 # A minute a target of coverage-guided fuzzing (libFuzzer); `scripts/fuzz.sh 3600` before a release.
 fuzz-short: deps
-	scripts/fuzz.sh $${FUZZ_SECONDS:-60}
+	FUZZ_SEED=$${FUZZ_SEED:-1} scripts/fuzz.sh $${FUZZ_SECONDS:-60}
 
 swift-test: deps
 	$(SWIFT) test
