@@ -137,3 +137,16 @@ final class RawHTMLTests: XCTestCase {
         XCTAssertTrue(r.html.contains("<b>fed</b>"))
     }
 }
+
+final class TagFilterTests: XCTestCase {
+    /// Found by FuzzMarkdown: GFM's tagfilter lets "<script\u{0C}>" through in unsafe mode.
+    func testScriptTagEndedByAFormFeedIsEscaped() {
+        var bag = DiagnosticBag()
+        let body = "<div>\n<script\u{0C}>alert(1)</script\u{0C}>\n</div>\n\nTekst <STYLE\t>x</style> og <scriptable>.\n"
+        let r = MarkdownRenderer(allowRawHTML: true).render(body, file: "content/a/b/c.md", contentPath: "a/b/c.md", firstLine: 1, diagnostics: &bag)
+        XCTAssertFalse(r.html.lowercased().contains("<script\u{0C}"), r.html)
+        XCTAssertFalse(r.html.lowercased().contains("<style"), r.html)
+        XCTAssertTrue(r.html.contains("&lt;script"))
+        XCTAssertTrue(r.html.contains("<scriptable>"), "other tags stay in unsafe mode")
+    }
+}

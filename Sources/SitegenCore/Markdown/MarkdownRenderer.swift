@@ -231,7 +231,13 @@ private struct TreeWalker {
     /// references, so both are undone before looking.
     private mutating func checkRawHTML(_ node: OpaquePointer) {
         guard let literal = cmark_node_get_literal(node) else { return }
-        let html = String(cString: literal)
+        var html = String(cString: literal)
+        // GFM's tagfilter misses a tag name ended by a form feed ("<script\u{0C}>"), which
+        // browsers read as a script element (found by FuzzMarkdown): escape such tags here.
+        if let filtered = Self.filterTags(in: html) {
+            html = filtered
+            cmark_node_set_literal(node, html)
+        }
         guard let scheme = Self.dangerousScheme(in: html) else { return }
         diagnostics.error("unsafe-link", at: location(of: node),
                           LocalizedText(
@@ -243,6 +249,37 @@ private struct TreeWalker {
                             da: "link i stedet til en hjemmeside (https://...) eller en indholdsfil",
                             nb: "lenk heller til en nettside (https://...) eller en innholdsfil"))
         cmark_node_set_literal(node, "")
+    }
+
+    /// The tags GFM's tagfilter disallows.
+    private static let filteredTags = ["script", "style", "iframe", "textarea", "title", "xmp", "noembed", "noframes", "plaintext"]
+
+    /// `html` with the `<` of every disallowed tag (`<script`, `</style` ...) written as `&lt;`,
+    /// whatever ends the tag name; nil when there is none.
+    static func filterTags(in html: String) -> String? {
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        var changed = false
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x3C {
+                var j = i + 1
+                if j < bytes.count && bytes[j] == 0x2F { j += 1 }
+                var k = j
+                while k < bytes.count, let c = Optional(bytes[k] | 0x20), c >= 0x61 && c <= 0x7A { k += 1 }
+                let name = String(decoding: bytes[j..<k].map { $0 | 0x20 }, as: UTF8.self)
+                let ended = k == bytes.count || !((bytes[k] | 0x20) >= 0x61 && (bytes[k] | 0x20) <= 0x7A) && !(bytes[k] >= 0x30 && bytes[k] <= 0x39)
+                if ended && filteredTags.contains(name) {
+                    out.append(contentsOf: Array("&lt;".utf8))
+                    changed = true
+                    i += 1
+                    continue
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return changed ? String(decoding: out, as: UTF8.self) : nil
     }
 
     /// The dangerous scheme a piece of HTML mentions, if any.
