@@ -75,11 +75,6 @@ public struct DiagnosticBag: Sendable {
         items.append(contentsOf: other.items)
     }
 
-    /// Adds a list of diagnostics.
-    public mutating func merge(_ other: [Diagnostic]) {
-        items.append(contentsOf: other)
-    }
-
     /// True when any diagnostic is an error.
     public var hasErrors: Bool { items.contains { $0.severity == .error } }
 

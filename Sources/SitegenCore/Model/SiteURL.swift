@@ -8,8 +8,6 @@ public enum SiteURL {
     public static let rootMarker = "%EE%80%80"
     /// Stands for the current page's id prefix in heading ids and fragment links (U+E001).
     public static let idPrefixMarker = "\u{E001}"
-    /// The same marker as it appears in an href after percent-encoding.
-    public static let encodedIDPrefixMarker = "%EE%80%81"
 
     /// The output path of a content file's page, from the site root
     /// (`aarhus/ressourcepersoner/index.html`; pages lose their `pages/` folder).
@@ -35,7 +33,9 @@ public enum SiteURL {
         let root = Array(rootPrefix(from: pagePath).utf8)
         let prefix = Array(idPrefix.utf8)
         // One pass over the UTF-8 bytes; the markers are "%EE%80%80", "%EE%80%81" and the bytes
-        // EE 80 81 (U+E001), none of which can appear otherwise (input is cleaned of them).
+        // EE 80 81 (U+E001). Input is cleaned of U+E000 and U+E001; only a link address that
+        // spells a private-use character percent-encoded could look like a marker, and then it
+        // only changes that address.
         var html = html
         return html.withUTF8 { bytes -> String in
             guard bytes.contains(0xEE) || bytes.firstRange(of: Array("%EE%80%8".utf8)) != nil else {
