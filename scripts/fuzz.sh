@@ -57,6 +57,8 @@ fi
 
 mkdir -p Tests/Fuzz/crashes
 status=0
+passed=0
+failed=0
 for target in "${targets[@]}"; do
   echo "== $target: $seconds s"
   max_len=16384
@@ -67,9 +69,12 @@ for target in "${targets[@]}"; do
       ${FUZZ_SEED:+-seed=$FUZZ_SEED} \
       -artifact_prefix="Tests/Fuzz/crashes/$target-" -print_final_stats=1 2> "$build/$target.log"; then
     status=1
+    failed=$((failed + 1))
     echo "$target FAILED; see $build/$target.log and Tests/Fuzz/crashes/"
     grep -E "ERROR|SUMMARY|Fatal|panic|precondition" "$build/$target.log" | head -5
   fi
   grep -E "^stat::(number_of_executed_units|peak_rss_mb)|cov: " "$build/$target.log" | tail -3
 done
+passed=$((${#targets[@]} - failed))
+echo "fuzz: $passed passed, $failed failed"
 exit $status
