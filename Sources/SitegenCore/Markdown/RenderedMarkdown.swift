@@ -40,6 +40,6 @@ public struct RenderedMarkdown: Sendable {
     public var headings: [Heading]
     /// Internal links and images, for validation and backlinks.
     public var references: [BodyReference]
-    /// The body's plain text (for the search index), whitespace collapsed.
+    /// The start of the body's plain text, as much as the search index keeps.
     public var plainText: String
 }
