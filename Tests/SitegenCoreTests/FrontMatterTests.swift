@@ -157,3 +157,38 @@ final class AwkwardInputTests: XCTestCase {
         }
     }
 }
+
+final class YAMLAliasTests: XCTestCase {
+    func testBillionLaughsIsRefusedAtOnce() throws {
+        var yaml = "---\nkind: page\ntitle: Bombe\na: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n"
+        var previous = "a"
+        for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+            yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n"
+            previous = name
+        }
+        yaml += "? *i\n: x\n---\n"
+        let started = Date()
+        let (_, problems) = parseFile(yaml, path: "pages/a.md")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+        XCTAssertEqual(problems.map(\.code), ["yaml-alias"])
+        XCTAssertEqual(problems.first?.location.line, 4)
+    }
+
+    func testStarsAndAmpersandsInTextAreNotAliases() {
+        let text = """
+        ---
+        kind: programme
+        title: R&D i skolen – *vigtigt*
+        summary: "*stjerne* & co"
+        goal: |
+          Vi vil *altid* lære.
+          - *punkt* med stjerner
+        outcomes:
+          - Mål & midler
+          - '*citeret*'
+        ---
+        """
+        let (_, problems) = parseFile(text, path: "a/b/index.md")
+        XCTAssertEqual(problems, [])
+    }
+}

@@ -20,6 +20,20 @@ extension Resolver {
 enum YAMLParser {
     /// Parses `yaml`, whose first line is line `firstLine` of `file`.
     static func parse(_ yaml: String, file: String, firstLine: Int, diagnostics: inout DiagnosticBag) -> Node? {
+        // Aliases can make a few lines stand for billions of values ("billion laughs"), which
+        // would hang the YAML library; sitegen has no use for them, so they are refused first.
+        if let (line, column) = firstAlias(in: yaml) {
+            diagnostics.error("yaml-alias", at: SourceLocation(file: file, line: line + firstLine - 1, column: column),
+                              LocalizedText(
+                                en: "YAML anchors and aliases ('&name', '*name') are not supported",
+                                da: "YAML-ankre og -aliaser ('&navn', '*navn') understøttes ikke",
+                                nb: "YAML-ankere og -aliaser ('&navn', '*navn') støttes ikke"),
+                              hint: LocalizedText(
+                                en: "write the value out in full; put text that starts with '*' or '&' in quotes",
+                                da: "skriv værdien helt ud; sæt tekst, der begynder med '*' eller '&', i anførselstegn",
+                                nb: "skriv verdien helt ut; sett tekst som begynner med '*' eller '&', i anførselstegn"))
+            return nil
+        }
         do {
             return try Yams.compose(yaml: yaml, .core12)
         } catch let error as YamlError {
@@ -29,6 +43,41 @@ enum YAMLParser {
                               LocalizedText(en: "the front matter is not valid YAML: \(error)",
                                             da: "filens indledning (front matter) er ikke gyldig YAML: \(error)",
                                             nb: "filens innledning (front matter) er ikke gyldig YAML: \(error)"))
+        }
+        return nil
+    }
+
+    /// The 1-based line and column of the first anchor or alias node: `&name` or `*name` standing
+    /// where a YAML value starts (after ': ', '- ', '? ', '[', '{' or ',') and ending there.
+    /// Emphasis such as `*vigtigt*` in running text does not count.
+    static func firstAlias(in yaml: String) -> (Int, Int)? {
+        guard yaml.contains("*") || yaml.contains("&") else { return nil }
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let characters = Array(line)
+            var quote: Character?
+            for (i, character) in characters.enumerated() {
+                if let open = quote {
+                    if character == open { quote = nil }
+                    continue
+                }
+                if character == "\"" || character == "'" {
+                    let previous = i > 0 ? characters[i - 1] : " "
+                    if previous == " " || previous == ":" || previous == "[" || previous == "," || previous == "{" { quote = character }
+                    continue
+                }
+                guard character == "*" || character == "&" else { continue }
+                // What stands before: the start of a value.
+                var before = i - 1
+                while before >= 0 && characters[before] == " " { before -= 1 }
+                let starts = before < 0 || "[{,".contains(characters[before])
+                    || ((characters[before] == ":" || characters[before] == "-" || characters[before] == "?") && before < i - 1)
+                guard starts else { continue }
+                // The name, then the end of the node.
+                var end = i + 1
+                while end < characters.count, characters[end].isLetter || characters[end].isNumber || characters[end] == "_" || characters[end] == "-" { end += 1 }
+                guard end > i + 1 else { continue }
+                if end == characters.count || " ,]}".contains(characters[end]) { return (index + 1, i + 1) }
+            }
         }
         return nil
     }
