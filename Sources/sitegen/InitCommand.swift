@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import SitegenCore
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Make a new site with sitegen.yml, one municipality and one framework, ready to build.")
+
+    @Argument(help: "The folder to make the site in (must be empty or new).")
+    var directory: String
+
+    @Option(name: .long, help: "Language of the messages: da, nb, nn, no or en.")
+    var lang: Language = .da
+
+    func run() throws {
+        switch Scaffold.initSite(at: URL(fileURLWithPath: directory, isDirectory: true)) {
+        case .success(let files):
+            files.forEach { print(directory + "/" + $0) }
+            print("\nNext: cd \(directory) && sitegen build")
+        case .failure(let message):
+            FileHandle.standardError.write(Data(("sitegen init: " + message.text(for: lang) + "\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+}

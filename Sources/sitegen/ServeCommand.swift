@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import SitegenCore
+import SitegenServer
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build, serve output/ on this machine, and rebuild and reload the browser on every change.")
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(name: .long, help: "The port to listen on.")
+    var port: UInt16 = 8080
+
+    @Option(name: .long, help: "The address to listen on (default: 127.0.0.1, this machine only).")
+    var host = "127.0.0.1"
+
+    @Flag(name: .long, help: "Open the site in the browser.")
+    var open = false
+
+    func run() async throws {
+        var settings = PreviewServer.Settings()
+        settings.port = port
+        settings.host = host
+        settings.language = options.lang
+        let server = PreviewServer(options: options.buildOptions(), settings: settings) { message in
+            FileHandle.standardError.write(Data(message.utf8))
+        }
+        let task = Task {
+            try await server.run { url in
+                FileHandle.standardOutput.write(Data("sitegen serves \(url) (Ctrl-C stops)\n".utf8))
+                if open { Self.openBrowser(url) }
+            }
+        }
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let stop: @Sendable () -> Void = { task.cancel() }
+        let sources = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
+            let source = DispatchSource.makeSignalSource(signal: number)
+            source.setEventHandler(handler: stop)
+            source.resume()
+            return source
+        }
+        defer { sources.forEach { $0.cancel() } }
+        do {
+            try await task.value
+        } catch is CancellationError {
+        } catch {
+            FileHandle.standardError.write(Data("sitegen serve: cannot listen on \(host):\(port): \(error). Is the port taken? Choose another with --port.\n".utf8))
+            throw ExitCode(2)
+        }
+        print("sitegen serve stopped")
+    }
+
+    static func openBrowser(_ url: URL) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["xdg-open", url.absoluteString]
+        try? process.run()
+    }
+}
