@@ -2877,6 +2877,7 @@ month12: desember
 
 """#,
         "templates/partials/document-fields.mustache": #"""
+{{^inPrint}}
 {{#slogan}}<p class="slogan">{{slogan}}</p>{{/slogan}}
 {{#hasFacts}}
 <dl class="facts">
@@ -2887,6 +2888,7 @@ month12: desember
   {{#owner}}<div><dt>{{t.owner}}</dt><dd>{{owner}}</dd></div>{{/owner}}
 </dl>
 {{/hasFacts}}
+{{/inPrint}}
 {{#goal}}<section class="goal" aria-labelledby="goal-heading"><h2 id="goal-heading">{{t.goal}}</h2><p>{{goal}}</p></section>{{/goal}}
 {{#quote}}<figure class="quote"><blockquote><p>{{text}}</p></blockquote>{{#source}}<figcaption>{{source}}</figcaption>{{/source}}</figure>{{/quote}}
 {{^empty(purposes)}}<section aria-labelledby="purposes-heading"><h2 id="purposes-heading">{{t.purposes}}</h2><ul>{{#purposes}}<li>{{text}}</li>{{/purposes}}</ul></section>{{/empty(purposes)}}
@@ -2999,6 +3001,7 @@ month12: desember
     {{#doc.adopted}}<div><dt>{{t.adopted}}</dt><dd>{{doc.adopted}}</dd></div>{{/doc.adopted}}
     {{#doc.revised}}<div><dt>{{t.revised}}</dt><dd>{{doc.revised}}</dd></div>{{/doc.revised}}
     {{#doc.version}}<div><dt>{{t.version}}</dt><dd>{{doc.version}}</dd></div>{{/doc.version}}
+    {{#doc.owner}}<div><dt>{{t.owner}}</dt><dd>{{doc.owner}}</dd></div>{{/doc.owner}}
   </dl>
 </section>
 {{^empty(parts)}}

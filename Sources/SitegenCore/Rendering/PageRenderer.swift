@@ -250,6 +250,7 @@ struct PageRenderer {
             return p
         }
         c["documentHref"] = SiteURL.rootPrefix(from: path) + file.pagePath
+        c["inPrint"] = true  // the cover shows the slogan and the dates
         return (path, theme.render("print", c))
     }
 
