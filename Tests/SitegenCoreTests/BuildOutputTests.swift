@@ -105,3 +105,14 @@ func snapshot(of directory: URL) throws -> [String: Data] {
     }
     return files
 }
+
+final class LeftoverTests: XCTestCase {
+    func testAnInterruptedBuildsFoldersAreRemoved() throws {
+        let site = try TemporarySite(minimalSiteFiles())
+        // A process id that is not running: the build that left this folder was killed.
+        let stale = site.directory.appendingPathComponent(".output.tmp-999999")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        XCTAssertEqual(site.build().status, .success)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stale.path))
+    }
+}

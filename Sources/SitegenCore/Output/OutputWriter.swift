@@ -18,6 +18,7 @@ final class OutputWriter: @unchecked Sendable {
         let name = ".\(self.destination.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
         staging = parent.appendingPathComponent(name)
         try? FileManager.default.removeItem(at: staging)
+        Self.removeLeftovers(of: self.destination)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
     }
 
@@ -73,6 +74,19 @@ final class OutputWriter: @unchecked Sendable {
             throw error
         }
         try? fm.removeItem(at: old)
+    }
+
+    /// Removes staging and old folders that an interrupted build (one whose process is gone) left
+    /// beside the destination.
+    static func removeLeftovers(of destination: URL) {
+        let parent = destination.deletingLastPathComponent()
+        let prefixes = [".\(destination.lastPathComponent).tmp-", ".\(destination.lastPathComponent).old-"]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] {
+            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }),
+                  let pid = Int32(name.dropFirst(prefix.count)), pid != ProcessInfo.processInfo.processIdentifier,
+                  kill(pid, 0) != 0 else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
     }
 
     /// Removes the staging folder after a failed build.
