@@ -61,9 +61,9 @@ public enum FrontMatterDecoder {
         guard let kind else { return nil }
         let values = reader.read(mapping, specs: KeySchema.keys(for: kind), mappingNode: root, kindName: kind.rawValue)
         diagnostics.merge(reader.diagnostics)
-        guard case .string(let title)? = values["title"]?.value else { return nil }
+        let fields = FieldValues(values: values)
+        guard let title = fields.string("title") else { return nil }
 
-        var fields = Fields(values: values)
         let kindLocation = kindNode.map { reader.location(of: $0) } ?? top
         var common = CommonMetadata(kind: kind, title: title)
         common.summary = fields.string("summary")
@@ -71,11 +71,11 @@ public enum FrontMatterDecoder {
         common.language = fields.string("language").flatMap(Language.init(rawValue:))
         common.tags = fields.strings("tags")
         common.related = fields.ids("related")
-        return FrontMatter(common: common, specific: specific(kind, &fields), kindLocation: kindLocation,
+        return FrontMatter(common: common, specific: specific(kind, fields), kindLocation: kindLocation,
                            keyLocations: values.mapValues(\.location))
     }
 
-    private static func specific(_ kind: Kind, _ f: inout Fields) -> KindMetadata {
+    private static func specific(_ kind: Kind, _ f: FieldValues) -> KindMetadata {
         switch kind {
         case .municipality:
             var m = MunicipalityMetadata()
@@ -124,35 +124,5 @@ public enum FrontMatterDecoder {
         case .page:
             return .page(PageMetadata(menu: f.int("menu")))
         }
-    }
-
-    /// Typed access to the read values.
-    private struct Fields {
-        let values: [String: Located<FieldValue>]
-        func string(_ key: String) -> String? {
-            if case .string(let s)? = values[key]?.value { return s }
-            return nil
-        }
-        func int(_ key: String) -> Int? {
-            if case .integer(let i)? = values[key]?.value { return i }
-            return nil
-        }
-        func bool(_ key: String) -> Bool? {
-            if case .boolean(let b)? = values[key]?.value { return b }
-            return nil
-        }
-        func date(_ key: String) -> CalendarDate? {
-            if case .date(let d)? = values[key]?.value { return d }
-            return nil
-        }
-        func strings(_ key: String) -> [String] {
-            if case .strings(let s)? = values[key]?.value { return s }
-            return []
-        }
-        func ids(_ key: String) -> [Located<ContentID>] {
-            if case .ids(let i)? = values[key]?.value { return i }
-            return []
-        }
-        func location(_ key: String) -> SourceLocation? { values[key]?.location }
     }
 }

@@ -87,7 +87,7 @@ public struct SiteConfig: Sendable {
                 var sub = FieldReader(file: file, firstLine: 1)
                 let values = sub.read(options, specs: [KeySpec("unsafe", .boolean, "Behold rå HTML")], mappingNode: markdownNode, kindName: "markdown")
                 diagnostics.merge(sub.diagnostics)
-                if case .boolean(let b)? = values["unsafe"]?.value { unsafe = b }
+                unsafe = FieldValues(values: values).bool("unsafe") ?? false
             } else {
                 diagnostics.error("type-mismatch", at: reader.location(of: markdownNode),
                                   LocalizedText(en: "'markdown' must be a map",
@@ -101,23 +101,16 @@ public struct SiteConfig: Sendable {
         }
         let values = reader.read(filtered, specs: keys, mappingNode: root, kindName: "sitegen.yml")
         diagnostics.merge(reader.diagnostics)
-        guard case .string(let title)? = values["title"]?.value else { return nil }
+        let fields = FieldValues(values: values)
+        guard let title = fields.string("title") else { return nil }
         var config = SiteConfig(title: title)
         config.unsafeMarkdown = unsafe
-        func string(_ key: String) -> String? {
-            if case .string(let s)? = values[key]?.value { return s }
-            return nil
-        }
-        func bool(_ key: String) -> Bool? {
-            if case .boolean(let b)? = values[key]?.value { return b }
-            return nil
-        }
-        if let language = string("language").flatMap(Language.init(rawValue:)) { config.language = language }
-        if var base = string("baseURL") {
+        if let language = fields.string("language").flatMap(Language.init(rawValue:)) { config.language = language }
+        if var base = fields.string("baseURL") {
             if !base.hasSuffix("/") { base += "/" }
             config.baseURL = base
         }
-        if let theme = string("theme") {
+        if let theme = fields.string("theme") {
             if ContentScanner.isSlug(theme) {
                 config.theme = theme
             } else if let at = values["theme"]?.location {
@@ -130,10 +123,10 @@ public struct SiteConfig: Sendable {
                                                       nb: "bruk navnet på en mappe i themes/, f.eks. 'default'"))
             }
         }
-        config.strict = bool("strict") ?? false
-        config.pdf = bool("pdf") ?? false
-        config.accessibilityStatement = string("accessibilityStatement")
-        config.footer = string("footer")
+        config.strict = fields.bool("strict") ?? false
+        config.pdf = fields.bool("pdf") ?? false
+        config.accessibilityStatement = fields.string("accessibilityStatement")
+        config.footer = fields.string("footer")
         return config
     }
 }
