@@ -36,8 +36,28 @@ public struct Site: Sendable {
     /// The content folder the assets are read from.
     public var assetsRoot: URL
 
+    /// Each file's language, worked out once (see `inheritedLanguage(of:)`).
+    public private(set) var languages: [ContentID: Language] = [:]
+
+    /// Creates a site and works out the language of each file.
+    public init(config: SiteConfig, municipalities: [Municipality], pages: [ContentFile],
+                filesByID: [ContentID: ContentFile], assets: Set<String>, assetsRoot: URL) {
+        self.config = config
+        self.municipalities = municipalities
+        self.pages = pages
+        self.filesByID = filesByID
+        self.assets = assets
+        self.assetsRoot = assetsRoot
+        languages = filesByID.mapValues { _ in config.language }
+        for id in filesByID.keys { languages[id] = inheritedLanguage(of: id) }
+    }
+
     /// The language of a file: its own, else its document's, else its municipality's, else the site's.
     public func language(of id: ContentID) -> Language {
+        languages[id] ?? inheritedLanguage(of: id)
+    }
+
+    private func inheritedLanguage(of id: ContentID) -> Language {
         var components = id.components
         while !components.isEmpty {
             if let language = filesByID[ContentID(components.joined(separator: "/"))]?.frontMatter.common.language {
