@@ -6,13 +6,16 @@ import Foundation
 /// change its bytes from one folder to the next. For the same reason images are embedded as
 /// `data:` addresses. Stylesheets and `#` links stay as they are.
 enum PDFSource {
+    private static let imagePattern = try? NSRegularExpression(pattern: #"(<img\b[^>]*?\s)src="([^"]*)""#)
+    private static let linkPattern = try? NSRegularExpression(pattern: #"(<a\b[^>]*?)\s+href="([^"]*)""#)
+
     static func html(fromPrintPage html: String, pagePath: String, baseURL: String?, folder: URL) -> String {
         embedImages(in: rewriteLinks(in: html, pagePath: pagePath, baseURL: baseURL), folder: folder)
     }
 
     /// Replaces each relative `<img src>` by the file's bytes as a `data:` address.
     static func embedImages(in html: String, folder: URL) -> String {
-        guard html.contains("<img"), let regex = try? NSRegularExpression(pattern: #"(<img\b[^>]*?\s)src="([^"]*)""#) else { return html }
+        guard html.contains("<img"), let regex = imagePattern else { return html }
         let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
                      "svg": "image/svg+xml", "webp": "image/webp"]
         var result = ""
@@ -32,7 +35,7 @@ enum PDFSource {
 
     /// Makes links to other pages absolute under `baseURL`, or removes their target.
     static func rewriteLinks(in html: String, pagePath: String, baseURL: String?) -> String {
-        guard let regex = try? NSRegularExpression(pattern: #"(<a\b[^>]*?)\s+href="([^"]*)""#) else { return html }
+        guard let regex = linkPattern else { return html }
         let base = baseURL.flatMap { URL(string: $0 + pagePath) }
         var result = ""
         var last = html.startIndex
