@@ -6,6 +6,8 @@
 # Short runs (60 s a target) are part of `make test`, with FUZZ_SEED=1 so that CI explores the
 # same inputs each time; before a release run an hour a target with random seeds:
 #   scripts/fuzz.sh 3600
+# or, on two cores, two runs side by side (they share the build, each resets only its own corpora):
+#   scripts/fuzz.sh 3600 FuzzFrontMatter FuzzSite & scripts/fuzz.sh 3600 FuzzMarkdown FuzzServePath
 #
 # Seed corpora: the hand-written seeds in Tests/Fuzz/seeds/<target>/ plus, made at run time,
 # every content file of the example site and the test fixtures (a whole small site for FuzzSite).
@@ -27,10 +29,10 @@ for target in "${targets[@]}"; do
 done
 
 # Seed corpora drawn from the example site and the fixtures.
+# Only this run's targets are reset, so two runs with different targets can share the build folder.
 corpus=$build/corpus
-rm -rf "$corpus" && mkdir -p "$corpus"
 for target in "${targets[@]}"; do
-  mkdir -p "$corpus/$target"
+  rm -rf "${corpus:?}/$target" && mkdir -p "$corpus/$target"
   cp Tests/Fuzz/seeds/"$target"/* "$corpus/$target/" 2>/dev/null || true
 done
 n=0
