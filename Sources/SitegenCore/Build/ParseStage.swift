@@ -34,7 +34,7 @@ enum ParseStage {
     static func parse(_ contentPath: String, contentDirectory: URL, renderer: MarkdownRenderer) -> (ContentFile?, DiagnosticBag) {
         var diagnostics = DiagnosticBag()
         let sitePath = "content/" + contentPath
-        guard let data = FileManager.default.contents(atPath: contentDirectory.appendingPathComponent(contentPath).path) else {
+        guard let data = FileManager.default.contents(atPath: contentDirectory.path + "/" + contentPath) else {
             diagnostics.error("unreadable", at: SourceLocation(file: sitePath),
                               LocalizedText(
                                 en: "the file cannot be read",

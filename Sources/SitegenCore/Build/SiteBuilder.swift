@@ -54,12 +54,14 @@ public enum SiteBuilder {
     /// Builds (or checks) a site.
     public static func build(_ options: BuildOptions) -> BuildResult {
         var language = Language.da
-        var result = run(options, language: &language)
+        let clock = StageClock(environment: options.environment)
+        var result = run(options, language: &language, clock: clock)
+        clock.report()
         result.language = language
         return result
     }
 
-    private static func run(_ options: BuildOptions, language: inout Language) -> BuildResult {
+    private static func run(_ options: BuildOptions, language: inout Language, clock: StageClock) -> BuildResult {
         var diagnostics = DiagnosticBag()
         let site = options.siteDirectory.standardizedFileURL
 
@@ -99,13 +101,17 @@ public enum SiteBuilder {
                                 nb: "opprett content/ ved siden av sitegen.yml, og legg kommunenes mapper i den"))
             return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
         }
+        clock.mark("configuration and theme")
         let inventory = ContentScanner.scan(contentDirectory, diagnostics: &diagnostics)
+        clock.mark("scan")
         let renderer = MarkdownRenderer(allowRawHTML: config.unsafeMarkdown)
         let parsed = ParseStage.run(inventory, contentDirectory: contentDirectory, renderer: renderer, parallel: options.parallel)
         diagnostics.merge(parsed.diagnostics)
+        clock.mark("parse")
         let analysed = analyse(parsed.files, inventory: inventory, config: config, contentDirectory: contentDirectory,
                                renderer: renderer, includeDrafts: options.includeDrafts)
         diagnostics.merge(analysed.diagnostics)
+        clock.mark("assemble and validate")
         let footerHTML = analysed.footer
 
         let strict = options.strict || config.strict
@@ -118,7 +124,7 @@ public enum SiteBuilder {
         do {
             let writer = try OutputWriter(destination: output)
             let pages = write(analysed.site, theme: theme, footerHTML: footerHTML, writer: writer,
-                              parallel: options.parallel, pdf: pdfRenderer != nil)
+                              parallel: options.parallel, pdf: pdfRenderer != nil, clock: clock)
             if let pdfRenderer, writer.errors.isEmpty {
                 let jobs = pdfJobs(analysed.site, staging: writer.staging, environment: options.environment)
                 let failures = pdfRenderer.render(jobs, parallel: options.parallel)
@@ -142,6 +148,7 @@ public enum SiteBuilder {
                 return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
             }
             try writer.commit()
+            clock.mark("commit")
             return BuildResult(status: .success, diagnostics: diagnostics.sorted, pagesWritten: pages)
         } catch {
             diagnostics.error("write-failed", at: SourceLocation(file: output.lastPathComponent),
@@ -216,11 +223,13 @@ public enum SiteBuilder {
         }
     }
 
-    static func write(_ site: Site, theme: Theme, footerHTML: String, writer: OutputWriter, parallel: Bool, pdf: Bool = false) -> [String] {
+    static func write(_ site: Site, theme: Theme, footerHTML: String, writer: OutputWriter, parallel: Bool, pdf: Bool = false,
+                      clock: StageClock? = nil) -> [String] {
         let context = PageContext(site: site, graph: LinkGraph(site: site), theme: theme,
                                   footerHTML: footerHTML, pdfEnabled: pdf)
         let renderer = PageRenderer(context: context)
         let specs = renderer.allPages()
+        clock?.mark("prepare rendering")
         let paths = ResultSlots<String>(count: specs.count)
         let work: @Sendable (Int) -> Void = { index in
             let page = renderer.render(specs[index])
@@ -232,6 +241,7 @@ public enum SiteBuilder {
         } else {
             for index in specs.indices { work(index) }
         }
+        clock?.mark("render and write pages")
         for (relative, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             writer.write(data, to: "assets/" + relative)
         }
@@ -240,8 +250,11 @@ public enum SiteBuilder {
             writer.copy(contentDirectory.appendingPathComponent(asset), to: asset)
         }
         let written = paths.values
+        clock?.mark("assets")
         writer.write(SearchIndex.script(site: site, labels: { context.labels(site.language(of: $0.id)) }), to: "search/index.js")
+        clock?.mark("search index")
         writer.write(Sitemap.xml(site: site, pagePaths: written), to: "sitemap.xml")
+        clock?.mark("sitemap")
         return written.sorted()
     }
 

@@ -50,29 +50,58 @@ public enum Suggestions {
     /// - Parameter name: A file or folder name, or a heading.
     public static func slug(_ name: String) -> String {
         var out = ""
+        out.reserveCapacity(name.utf8.count)
         var pendingDash = false
-        for character in name.lowercased() {
-            let replacement: String
-            switch character {
-            case "æ": replacement = "ae"
-            case "ø": replacement = "oe"
-            case "å": replacement = "aa"
-            case "ä": replacement = "ae"
-            case "ö": replacement = "oe"
-            case "ü": replacement = "ue"
-            case "ß": replacement = "ss"
-            default:
-                let folded = String(character).folding(options: .diacriticInsensitive, locale: nil)
-                replacement = folded.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) }) ? folded : ""
-            }
+        func append(_ replacement: Substring) {
             if replacement.isEmpty {
                 pendingDash = !out.isEmpty
+                return
+            }
+            if pendingDash { out += "-" }
+            pendingDash = false
+            out += replacement
+        }
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                switch scalar.value {
+                case 0x61...0x7A, 0x30...0x39: append(Substring(String(scalar)))
+                case 0x41...0x5A: append(Substring(String(UnicodeScalar(scalar.value + 0x20) ?? scalar)))
+                default: append("")
+                }
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue  // a combining accent: the letter before it stands without it
             } else {
-                if pendingDash { out += "-" }
-                pendingDash = false
-                out += replacement
+                append(Substring(foldedNonASCII(scalar)))
             }
         }
         return out
+    }
+
+    /// The slug letters of one non-ASCII scalar ("" for anything that is not a letter or digit).
+    private static func foldedNonASCII(_ scalar: Unicode.Scalar) -> String {
+        let lower = scalar.properties.lowercaseMapping
+        switch lower {
+        case "æ", "ä": return "ae"
+        case "ø", "ö": return "oe"
+        case "å": return "aa"
+        case "ü": return "ue"
+        case "ß": return "ss"
+        default:
+            let folded = lower.folding(options: .diacriticInsensitive, locale: nil)
+            return folded.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) }) ? folded : ""
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space (Unicode White_Space, which includes
+    /// line breaks and the no-break space), computed without bridging to Foundation.
+    func trimmingWhitespace() -> String {
+        let text = String(self)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(Substring(scalars[first...last]))
     }
 }

@@ -226,7 +226,7 @@ struct FieldReader {
             var ids: [Located<ContentID>] = []
             for item in sequence {
                 guard let text = scalarText(item, key: key) else { continue }
-                var id = text.trimmingCharacters(in: .whitespaces)
+                var id = text.trimmingWhitespace()
                 while id.hasPrefix("/") { id.removeFirst() }
                 while id.hasSuffix("/") { id.removeLast() }
                 ids.append(Located(ContentID(contentPath: id), at: location(of: item)))
@@ -326,7 +326,7 @@ struct FieldReader {
     private mutating func scalarText(_ node: Node, key: String) -> String? {
         switch node {
         case .scalar(let scalar):
-            return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return scalar.string.trimmingWhitespace()
         case .sequence:
             diagnostics.error("type-mismatch", at: location(of: node),
                               LocalizedText(en: "'\(key)' must be a single value, not a list",

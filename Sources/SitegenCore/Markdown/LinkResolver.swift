@@ -45,7 +45,7 @@ enum LinkResolver {
             path = String(path[..<hash])
         }
         if let question = path.firstIndex(of: "?") { path = String(path[..<question]) }
-        let decodedFragment = fragment.map { $0.removingPercentEncoding ?? $0 }
+        let decodedFragment = fragment.map(percentDecoded)
         if path.isEmpty {
             guard let decodedFragment, !decodedFragment.isEmpty else {
                 return .failure(Problem(code: "empty-link",
@@ -69,7 +69,7 @@ enum LinkResolver {
                                         da: "skriv stien ud fra denne fil, fx ../faglig-ledelse.md",
                                         nb: "skriv stien ut fra denne filen, f.eks. ../faglig-ledelse.md")))
         }
-        let decodedPath = path.removingPercentEncoding ?? path
+        let decodedPath = percentDecoded(path)
         guard let resolved = normalize(decodedPath, relativeTo: contentPath) else {
             return .failure(Problem(code: "link-outside-content",
                                     message: LocalizedText(
@@ -89,6 +89,12 @@ enum LinkResolver {
         }
         let encoded = resolved.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? resolved
         return .success(Resolution(target: .asset(resolved), href: SiteURL.rootMarker + encoded + suffix))
+    }
+
+    /// `text` with %-escapes decoded (unchanged if it has none or they are malformed).
+    static func percentDecoded(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
     }
 
     /// Joins a relative path onto the folder of `file` and folds `.` and `..`; nil if it leaves content/.

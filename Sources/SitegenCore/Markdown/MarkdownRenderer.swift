@@ -173,7 +173,7 @@ private struct TreeWalker {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         let location = location(of: node)
         if isImage {
-            let alt = Self.text(of: node).trimmingCharacters(in: .whitespacesAndNewlines)
+            let alt = Self.text(of: node).trimmingWhitespace()
             if alt.isEmpty {
                 diagnostics.error("missing-alt", at: location,
                                   LocalizedText(
@@ -186,7 +186,7 @@ private struct TreeWalker {
                                     nb: "beskriv bildet mellom hakeparentesene: ![hva bildet viser](\(url))"))
             }
         }
-        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let trimmed = url.trimmingWhitespace()
         // An absolute address ("https:", "mailto:") or a protocol-relative one ("//host/...").
         let scheme = LinkResolver.scheme(of: trimmed)
         if scheme != nil || trimmed.hasPrefix("//") {
@@ -361,6 +361,6 @@ private struct TreeWalker {
             default: break
             }
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmingWhitespace()
     }
 }

@@ -86,9 +86,13 @@ public struct Theme: Sendable {
                         continue
                     }
                     do {
-                        try library.register(text, named: templateName)
+                        _ = FastHTMLEscaping.register
+                        try library.register(FastHTMLEscaping.pragma + text, named: templateName)
                     } catch let error as MustacheTemplate.ParserError {
-                        diagnostics.error("theme-error", at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
+                        // The pragma put in front of the first line is not the writer's.
+                        let line = error.context.lineNumber
+                        let column = line == 1 ? max(1, error.context.columnNumber - FastHTMLEscaping.pragma.count) : error.context.columnNumber
+                        diagnostics.error("theme-error", at: SourceLocation(file: file, line: line, column: column),
                                           LocalizedText(
                                             en: "the template cannot be read: \(error.error)",
                                             da: "skabelonen kan ikke læses: \(error.error)",

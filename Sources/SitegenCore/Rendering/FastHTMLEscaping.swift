@@ -1,0 +1,41 @@
+import Mustache
+
+/// HTML escaping for `{{value}}` in templates: the same five characters as swift-mustache's own
+/// escaper (`& < > " '`), but over UTF-8 bytes rather than Characters, which made escaping a
+/// tenth of the build time. Registered under Mustache's "HTML" content type, and every theme
+/// template is read with `{{% CONTENT_TYPE: HTML }}` in front (see `Theme`), so it applies to
+/// all output of every theme.
+struct FastHTMLEscaping: MustacheContentType {
+    /// The pragma put before each template's text.
+    static let pragma = "{{% CONTENT_TYPE: HTML }}"
+
+    /// Registers the escaper with swift-mustache; safe to call more than once.
+    static let register: Void = {
+        MustacheContentTypes.register(FastHTMLEscaping(), named: "HTML")
+    }()
+
+    func escapeText(_ text: String) -> String {
+        Self.escape(text)
+    }
+
+    /// `text` with `& < > " '` replaced by character references.
+    static func escape(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case 0x26: bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+            case 0x3C: bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+            case 0x3E: bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+            case 0x22: bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+            case 0x27: bytes.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
