@@ -231,15 +231,24 @@ public enum SiteBuilder {
         let specs = renderer.allPages()
         clock?.mark("prepare rendering")
         let paths = ResultSlots<String>(count: specs.count)
+        // The search index's entries are made by the same workers, after the pages.
+        let files = site.allFiles
+        let searchEntries = ResultSlots<String>(count: files.count)
         let work: @Sendable (Int) -> Void = { index in
-            let page = renderer.render(specs[index])
-            writer.write(page.html, to: page.path)
-            paths[index] = page.path
+            if index < specs.count {
+                let page = renderer.render(specs[index])
+                writer.write(page.html, to: page.path)
+                paths[index] = page.path
+            } else {
+                let file = files[index - specs.count]
+                searchEntries[index - specs.count] = SearchIndex.entry(for: file, labels: context.labels(site.language(of: file.id)))
+            }
         }
+        let count = specs.count + files.count
         if parallel {
-            DispatchQueue.concurrentPerform(iterations: specs.count, execute: work)
+            DispatchQueue.concurrentPerform(iterations: count, execute: work)
         } else {
-            for index in specs.indices { work(index) }
+            for index in 0..<count { work(index) }
         }
         clock?.mark("render and write pages")
         for (relative, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
@@ -251,7 +260,7 @@ public enum SiteBuilder {
         }
         let written = paths.values
         clock?.mark("assets")
-        writer.write(SearchIndex.script(site: site, labels: { context.labels(site.language(of: $0.id)) }), to: "search/index.js")
+        writer.write(SearchIndex.script(entries: searchEntries.values), to: "search/index.js")
         clock?.mark("search index")
         writer.write(Sitemap.xml(site: site, pagePaths: written), to: "sitemap.xml")
         clock?.mark("sitemap")

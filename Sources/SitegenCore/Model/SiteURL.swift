@@ -37,30 +37,34 @@ public enum SiteURL {
         // spells a private-use character percent-encoded could look like a marker, and then it
         // only changes that address.
         var html = html
-        return html.withUTF8 { bytes -> String in
-            guard bytes.contains(0xEE) || bytes.firstRange(of: Array("%EE%80%8".utf8)) != nil else {
-                return String(decoding: bytes, as: UTF8.self)
-            }
+        return html.withUTF8 { bytes -> String? in
             var out = [UInt8]()
-            out.reserveCapacity(bytes.count + 64)
+            var copied = 0  // bytes before this index are already in `out`
             var i = 0
             let n = bytes.count
             while i < n {
                 let byte = bytes[i]
+                guard byte == 0x25 || byte == 0xEE else { i += 1; continue }
+                var replacement: [UInt8]?
+                var length = 0
                 if byte == 0x25, i + 8 < n, bytes[i + 1] == 0x45, bytes[i + 2] == 0x45, bytes[i + 3] == 0x25,
                    bytes[i + 4] == 0x38, bytes[i + 5] == 0x30, bytes[i + 6] == 0x25, bytes[i + 7] == 0x38 {
-                    if bytes[i + 8] == 0x30 { out.append(contentsOf: root); i += 9; continue }
-                    if bytes[i + 8] == 0x31 { out.append(contentsOf: prefix); i += 9; continue }
+                    if bytes[i + 8] == 0x30 { replacement = root; length = 9 }
+                    if bytes[i + 8] == 0x31 { replacement = prefix; length = 9 }
+                } else if byte == 0xEE, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x81 {
+                    replacement = prefix
+                    length = 3
                 }
-                if byte == 0xEE, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x81 {
-                    out.append(contentsOf: prefix)
-                    i += 3
-                    continue
-                }
-                out.append(byte)
-                i += 1
+                guard let replacement else { i += 1; continue }
+                if out.isEmpty { out.reserveCapacity(n + 256) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                out.append(contentsOf: replacement)
+                i += length
+                copied = i
             }
+            guard copied > 0 else { return nil }  // no marker: the text as it was
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
             return String(decoding: out, as: UTF8.self)
-        }
+        } ?? html
     }
 }

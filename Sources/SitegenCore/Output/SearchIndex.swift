@@ -5,13 +5,19 @@ enum SearchIndex {
     /// The most body text kept per page.
     static let maximumTextLength = 4000
 
-    static func script(site: Site, labels: (ContentFile) -> Labels) -> String {
-        script(entries: site.allFiles.map { entry(for: $0, labels: labels($0)) })
-    }
-
-    /// The index from entries made by `entry(for:labels:)`, in the site's order.
+    /// The index from entries made by `entry(for:labels:)`, in the site's order, built in one
+    /// buffer (the index of a large site runs to tens of megabytes).
     static func script(entries: [String]) -> String {
-        "window.sitegenSearchIndex = [\n" + entries.joined(separator: ",\n") + "\n];\n"
+        let head = "window.sitegenSearchIndex = [\n", separator = ",\n", tail = "\n];\n"
+        var script = ""
+        script.reserveCapacity(head.utf8.count + tail.utf8.count + entries.reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
+        script += head
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { script += separator }
+            script += entry
+        }
+        script += tail
+        return script
     }
 
     /// One file's entry; it depends only on the file and the language of its labels, so

@@ -6,8 +6,8 @@ import Mustache
 /// template is read with `{{% CONTENT_TYPE: HTML }}` in front (see `Theme`), so it applies to
 /// all output of every theme.
 struct FastHTMLEscaping: MustacheContentType {
-    /// The pragma put before each template's text.
-    static let pragma = "{{% CONTENT_TYPE: HTML }}"
+    /// The line put before each template's text (a standalone tag: it leaves no trace in the output).
+    static let pragma = "{{% CONTENT_TYPE: HTML }}\n"
 
     /// Registers the escaper with swift-mustache; safe to call more than once.
     static let register: Void = {

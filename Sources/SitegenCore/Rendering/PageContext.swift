@@ -171,13 +171,13 @@ struct PageContext {
 /// (the default part page does not): a Mustache parent that builds its dictionary on first use.
 final class LazyDocumentFields: MustacheParent, @unchecked Sendable {
     private let make: () -> [String: Any]
-    private lazy var fields: [String: Any] = make()
+    private lazy var fields = TemplateObject(make())
 
     init(_ make: @escaping () -> [String: Any]) {
         self.make = make
     }
 
     func child(named name: String) -> Any? {
-        fields[name]
+        fields.child(named: name)
     }
 }

@@ -89,10 +89,9 @@ public struct Theme: Sendable {
                         _ = FastHTMLEscaping.register
                         try library.register(FastHTMLEscaping.pragma + text, named: templateName)
                     } catch let error as MustacheTemplate.ParserError {
-                        // The pragma put in front of the first line is not the writer's.
-                        let line = error.context.lineNumber
-                        let column = line == 1 ? max(1, error.context.columnNumber - FastHTMLEscaping.pragma.count) : error.context.columnNumber
-                        diagnostics.error("theme-error", at: SourceLocation(file: file, line: line, column: column),
+                        // The pragma's line in front is not the writer's.
+                        let line = max(1, error.context.lineNumber - 1)
+                        diagnostics.error("theme-error", at: SourceLocation(file: file, line: line, column: error.context.columnNumber),
                                           LocalizedText(
                                             en: "the template cannot be read: \(error.error)",
                                             da: "skabelonen kan ikke læses: \(error.error)",
@@ -144,7 +143,7 @@ public struct Theme: Sendable {
 
     /// Renders the template `name` with `context`.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        library.render(TemplateObject(context), withTemplate: name) ?? ""
     }
 
     private static func loadStrings(_ data: Data, file: String, diagnostics: inout DiagnosticBag) -> [String: String]? {

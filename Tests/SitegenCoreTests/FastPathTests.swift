@@ -1,0 +1,53 @@
+import Mustache
+import XCTest
+@testable import SitegenCore
+
+/// The hand-made fast paths of the build give the same results as the slow, obvious code
+/// they replaced.
+final class FastPathTests: XCTestCase {
+    func testEscapingMatchesMustachesOwnEscaper() throws {
+        let samples = ["", "plain", "Æble & ørn <b>\"fed\"</b> 'citat'", "e\u{301}&", "🇩🇰<>", "&amp;"]
+        let plain = try MustacheTemplate(string: "{{value}}")
+        for sample in samples {
+            XCTAssertEqual(FastHTMLEscaping.escape(sample), plain.render(["value": sample]), sample)
+        }
+        XCTAssertEqual(FastHTMLEscaping.escape("a<b"), "a&lt;b")
+        XCTAssertEqual(FastHTMLEscaping.escape("'\""), "&#39;&quot;")
+    }
+
+    func testThemesRenderThroughTheFastEscaper() throws {
+        var diagnostics = DiagnosticBag()
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("fastpath-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let theme = try XCTUnwrap(Theme.load(name: "default", siteDirectory: site, diagnostics: &diagnostics))
+        XCTAssertEqual(theme.render("notfound", ["title": "<x>", "t": ["skipLink": "A & B"]]).contains("A &amp; B"), true)
+    }
+
+    func testSlugs() {
+        XCTAssertEqual(Suggestions.slug("Faglig ledelse"), "faglig-ledelse")
+        XCTAssertEqual(Suggestions.slug("Æbler, Øer og Ål"), "aebler-oeer-og-aal")
+        XCTAssertEqual(Suggestions.slug("  Tilgang 1: Læring  "), "tilgang-1-laering")
+        XCTAssertEqual(Suggestions.slug("Café – élève"), "cafe-eleve")
+        XCTAssertEqual(Suggestions.slug("Cafe\u{301} Straße Müller Öl Ärger"), "cafe-strasse-mueller-oel-aerger")
+        XCTAssertEqual(Suggestions.slug("ÅRHUS"), "aarhus")
+        XCTAssertEqual(Suggestions.slug("«Hvorfor?» 🙂"), "hvorfor")
+        XCTAssertEqual(Suggestions.slug("---"), "")
+    }
+
+    func testTrimmingWhitespace() {
+        XCTAssertEqual(" a b ".trimmingWhitespace(), "a b")
+        XCTAssertEqual("\u{00A0}\tx\n".trimmingWhitespace(), "x")
+        XCTAssertEqual("   ".trimmingWhitespace(), "")
+        XCTAssertEqual("ø".trimmingWhitespace(), "ø")
+        XCTAssertEqual("a b"[...].trimmingWhitespace(), "a b")
+    }
+
+    func testMarkersAreResolvedAtEitherEndAndBetween() {
+        let root = SiteURL.rootMarker, id = SiteURL.idPrefixMarker
+        XCTAssertEqual(SiteURL.resolveMarkers(in: "\(root)a/index.html", pagePath: "x/y/index.html"), "../../a/index.html")
+        XCTAssertEqual(SiteURL.resolveMarkers(in: "<a href=\"#\(id)h\">\(root)", pagePath: "x/index.html", idPrefix: "del-"),
+                       "<a href=\"#del-h\">../")
+        XCTAssertEqual(SiteURL.resolveMarkers(in: "100% ære %EE%80%82", pagePath: "index.html"), "100% ære %EE%80%82")
+        XCTAssertEqual(SiteURL.resolveMarkers(in: "\(root)\(root)", pagePath: "index.html"), "")
+    }
+}
