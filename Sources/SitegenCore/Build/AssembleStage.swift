@@ -18,7 +18,7 @@ enum AssembleStage {
         let markdownFiles = Set(inventory.markdownFiles)
         var foldersWithContent = Set<String>()
         for path in inventory.markdownFiles {
-            var components = path.split(separator: "/").dropLast()
+            var components = path.slashSplit().dropLast()
             while !components.isEmpty {
                 foldersWithContent.insert(components.joined(separator: "/"))
                 components.removeLast()
@@ -27,7 +27,7 @@ enum AssembleStage {
         let excluded = Set(files.filter { $0.frontMatter.common.draft && !includeDrafts }.map(\.id))
 
         for file in files {
-            let components = file.contentPath.split(separator: "/").map(String.init)
+            let components = file.contentPath.slashSplit().map(String.init)
             let kind = file.kind
             let at = file.frontMatter.kindLocation
             // An excluded draft hides what lies under it too.
@@ -198,7 +198,7 @@ enum AssembleStage {
 
         // Folders that hold content but lack their index.md.
         for folder in inventory.folders where folder != "pages" {
-            let depth = folder.split(separator: "/").count
+            let depth = folder.slashSplit().count
             guard depth <= 2, !isExcluded(ContentID(folder), excluded) else { continue }
             if !markdownFiles.contains(folder + "/index.md") && foldersWithContent.contains(folder) {
                 let isMunicipality = depth == 1

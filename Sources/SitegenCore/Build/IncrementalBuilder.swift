@@ -64,6 +64,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     }
 
     private func update(writeChanges: Bool) -> Report {
+        let clock = StageClock(environment: options.environment)
+        defer { clock.report() }
         var diagnostics = DiagnosticBag()
         let site = options.siteDirectory.standardizedFileURL
         let stamp = settingsStampNow(site)
@@ -83,17 +85,21 @@ public final class IncrementalBuilder: @unchecked Sendable {
             return Report(status: .configurationError, diagnostics: diagnostics.sorted, changedPaths: [], language: .da)
         }
         let contentDirectory = site.appendingPathComponent("content")
+        clock.mark("settings")
         let inventory = ContentScanner.scan(contentDirectory, diagnostics: &diagnostics)
+        clock.mark("scan")
         let renderer = MarkdownRenderer(allowRawHTML: config.unsafeMarkdown)
         let files = parse(inventory, contentDirectory: contentDirectory, renderer: renderer, diagnostics: &diagnostics)
+        clock.mark("parse changed files")
         let analysis = SiteBuilder.analyse(files, inventory: inventory, config: config, contentDirectory: contentDirectory,
                                            renderer: renderer, includeDrafts: options.includeDrafts)
         diagnostics.merge(analysis.diagnostics)
+        clock.mark("assemble and validate")
         let strict = options.strict || config.strict
         if diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty) {
             return Report(status: .contentErrors, diagnostics: diagnostics.sorted, changedPaths: [], language: config.language)
         }
-        var changed = render(analysis, theme: theme, config: config, write: writeChanges)
+        var changed = render(analysis, theme: theme, config: config, write: writeChanges, clock: clock)
         if settingsChanged && writeChanges {
             for (relative, data) in theme.assets where Self.writeIfChanged(data, to: outputDirectory.appendingPathComponent("assets/" + relative)) {
                 changed.append("assets/" + relative)
@@ -138,7 +144,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     }
 
     /// Renders the pages whose inputs changed and writes them; returns the paths changed.
-    private func render(_ analysis: SiteBuilder.Analysis, theme: Theme, config: SiteConfig, write: Bool) -> [String] {
+    private func render(_ analysis: SiteBuilder.Analysis, theme: Theme, config: SiteConfig, write: Bool,
+                        clock: StageClock) -> [String] {
         let site = analysis.site
         let context = PageContext(site: site, graph: LinkGraph(site: site), theme: theme,
                                   footerHTML: analysis.footer, pdfEnabled: (options.pdf || config.pdf) && !options.neverPDF)
@@ -158,6 +165,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             }
             if fingerprints[path] != fingerprint { stale.append((spec, path, fingerprint)) }
         }
+        clock.mark("fingerprints")
         var changed: [String] = []
         if !write {
             // The first pass after a full build: remember the search entries it wrote.
@@ -180,6 +188,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 stale.indices.forEach(work)
             }
             for (index, page) in stale.enumerated() where outputs[index] == true { changed.append(page.path) }
+            clock.mark("render \(stale.count) pages")
             for path in fingerprints.keys where !present.contains(path) {
                 try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(path))
                 changed.append(path)
@@ -198,6 +207,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 }
             }
             searchEntries = kept
+            clock.mark("search entries")
             let generated = [("search/index.js", SearchIndex.script(entries: entries)),
                              ("sitemap.xml", Sitemap.xml(site: site, pagePaths: Array(present)))]
             for (path, text) in generated {
@@ -206,6 +216,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 writtenHashes[path] = hash
                 if Self.writeIfChanged(Data(text.utf8), to: outputDirectory.appendingPathComponent(path)) { changed.append(path) }
             }
+            clock.mark("search index and sitemap")
             for asset in site.assets.sorted() {
                 let target = outputDirectory.appendingPathComponent(asset)
                 if !FileManager.default.fileExists(atPath: target.path),

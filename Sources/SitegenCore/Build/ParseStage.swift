@@ -52,9 +52,8 @@ enum ParseStage {
         }
         let body = renderer.render(source.body, file: sitePath, contentPath: contentPath,
                                    firstLine: source.bodyFirstLine, diagnostics: &diagnostics)
-        var file = ContentFile(id: ContentID(contentPath: contentPath), contentPath: contentPath,
-                               frontMatter: frontMatter, body: body)
-        file.revision = FNV1a.hash(data)
+        let file = ContentFile(id: ContentID(contentPath: contentPath), contentPath: contentPath,
+                               frontMatter: frontMatter, body: body, revision: FNV1a.hash(data))
         return (file, diagnostics)
     }
 }

@@ -99,8 +99,8 @@ enum LinkResolver {
 
     /// Joins a relative path onto the folder of `file` and folds `.` and `..`; nil if it leaves content/.
     static func normalize(_ path: String, relativeTo file: String) -> String? {
-        var parts = file.split(separator: "/").dropLast().map(String.init)
-        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+        var parts = file.slashSplit().dropLast().map(String.init)
+        for component in path.slashSplit() {
             switch component {
             case ".": continue
             case "..":

@@ -1,15 +1,32 @@
 /// One content file after parsing: its place, its front matter and its rendered body.
-public struct ContentFile: Sendable {
+/// Immutable and shared by reference: a site holds each file in several indexes, and copying a
+/// struct this size (dozens of strings and lists) was a fifth of the assemble stage.
+public final class ContentFile: Sendable {
     /// The file's id (`aarhus/ressourcepersoner/opgaver`).
-    public var id: ContentID
+    public let id: ContentID
     /// The path under content/ (`aarhus/ressourcepersoner/opgaver.md`).
-    public var contentPath: String
+    public let contentPath: String
     /// The decoded front matter.
-    public var frontMatter: FrontMatter
+    public let frontMatter: FrontMatter
     /// The rendered body.
-    public var body: RenderedMarkdown
+    public let body: RenderedMarkdown
     /// A hash of the file's bytes: pages built from unchanged files need no new rendering.
-    public var revision: UInt64 = 0
+    public let revision: UInt64
+    /// The page's path in output/.
+    public let pagePath: String
+    /// The slug of the file (the last part of its id).
+    public let slug: String
+
+    /// A parsed file.
+    public init(id: ContentID, contentPath: String, frontMatter: FrontMatter, body: RenderedMarkdown, revision: UInt64 = 0) {
+        self.id = id
+        self.contentPath = contentPath
+        self.frontMatter = frontMatter
+        self.body = body
+        self.revision = revision
+        pagePath = SiteURL.pagePath(for: id)
+        slug = String(id.components.last ?? "")
+    }
 
     /// The path relative to the site folder, as diagnostics name it.
     public var sitePath: String { "content/" + contentPath }
@@ -17,10 +34,6 @@ public struct ContentFile: Sendable {
     public var kind: Kind { frontMatter.common.kind }
     /// The title from the front matter.
     public var title: String { frontMatter.common.title }
-    /// The page's path in output/.
-    public var pagePath: String { SiteURL.pagePath(for: id) }
-    /// The slug of the file (the last part of its id).
-    public var slug: String { String(id.components.last ?? "") }
     /// The number of a part, if it has one.
     public var number: Int? {
         if case .part(let p) = frontMatter.specific { return p.number?.value }

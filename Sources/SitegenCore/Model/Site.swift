@@ -58,12 +58,12 @@ public struct Site: Sendable {
     }
 
     private func inheritedLanguage(of id: ContentID) -> Language {
-        var components = id.components
-        while !components.isEmpty {
-            if let language = filesByID[ContentID(components.joined(separator: "/"))]?.frontMatter.common.language {
+        var path = Substring(id.rawValue)
+        while !path.isEmpty {
+            if let language = filesByID[ContentID(String(path))]?.frontMatter.common.language {
                 return language
             }
-            components.removeLast()
+            path = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
         }
         return config.language
     }

@@ -20,7 +20,7 @@ public enum SiteURL {
 
     /// The path from a page at `pagePath` back to the site root (`../../` for `a/b/index.html`).
     public static func rootPrefix(from pagePath: String) -> String {
-        let depth = pagePath.split(separator: "/").count - 1
+        let depth = pagePath.slashSplit().count - 1
         return String(repeating: "../", count: depth)
     }
 

@@ -235,8 +235,8 @@ public enum SiteValidator {
 
     /// The path from the file at `from` to the file at `to`, both under content/.
     static func relativePath(from: String, to: String) -> String {
-        let fromParts = from.split(separator: "/").dropLast()
-        let toParts = to.split(separator: "/")
+        let fromParts = from.slashSplit().dropLast()
+        let toParts = to.slashSplit()
         var common = 0
         while common < fromParts.count, common < toParts.count - 1,
               fromParts[fromParts.startIndex + common] == toParts[common] { common += 1 }
