@@ -43,8 +43,8 @@ public final class PreviewServer: Sendable {
     /// Builds once, then serves and watches until the task is cancelled. Throws when the
     /// address cannot be used (the port is taken, say).
     public func run(onListening: @escaping @Sendable (URL) -> Void = { _ in }) async throws {
-        var lastStamp = watcher.stamp()
-        await rebuild()
+        var lastSnapshot = watcher.snapshot()
+        await rebuild(changedMarkdownFiles: nil)
         let address = try sockaddr_in.inet(ip4: settings.host, port: settings.port)
         let server = HTTPServer(address: address, logger: .disabled)
         await server.appendRoute("GET /_sitegen/live", to: .webSocket(LiveReloadHandler(hub: hub)))
@@ -61,10 +61,11 @@ public final class PreviewServer: Sendable {
         do {
             while !Task.isCancelled {
                 try await Task.sleep(for: settings.pollInterval)
-                let stamp = watcher.stamp()
-                if stamp != lastStamp {
-                    lastStamp = stamp
-                    await rebuild()
+                let snapshot = watcher.snapshot()
+                if snapshot != lastSnapshot {
+                    let changed = snapshot.changedMarkdownFiles(since: lastSnapshot)
+                    lastSnapshot = snapshot
+                    await rebuild(changedMarkdownFiles: changed)
                 }
             }
         } catch is CancellationError {
@@ -76,9 +77,11 @@ public final class PreviewServer: Sendable {
     }
 
     /// Rebuilds and tells the terminal and the open pages how it went.
-    private func rebuild() async {
+    /// - Parameter changedMarkdownFiles: The content files that changed, when the watcher saw
+    ///   nothing else change (the builder's quick path); nil for a full comparison.
+    private func rebuild(changedMarkdownFiles: [String]?) async {
         let started = ContinuousClock.now
-        let report = builder.rebuild()
+        let report = changedMarkdownFiles.map { builder.rebuild(changedMarkdownFiles: $0) } ?? builder.rebuild()
         let language = settings.language ?? report.language
         let elapsed = ContinuousClock.now - started
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000

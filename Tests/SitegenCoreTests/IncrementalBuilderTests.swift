@@ -72,4 +72,83 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertFalse(site.exists("output/ny/index.html"))
         try assertSameAsFullBuild(site)
     }
+
+    // MARK: The quick path (`rebuild(changedMarkdownFiles:)`, used by `sitegen serve`)
+
+    private func quickSite() throws -> (TemporarySite, IncrementalBuilder) {
+        let site = try TemporarySite(minimalSiteFiles())
+        let builder = IncrementalBuilder(options: BuildOptions(siteDirectory: site.directory))
+        XCTAssertEqual(builder.rebuild().status, .success)
+        return (site, builder)
+    }
+
+    func testQuickPathAfterABodyChangeIsTheSameAsAFullBuild() throws {
+        let (site, builder) = try quickSite()
+        let path = "content/aarhus/grundlag/anden.md"
+        try touch(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "Tilbage til", with: "Ny indledning.\n\nTilbage til"))
+        let report = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/anden.md"])
+        XCTAssertEqual(report.status, .success)
+        XCTAssertTrue(report.tookQuickPath)
+        XCTAssertEqual(report.changedPaths, ["aarhus/grundlag/anden/index.html", "aarhus/grundlag/print/index.html", "search/index.js"])
+        XCTAssertTrue(site.read("output/search/index.js")?.contains("Ny indledning.") ?? false)
+        try assertSameAsFullBuild(site)
+        // The full comparison afterwards finds nothing left to do.
+        XCTAssertEqual(builder.rebuild().changedPaths, [])
+    }
+
+    func testQuickPathReportsABrokenLinkAtItsNewLineAndResumes() throws {
+        let (site, builder) = try quickSite()
+        let path = "content/aarhus/grundlag/index.md"
+        let original = minimalSiteFiles()[path]!
+        // The same link target, moved two lines down: the link's diagnostic must follow it.
+        try touch(site, path, original.replacingOccurrences(of: "Se [den første tilgang]", with: "Først.\n\nSe [den første tilgang]")
+            .replacingOccurrences(of: "forste.md#hvorfor", with: "forste.md#hvorfor"))
+        let moved = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
+        XCTAssertEqual(moved.status, .success)
+        XCTAssertTrue(moved.tookQuickPath)
+        try assertSameAsFullBuild(site)
+        // A new target (and a broken one) takes the full path and is reported with its place.
+        try touch(site, path, original + "\nSe [intet](findes-ikke.md).\n")
+        let broken = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
+        XCTAssertEqual(broken.status, .contentErrors)
+        XCTAssertFalse(broken.tookQuickPath)
+        XCTAssertTrue(broken.diagnostics.contains { $0.code == "broken-link" && $0.location.file == path })
+        try touch(site, path, original + "\nMere tekst.\n")
+        XCTAssertEqual(builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"]).status, .success)
+        try assertSameAsFullBuild(site)
+    }
+
+    func testQuickPathTakesTheFullPathWhenTheFrontMatterOrHeadingsChange() throws {
+        let (site, builder) = try quickSite()
+        let path = "content/aarhus/grundlag/anden.md"
+        try touch(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "Den anden tilgang", with: "Den nye tilgang"))
+        let renamed = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/anden.md"])
+        XCTAssertEqual(renamed.status, .success)
+        XCTAssertFalse(renamed.tookQuickPath)
+        XCTAssertTrue(renamed.changedPaths.contains("aarhus/grundlag/forste/index.html"), "the next-link title changed")
+        try assertSameAsFullBuild(site)
+        try touch(site, path, minimalSiteFiles()[path]! + "\n## Ny overskrift\n\nTekst.\n")
+        XCTAssertEqual(builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/anden.md"]).status, .success)
+        try assertSameAsFullBuild(site)
+    }
+
+    func testQuickPathWithAPageBodyAndABodyWarning() throws {
+        let (site, builder) = try quickSite()
+        let path = "content/pages/om.md"
+        try touch(site, path, minimalSiteFiles()[path]! + "\nEn ny sætning om sitet.\n")
+        let report = builder.rebuild(changedMarkdownFiles: ["pages/om.md"])
+        XCTAssertEqual(report.status, .success)
+        XCTAssertTrue(report.tookQuickPath)
+        XCTAssertTrue(report.changedPaths.contains("om/index.html"))
+        try assertSameAsFullBuild(site)
+        // A diagnostic of the body itself (an image without alt text) comes out on the quick path too.
+        try touch(site, path, minimalSiteFiles()[path]! + "\n![](billede.png)\n")
+        let missingAlt = builder.rebuild(changedMarkdownFiles: ["pages/om.md"])
+        XCTAssertEqual(missingAlt.status, .contentErrors)
+        XCTAssertTrue(missingAlt.diagnostics.contains { $0.code == "missing-alt" && $0.location.file == path })
+        // Fixed again: the next quick rebuild writes the page without the image.
+        try touch(site, path, minimalSiteFiles()[path]! + "\nRettet.\n")
+        XCTAssertEqual(builder.rebuild(changedMarkdownFiles: ["pages/om.md"]).status, .success)
+        try assertSameAsFullBuild(site)
+    }
 }

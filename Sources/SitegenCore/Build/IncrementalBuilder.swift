@@ -16,6 +16,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         public var changedPaths: [String]
         /// The site's language, for showing diagnostics.
         public var language: Language
+        /// True when the quick path of `rebuild(changedMarkdownFiles:)` did the work.
+        public var tookQuickPath = false
     }
 
     private struct CachedFile {
@@ -32,6 +34,18 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private var searchEntries: [ContentID: (revision: UInt64, language: Language, entry: String)] = [:]
     /// Hashes of the generated files last written, so they are compared without reading them.
     private var writtenHashes: [String: UInt64] = [:]
+    /// What the last successful rebuild left, for the quick path.
+    private struct Snapshot {
+        var analysis: SiteBuilder.Analysis
+        var graph: LinkGraph
+        var specs: [PageSpec]
+        /// For each file, the pages that show more of it than its title (every page's menu
+        /// shows the titles of the site's pages, but titles live in the front matter).
+        var dependents: [ContentID: [Int]]
+        /// The hash of everything every page depends on (settings, footer, menu).
+        var globalFingerprint: UInt64
+    }
+    private var snapshot: Snapshot?
     private var settingsStamp: String?
     private var config: SiteConfig?
     private var theme: Theme?
@@ -50,6 +64,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
     public func rebuild() -> Report {
         lock.lock()
         defer { lock.unlock() }
+        return fullRebuild()
+    }
+
+    /// `rebuild()` without the lock.
+    private func fullRebuild() -> Report {
         if !hasBuilt {
             let result = SiteBuilder.build(options)
             guard result.status == .success else {
@@ -73,6 +92,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         if settingsChanged {
             guard let config = SiteConfig.load(from: site, diagnostics: &diagnostics), !diagnostics.hasErrors,
                   let theme = Theme.load(name: config.theme, siteDirectory: site, diagnostics: &diagnostics), !diagnostics.hasErrors else {
+                snapshot = nil
                 return Report(status: .configurationError, diagnostics: diagnostics.sorted, changedPaths: [], language: config?.language ?? .da)
             }
             self.config = config
@@ -97,6 +117,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         clock.mark("assemble and validate")
         let strict = options.strict || config.strict
         if diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty) {
+            snapshot = nil
             return Report(status: .contentErrors, diagnostics: diagnostics.sorted, changedPaths: [], language: config.language)
         }
         var changed = render(analysis, theme: theme, config: config, write: writeChanges, clock: clock)
@@ -151,20 +172,20 @@ public final class IncrementalBuilder: @unchecked Sendable {
                                   footerHTML: analysis.footer, pdfEnabled: (options.pdf || config.pdf) && !options.neverPDF)
         let renderer = PageRenderer(context: context)
         let specs = renderer.allPages()
-        var global = FNV1a.hash(settingsStamp ?? "")
-        FNV1a.combine(&global, FNV1a.hash(analysis.footer))
+        let global = Self.globalFingerprint(settings: settingsStamp, analysis: analysis)
         var stale: [(spec: PageSpec, path: String, fingerprint: UInt64)] = []
         var present = Set<String>()
-        for spec in specs {
+        var dependents: [ContentID: [Int]] = [:]
+        for (index, spec) in specs.enumerated() {
             let path = renderer.path(of: spec)
             present.insert(path)
-            var fingerprint = global
-            for id in renderer.dependencies(of: spec) {
-                FNV1a.combine(&fingerprint, FNV1a.hash(id.rawValue))
-                FNV1a.combine(&fingerprint, site.filesByID[id]?.revision ?? 0)
-            }
+            let ids = renderer.dependencies(of: spec, includingMenu: false)
+            for id in ids { dependents[id, default: []].append(index) }
+            let fingerprint = Self.fingerprint(global: global, dependencies: ids, site: site)
             if fingerprints[path] != fingerprint { stale.append((spec, path, fingerprint)) }
         }
+        snapshot = Snapshot(analysis: analysis, graph: context.graph, specs: specs, dependents: dependents,
+                            globalFingerprint: global)
         clock.mark("fingerprints")
         var changed: [String] = []
         if !write {
@@ -229,6 +250,126 @@ public final class IncrementalBuilder: @unchecked Sendable {
         fingerprints = Dictionary(uniqueKeysWithValues: stale.map { ($0.path, $0.fingerprint) })
             .merging(fingerprints.filter { present.contains($0.key) }) { new, _ in new }
         return changed.sorted()
+    }
+
+    /// The part of every page's fingerprint that all pages share: settings, footer and the menu
+    /// (the site's pages).
+    private static func globalFingerprint(settings: String?, analysis: SiteBuilder.Analysis) -> UInt64 {
+        var global = FNV1a.hash(settings ?? "")
+        FNV1a.combine(&global, FNV1a.hash(analysis.footer))
+        for page in analysis.site.pages {
+            FNV1a.combine(&global, FNV1a.hash(page.id.rawValue))
+            FNV1a.combine(&global, page.revision)
+        }
+        return global
+    }
+
+    /// A page's fingerprint: when it is unchanged, so is the page.
+    private static func fingerprint(global: UInt64, dependencies: [ContentID], site: Site) -> UInt64 {
+        var fingerprint = global
+        for id in dependencies {
+            FNV1a.combine(&fingerprint, FNV1a.hash(id.rawValue))
+            FNV1a.combine(&fingerprint, site.filesByID[id]?.revision ?? 0)
+        }
+        return fingerprint
+    }
+
+    /// Brings output/ up to date after the Markdown files `paths` (under content/) changed and
+    /// nothing else did (no file added or removed, the same settings and theme), as the watcher
+    /// of `sitegen serve` reports it. When each changed file keeps its front matter, its headings
+    /// and the targets of its links, the site's structure is the same: the quick path parses
+    /// just those files, checks just their links, and renders just the pages that show them.
+    /// Any other change takes the full comparison of `rebuild()`; the output is the same.
+    public func rebuild(changedMarkdownFiles paths: [String]) -> Report {
+        lock.lock()
+        defer { lock.unlock() }
+        guard hasBuilt, var snapshot, let config, let theme, !paths.isEmpty else { return fullRebuild() }
+        let clock = StageClock(environment: options.environment)
+        defer { clock.report() }
+        let contentDirectory = options.siteDirectory.standardizedFileURL.appendingPathComponent("content")
+        let renderer = MarkdownRenderer(allowRawHTML: config.unsafeMarkdown)
+        let base = contentDirectory.path + "/"
+        var replacements: [ContentID: ContentFile] = [:]
+        var entries: [(path: String, entry: CachedFile)] = []
+        for path in paths {
+            guard let old = cache[path]?.file, snapshot.analysis.site.filesByID[old.id] === old else { return fullRebuild() }
+            let stamp = FileStamp(path: base + path)
+            let (parsed, bag) = ParseStage.parse(path, contentDirectory: contentDirectory, renderer: renderer)
+            guard let file = parsed, file.id == old.id, file.frontMatterRevision == old.frontMatterRevision,
+                  file.body.headings == old.body.headings,
+                  Set(file.body.references.map(\.target)) == Set(old.body.references.map(\.target)) else {
+                return fullRebuild()
+            }
+            replacements[file.id] = file
+            entries.append((path, CachedFile(stamp: stamp, file: file, diagnostics: bag)))
+        }
+        clock.mark("parse \(paths.count) changed file\(paths.count == 1 ? "" : "s")")
+        for (path, entry) in entries { cache[path] = entry }
+        let site = snapshot.analysis.site.replacing(replacements)
+        snapshot.analysis.site = site
+        for id in replacements.keys {
+            guard let file = replacements[id] else { continue }
+            let bag = SiteValidator.bodyReferenceDiagnostics(file, site: site, headingIDs: snapshot.analysis.headingIDs)
+            snapshot.analysis.bodyReferenceDiagnostics[id] = bag.items.isEmpty ? nil : bag
+        }
+        var diagnostics = DiagnosticBag()
+        for entry in cache.values { diagnostics.merge(entry.diagnostics) }
+        diagnostics.merge(snapshot.analysis.structureDiagnostics)
+        for bag in snapshot.analysis.bodyReferenceDiagnostics.values { diagnostics.merge(bag) }
+        snapshot.analysis.diagnostics = diagnostics
+        clock.mark("check links")
+        let strict = options.strict || config.strict
+        if diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty) {
+            self.snapshot = nil  // output/ stays as it was; the next rebuild compares everything
+            return Report(status: .contentErrors, diagnostics: diagnostics.sorted, changedPaths: [], language: config.language)
+        }
+
+        // The pages that show the changed files.
+        let context = PageContext(site: site, graph: snapshot.graph, theme: theme, footerHTML: snapshot.analysis.footer,
+                                  pdfEnabled: (options.pdf || config.pdf) && !options.neverPDF)
+        let pageRenderer = PageRenderer(context: context)
+        let affected = Set(replacements.keys.flatMap { snapshot.dependents[$0] ?? [] }).sorted()
+        let specs = affected.map { snapshot.specs[$0] }
+        let outputs = ResultSlots<(path: String, written: Bool)>(count: specs.count)
+        let directory = outputDirectory
+        let work: @Sendable (Int) -> Void = { index in
+            let page = pageRenderer.render(specs[index])
+            outputs[index] = (page.path, Self.writeIfChanged(Data(page.html.utf8), to: directory.appendingPathComponent(page.path)))
+        }
+        if options.parallel && specs.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: specs.count, execute: work)
+        } else {
+            specs.indices.forEach(work)
+        }
+        var changed: [String] = []
+        for (index, spec) in specs.enumerated() {
+            guard let output = outputs[index] else { continue }
+            if output.written { changed.append(output.path) }
+            fingerprints[output.path] = Self.fingerprint(global: snapshot.globalFingerprint,
+                                                         dependencies: pageRenderer.dependencies(of: spec, includingMenu: false),
+                                                         site: site)
+        }
+        clock.mark("render \(specs.count) pages")
+
+        // The search index, when a changed file's entry changed.
+        var searchChanged = false
+        for (id, file) in replacements {
+            let language = site.language(of: id)
+            let entry = SearchIndex.entry(for: file, labels: context.labels(language))
+            if searchEntries[id]?.entry != entry { searchChanged = true }
+            searchEntries[id] = (file.revision, language, entry)
+        }
+        if searchChanged {
+            let script = SearchIndex.script(entries: site.allFiles.compactMap { searchEntries[$0.id]?.entry })
+            writtenHashes["search/index.js"] = nil  // not hashed here; the next full comparison reads the file
+            if Self.writeIfChanged(Data(script.utf8), to: outputDirectory.appendingPathComponent("search/index.js")) {
+                changed.append("search/index.js")
+            }
+        }
+        clock.mark("search index")
+        self.snapshot = snapshot
+        return Report(status: .success, diagnostics: diagnostics.sorted, changedPaths: changed.sorted(), language: config.language,
+                      tookQuickPath: true)
     }
 
     /// Writes through a temporary file and a rename, so a reader never sees half a page.

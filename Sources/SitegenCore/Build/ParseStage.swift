@@ -53,8 +53,20 @@ enum ParseStage {
         let body = renderer.render(source.body, file: sitePath, contentPath: contentPath,
                                    firstLine: source.bodyFirstLine, diagnostics: &diagnostics)
         let file = ContentFile(id: ContentID(contentPath: contentPath), contentPath: contentPath,
-                               frontMatter: frontMatter, body: body, revision: FNV1a.hash(data))
+                               frontMatter: frontMatter, body: body, revision: FNV1a.hash(data),
+                               frontMatterRevision: frontMatterRevision(source))
         return (file, diagnostics)
+    }
+}
+
+extension ParseStage {
+    /// A hash of the front matter's text and of the lines it and the body start on (diagnostics
+    /// carry line numbers, so a moved front matter counts as changed).
+    static func frontMatterRevision(_ source: SourceText) -> UInt64 {
+        var hash = FNV1a.hash(source.frontMatter)
+        FNV1a.combine(&hash, UInt64(source.frontMatterFirstLine))
+        FNV1a.combine(&hash, UInt64(source.bodyFirstLine))
+        return hash
     }
 }
 

@@ -170,7 +170,12 @@ public enum SiteBuilder {
         var site: Site
         /// The footer's HTML (with `SiteURL` markers).
         var footer: String
+        /// Every problem found after parsing.
         var diagnostics: DiagnosticBag
+        /// The same problems but those of body links, which are in `bodyReferenceDiagnostics`.
+        var structureDiagnostics: DiagnosticBag
+        var bodyReferenceDiagnostics: [ContentID: DiagnosticBag]
+        var headingIDs: [ContentID: Set<String>]
     }
 
     /// Assembles, validates and renders the footer: the stages between parsing and rendering,
@@ -181,7 +186,8 @@ public enum SiteBuilder {
         let assembled = AssembleStage.run(files: files, inventory: inventory, config: config,
                                           contentDirectory: contentDirectory, includeDrafts: includeDrafts)
         diagnostics.merge(assembled.diagnostics)
-        diagnostics.merge(SiteValidator.validate(assembled.site))
+        let validation = SiteValidator.validateByFile(assembled.site)
+        diagnostics.merge(validation.structure)
         var footerBag = DiagnosticBag()
         let footerHTML = config.footer.map {
             renderer.render($0, file: "sitegen.yml", contentPath: "footer.md", firstLine: 1, diagnostics: &footerBag)
@@ -202,7 +208,11 @@ public enum SiteBuilder {
                 }
             }
         }
-        return Analysis(site: assembled.site, footer: footerHTML?.html ?? "", diagnostics: diagnostics)
+        var all = diagnostics
+        for id in validation.bodyReferences.keys.sorted() { all.merge(validation.bodyReferences[id] ?? DiagnosticBag()) }
+        return Analysis(site: assembled.site, footer: footerHTML?.html ?? "", diagnostics: all,
+                        structureDiagnostics: diagnostics, bodyReferenceDiagnostics: validation.bodyReferences,
+                        headingIDs: validation.headingIDs)
     }
 
     /// One PDF job per document; the creation date is SOURCE_DATE_EPOCH, else the document's

@@ -16,9 +16,27 @@ public struct FileStamp: Hashable, Sendable {
         nanoseconds = Int(info.st_mtim.tv_nsec)
     }
 
-    /// Combines the stamps of every file under `folder` (not following symbolic links) into `hasher`.
-    public static func combineTree(_ folder: String, into hasher: inout Hasher) {
-        guard let directory = opendir(folder) else { return }
+    /// The stamp of every entry under `folder` (folders included, symbolic links not followed),
+    /// by its path below `folder` with `prefix` in front.
+    public static func collectTree(_ folder: String, prefix: String, into stamps: inout [String: FileStamp]) {
+        for name in entries(of: folder) {
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            stamps[prefix + name] = FileStamp(info)
+            if info.st_mode & S_IFMT == S_IFDIR { collectTree(path, prefix: prefix + name + "/", into: &stamps) }
+        }
+    }
+
+    private init(_ info: stat) {
+        size = Int64(info.st_size)
+        seconds = Int(info.st_mtim.tv_sec)
+        nanoseconds = Int(info.st_mtim.tv_nsec)
+    }
+
+    /// The names in `folder` (without `.` and `..`), sorted.
+    private static func entries(of folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
@@ -27,7 +45,12 @@ public struct FileStamp: Hashable, Sendable {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        for name in names.sorted() {
+        return names.sorted()
+    }
+
+    /// Combines the stamps of every file under `folder` (not following symbolic links) into `hasher`.
+    public static func combineTree(_ folder: String, into hasher: inout Hasher) {
+        for name in entries(of: folder) {
             let path = folder + "/" + name
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }

@@ -12,18 +12,23 @@ public final class ContentFile: Sendable {
     public let body: RenderedMarkdown
     /// A hash of the file's bytes: pages built from unchanged files need no new rendering.
     public let revision: UInt64
+    /// A hash of the front matter's text and place: when it is unchanged, so is everything the
+    /// file contributes to the site's structure (the incremental builder's quick path).
+    public let frontMatterRevision: UInt64
     /// The page's path in output/.
     public let pagePath: String
     /// The slug of the file (the last part of its id).
     public let slug: String
 
     /// A parsed file.
-    public init(id: ContentID, contentPath: String, frontMatter: FrontMatter, body: RenderedMarkdown, revision: UInt64 = 0) {
+    public init(id: ContentID, contentPath: String, frontMatter: FrontMatter, body: RenderedMarkdown,
+                revision: UInt64 = 0, frontMatterRevision: UInt64 = 0) {
         self.id = id
         self.contentPath = contentPath
         self.frontMatter = frontMatter
         self.body = body
         self.revision = revision
+        self.frontMatterRevision = frontMatterRevision
         pagePath = SiteURL.pagePath(for: id)
         slug = String(id.components.last ?? "")
     }

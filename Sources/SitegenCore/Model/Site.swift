@@ -68,6 +68,27 @@ public struct Site: Sendable {
         return config.language
     }
 
+    /// The same site with some files replaced by new versions of themselves (same ids, same
+    /// front matter): the incremental builder's quick path after a body changed.
+    func replacing(_ replacements: [ContentID: ContentFile]) -> Site {
+        func swap(_ file: ContentFile) -> ContentFile { replacements[file.id] ?? file }
+        var site = self
+        site.municipalities = municipalities.map { municipality in
+            var municipality = municipality
+            municipality.file = swap(municipality.file)
+            municipality.documents = municipality.documents.map { document in
+                var document = document
+                document.file = swap(document.file)
+                document.parts = document.parts.map(swap)
+                return document
+            }
+            return municipality
+        }
+        site.pages = pages.map(swap)
+        for (id, file) in replacements where filesByID[id] != nil { site.filesByID[id] = file }
+        return site
+    }
+
     /// Every file whose page is written, in a stable order.
     public var allFiles: [ContentFile] {
         var files: [ContentFile] = []

@@ -48,8 +48,9 @@ struct PageRenderer {
     /// The files whose content a page shows: when none of them changed (nor the theme or the
     /// configuration), the page is the same as before. Backlink sources and `related` targets
     /// count, so adding a link changes the target's page too.
-    func dependencies(of spec: PageSpec) -> [ContentID] {
-        var ids = site.pages.map(\.id)
+    /// - Parameter includingMenu: Count the site's pages, whose titles every page's menu shows.
+    func dependencies(of spec: PageSpec, includingMenu: Bool = true) -> [ContentID] {
+        var ids = includingMenu ? site.pages.map(\.id) : []
         func linked(_ file: ContentFile) {
             ids.append(file.id)
             ids.append(contentsOf: context.graph.links(to: file.id))

@@ -4,19 +4,49 @@
 public enum SiteValidator {
     /// Checks `site` and returns every problem found.
     public static func validate(_ site: Site) -> DiagnosticBag {
-        var diagnostics = DiagnosticBag()
+        let result = validateByFile(site)
+        var diagnostics = result.structure
+        for file in site.allFiles {
+            if let bag = result.bodyReferences[file.id] { diagnostics.merge(bag) }
+        }
+        return diagnostics
+    }
+
+    /// The problems of a site, with those of each file's body links kept apart, so that the
+    /// incremental builder can check again only the body that changed.
+    struct Validation: Sendable {
+        /// Everything but the body links' problems.
+        var structure: DiagnosticBag
+        /// The problems of each file's body links and images.
+        var bodyReferences: [ContentID: DiagnosticBag]
+        /// The heading ids of each file, which fragments are checked against.
+        var headingIDs: [ContentID: Set<String>]
+    }
+
+    /// Checks `site`, keeping the body links' problems by file.
+    static func validateByFile(_ site: Site) -> Validation {
+        var structure = DiagnosticBag()
         for municipality in site.municipalities {
-            checkMunicipality(municipality, site: site, into: &diagnostics)
+            checkMunicipality(municipality, site: site, into: &structure)
             for document in municipality.documents {
-                checkDocument(document, into: &diagnostics)
+                checkDocument(document, into: &structure)
             }
         }
         let headingIDs = site.filesByID.mapValues { Set($0.body.headings.map(\.id)) }
+        var bodyReferences: [ContentID: DiagnosticBag] = [:]
         for file in site.allFiles {
-            checkRelated(file, site: site, into: &diagnostics)
-            checkBodyReferences(file, site: site, headingIDs: headingIDs, into: &diagnostics)
+            checkRelated(file, site: site, into: &structure)
+            let bag = bodyReferenceDiagnostics(file, site: site, headingIDs: headingIDs)
+            if !bag.items.isEmpty { bodyReferences[file.id] = bag }
         }
-        return diagnostics
+        return Validation(structure: structure, bodyReferences: bodyReferences, headingIDs: headingIDs)
+    }
+
+    /// The problems of one file's body links and images.
+    static func bodyReferenceDiagnostics(_ file: ContentFile, site: Site, headingIDs: [ContentID: Set<String>]) -> DiagnosticBag {
+        var bag = DiagnosticBag()
+        checkBodyReferences(file, site: site, headingIDs: headingIDs, into: &bag)
+        return bag
     }
 
     static func checkMunicipality(_ municipality: Municipality, site: Site, into diagnostics: inout DiagnosticBag) {
