@@ -151,4 +151,38 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(builder.rebuild(changedMarkdownFiles: ["pages/om.md"]).status, .success)
         try assertSameAsFullBuild(site)
     }
+
+    func testTheSearchIndexIsCutIntoFilesAndOnlyTheChangedOneIsWritten() throws {
+        var files = minimalSiteFiles()
+        for n in 1...SearchIndex.shardSize {
+            files["content/pages/side-\(n).md"] = "---\nkind: page\ntitle: Side \(n)\n---\nTekst \(n).\n"
+        }
+        let site = try TemporarySite(files)
+        let builder = IncrementalBuilder(options: BuildOptions(siteDirectory: site.directory))
+        XCTAssertEqual(builder.rebuild().status, .success)
+        XCTAssertTrue(site.exists("output/search/index.js"))
+        XCTAssertTrue(site.exists("output/search/index-2.js"))
+        XCTAssertFalse(site.exists("output/search/index-3.js"))
+        let searchPage = site.read("output/search/index.html") ?? ""
+        XCTAssertTrue(searchPage.contains("<script src=\"index.js\" defer></script>\n<script src=\"index-2.js\" defer></script>"))
+        XCTAssertTrue(site.read("output/search/index-2.js")?.hasPrefix("(window.sitegenSearchIndex = window.sitegenSearchIndex || []).push(") ?? false)
+
+        // "Side 99" is the last page in the site's order (titles sort as text), so in the second file.
+        try touch(site, "content/pages/side-99.md", "---\nkind: page\ntitle: Side 99\n---\nNy tekst om 99.\n")
+        let report = builder.rebuild(changedMarkdownFiles: ["pages/side-99.md"])
+        XCTAssertTrue(report.tookQuickPath)
+        XCTAssertEqual(report.changedPaths.filter { $0.hasPrefix("search/") }.count, 1)
+        try assertSameAsFullBuild(site)
+
+        // Fewer files: the second file of the index goes, and the search page names only the first.
+        for n in 2...SearchIndex.shardSize {
+            try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/pages/side-\(n).md"))
+        }
+        let shrunk = builder.rebuild()
+        XCTAssertEqual(shrunk.status, .success)
+        XCTAssertTrue(shrunk.changedPaths.contains("search/index-2.js"))
+        XCTAssertFalse(site.exists("output/search/index-2.js"))
+        XCTAssertFalse(site.read("output/search/index.html")?.contains("index-2.js") ?? true)
+        try assertSameAsFullBuild(site)
+    }
 }

@@ -46,6 +46,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var globalFingerprint: UInt64
     }
     private var snapshot: Snapshot?
+    /// How many files the search index written last has.
+    private var searchShardCount = 0
     private var settingsStamp: String?
     private var config: SiteConfig?
     private var theme: Theme?
@@ -181,7 +183,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
             present.insert(path)
             let ids = renderer.dependencies(of: spec, includingMenu: false)
             for id in ids { dependents[id, default: []].append(index) }
-            let fingerprint = Self.fingerprint(global: global, dependencies: ids, site: site)
+            var fingerprint = Self.fingerprint(global: global, dependencies: ids, site: site)
+            if case .search = spec {  // the search page names every file of the index
+                FNV1a.combine(&fingerprint, UInt64(SearchIndex.shardCount(entryCount: site.allFiles.count)))
+            }
             if fingerprints[path] != fingerprint { stale.append((spec, path, fingerprint)) }
         }
         snapshot = Snapshot(analysis: analysis, graph: context.graph, specs: specs, dependents: dependents,
@@ -190,6 +195,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var changed: [String] = []
         if !write {
             // The first pass after a full build: remember the search entries it wrote.
+            searchShardCount = SearchIndex.shardCount(entryCount: site.allFiles.count)
             searchEntries = Dictionary(uniqueKeysWithValues: site.allFiles.map { file in
                 let language = site.language(of: file.id)
                 return (file.id, (file.revision, language, SearchIndex.entry(for: file, labels: context.labels(language))))
@@ -229,8 +235,15 @@ public final class IncrementalBuilder: @unchecked Sendable {
             }
             searchEntries = kept
             clock.mark("search entries")
-            let generated = [("search/index.js", SearchIndex.script(entries: entries)),
-                             ("sitemap.xml", Sitemap.xml(site: site, pagePaths: Array(present)))]
+            let shards = SearchIndex.shards(entries: entries)
+            for shard in shards.count..<max(shards.count, searchShardCount) {
+                let path = SearchIndex.shardPath(shard)
+                try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(path))
+                writtenHashes[path] = nil
+                changed.append(path)
+            }
+            searchShardCount = shards.count
+            let generated = shards.map { ($0.path, $0.script) } + [("sitemap.xml", Sitemap.xml(site: site, pagePaths: Array(present)))]
             for (path, text) in generated {
                 let hash = FNV1a.hash(text)
                 guard writtenHashes[path] != hash else { continue }
@@ -351,19 +364,23 @@ public final class IncrementalBuilder: @unchecked Sendable {
         }
         clock.mark("render \(specs.count) pages")
 
-        // The search index, when a changed file's entry changed.
-        var searchChanged = false
+        // The files of the search index that hold a changed entry.
+        var changedEntries = Set<ContentID>()
         for (id, file) in replacements {
             let language = site.language(of: id)
             let entry = SearchIndex.entry(for: file, labels: context.labels(language))
-            if searchEntries[id]?.entry != entry { searchChanged = true }
+            if searchEntries[id]?.entry != entry { changedEntries.insert(id) }
             searchEntries[id] = (file.revision, language, entry)
         }
-        if searchChanged {
-            let script = SearchIndex.script(entries: site.allFiles.compactMap { searchEntries[$0.id]?.entry })
-            writtenHashes["search/index.js"] = nil  // not hashed here; the next full comparison reads the file
-            if Self.writeIfChanged(Data(script.utf8), to: outputDirectory.appendingPathComponent("search/index.js")) {
-                changed.append("search/index.js")
+        if !changedEntries.isEmpty {
+            let files = site.allFiles
+            let entries = files.compactMap { searchEntries[$0.id]?.entry }
+            let shards = Set(files.indices.filter { changedEntries.contains(files[$0].id) }.map { $0 / SearchIndex.shardSize })
+            for shard in shards.sorted() {
+                let path = SearchIndex.shardPath(shard)
+                writtenHashes[path] = nil  // not hashed here; the next full comparison reads the file
+                let script = SearchIndex.script(shard: shard, entries: entries)
+                if Self.writeIfChanged(Data(script.utf8), to: outputDirectory.appendingPathComponent(path)) { changed.append(path) }
             }
         }
         clock.mark("search index")

@@ -270,7 +270,7 @@ public enum SiteBuilder {
         }
         let written = paths.values
         clock?.mark("assets")
-        writer.write(SearchIndex.script(entries: searchEntries.values), to: "search/index.js")
+        for shard in SearchIndex.shards(entries: searchEntries.values) { writer.write(shard.script, to: shard.path) }
         clock?.mark("search index")
         writer.write(Sitemap.xml(site: site, pagePaths: written), to: "sitemap.xml")
         clock?.mark("sitemap")

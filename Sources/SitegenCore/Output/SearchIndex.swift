@@ -1,20 +1,48 @@
-/// Writes search/index.js, which the search page loads with a script tag (so search works from
+/// Writes the search index, which the search page loads with script tags (so search works from
 /// file:// too): one entry per page with its title, address (relative to search/), kind, and
-/// the text to search.
+/// the text to search. The index is cut into files of `shardSize` entries (search/index.js,
+/// search/index-2.js, ...), so that `sitegen serve` rewrites only the file a changed page is in.
 enum SearchIndex {
     /// The most body text kept per page.
     static let maximumTextLength = 4000
+    /// Entries per file of the index.
+    static let shardSize = 500
 
-    /// The index from entries made by `entry(for:labels:)`, in the site's order, built in one
-    /// buffer (the index of a large site runs to tens of megabytes).
-    static func script(entries: [String]) -> String {
-        let head = "window.sitegenSearchIndex = [\n", separator = ",\n", tail = "\n];\n"
+    /// How many files an index of `entryCount` entries takes (at least one).
+    static func shardCount(entryCount: Int) -> Int {
+        max(1, (entryCount + shardSize - 1) / shardSize)
+    }
+
+    /// The path under output/ of file `shard` (0-based) of the index.
+    static func shardPath(_ shard: Int) -> String {
+        "search/" + shardName(shard)
+    }
+
+    /// The name in search/ of file `shard` (0-based): index.js, index-2.js, ...
+    static func shardName(_ shard: Int) -> String {
+        shard == 0 ? "index.js" : "index-\(shard + 1).js"
+    }
+
+    /// Every file of the index from entries made by `entry(for:labels:)`, in the site's order.
+    static func shards(entries: [String]) -> [(path: String, script: String)] {
+        (0..<shardCount(entryCount: entries.count)).map { shard in
+            (shardPath(shard), script(shard: shard, entries: entries))
+        }
+    }
+
+    /// File `shard` of the index: the first sets `window.sitegenSearchIndex`, the others add to it.
+    /// Each is built in one buffer.
+    static func script(shard: Int, entries: [String]) -> String {
+        let range = min(entries.count, shard * shardSize)..<min(entries.count, (shard + 1) * shardSize)
+        let head = shard == 0 ? "window.sitegenSearchIndex = [\n"
+            : "(window.sitegenSearchIndex = window.sitegenSearchIndex || []).push(\n"
+        let separator = ",\n", tail = shard == 0 ? "\n];\n" : "\n);\n"
         var script = ""
-        script.reserveCapacity(head.utf8.count + tail.utf8.count + entries.reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
+        script.reserveCapacity(head.utf8.count + tail.utf8.count + entries[range].reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
         script += head
-        for (index, entry) in entries.enumerated() {
-            if index > 0 { script += separator }
-            script += entry
+        for index in range {
+            if index > range.lowerBound { script += separator }
+            script += entries[index]
         }
         script += tail
         return script

@@ -277,7 +277,8 @@ struct PageRenderer {
         let labels = context.labels(language)
         var c = context.base(pagePath: path, title: labels["search"], description: nil, language: language,
                              accent: nil, breadcrumbs: [(labels["search"], nil)], municipality: nil)
-        c["indexHref"] = "index.js"
+        c["indexHref"] = "index.js"  // the first file of the index; `indexScripts` lists them all
+        c["indexScripts"] = (0..<SearchIndex.shardCount(entryCount: site.allFiles.count)).map { ["href": SearchIndex.shardName($0)] }
         c["scriptHref"] = SiteURL.rootPrefix(from: path) + "assets/search.js"
         c["isSearch"] = true
         return (path, theme.render("search", c))

@@ -2,8 +2,9 @@
  * sitegen – client-side search for search/index.html.
  *
  * Loaded as <script src="…/assets/search.js" data-results="resultater"
- *   data-no-results="Ingen resultater." defer>, after <script src="index.js" defer>, which sets
- * window.sitegenSearchIndex: an array of {t: title, u: url relative to the search page,
+ *   data-no-results="Ingen resultater." defer>, after <script src="index.js" defer> (and
+ * index-2.js, index-3.js ... on a large site), which set window.sitegenSearchIndex: an array
+ * of {t: title, u: url relative to the search page,
  * k: kind label, x: plain text}. No dependencies and no requests.
  *
  * Matching is case-insensitive and ignores accents (é = e), but keeps the Danish and
@@ -206,8 +207,9 @@
 
   /* ---------- The index ---------- */
 
-  // The build writes the index as search/index.js, which sets window.sitegenSearchIndex and is
-  // loaded by a <script> tag before this file: unlike fetch() or XMLHttpRequest, that also
+  // The build writes the index as search/index.js (and index-2.js ... for a large site), which
+  // fill window.sitegenSearchIndex and are loaded by <script> tags before this file: unlike
+  // fetch() or XMLHttpRequest, that also
   // works when the site is opened from file://.
   function prepare(data) {
     if (!Array.isArray(data)) throw new Error('index is not an array');
