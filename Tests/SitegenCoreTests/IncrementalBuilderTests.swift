@@ -185,4 +185,18 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertFalse(site.read("output/search/index.html")?.contains("index-2.js") ?? true)
         try assertSameAsFullBuild(site)
     }
+
+    func testAFileReplacedByASymbolicLinkIsCaughtByTheScanner() throws {
+        let (site, builder) = try quickSite()
+        let outside = site.directory.appendingPathComponent("hemmelig.md")
+        try "---\nkind: approach\ntitle: Udenfor\nnumber: 2\n---\nHemmeligt.\n".write(to: outside, atomically: true, encoding: .utf8)
+        let path = site.directory.appendingPathComponent("content/aarhus/grundlag/anden.md")
+        try FileManager.default.removeItem(at: path)
+        try FileManager.default.createSymbolicLink(at: path, withDestinationURL: outside)
+        let report = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/anden.md"])
+        XCTAssertEqual(report.status, .contentErrors)
+        XCTAssertFalse(report.tookQuickPath)
+        XCTAssertTrue(report.diagnostics.contains { $0.code == "symlink" })
+        XCTAssertFalse(site.read("output/aarhus/grundlag/anden/index.html")?.contains("Hemmeligt") ?? false)
+    }
 }

@@ -46,6 +46,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var globalFingerprint: UInt64
     }
     private var snapshot: Snapshot?
+    /// The last scan of content/ and its diagnostics.
+    private var lastScan: (inventory: ContentInventory, diagnostics: DiagnosticBag)?
     /// How many files the search index written last has.
     private var searchShardCount = 0
     private var settingsStamp: String?
@@ -70,7 +72,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
     }
 
     /// `rebuild()` without the lock.
-    private func fullRebuild() -> Report {
+    /// - Parameter knownChanges: The Markdown files that changed, when the watcher saw nothing
+    ///   else change: the last scan of content/ still holds, and no other file needs a stat.
+    private func fullRebuild(knownChanges: [String]? = nil) -> Report {
+        // A changed file that is no longer a plain file (a symbolic link, say) needs the scanner's checks.
+        let knownChanges = knownChanges.flatMap { $0.allSatisfy(isRegularContentFile) ? $0 : nil }
         if !hasBuilt {
             let result = SiteBuilder.build(options)
             guard result.status == .success else {
@@ -81,10 +87,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
             let report = update(writeChanges: false)
             return Report(status: report.status, diagnostics: report.diagnostics, changedPaths: result.pagesWritten, language: report.language)
         }
-        return update(writeChanges: true)
+        return update(writeChanges: true, knownChanges: knownChanges)
     }
 
-    private func update(writeChanges: Bool) -> Report {
+    private func update(writeChanges: Bool, knownChanges: [String]? = nil) -> Report {
         let clock = StageClock(environment: options.environment)
         defer { clock.report() }
         var diagnostics = DiagnosticBag()
@@ -108,10 +114,20 @@ public final class IncrementalBuilder: @unchecked Sendable {
         }
         let contentDirectory = site.appendingPathComponent("content")
         clock.mark("settings")
-        let inventory = ContentScanner.scan(contentDirectory, diagnostics: &diagnostics)
+        let inventory: ContentInventory
+        if let knownChanges, !settingsChanged, let last = lastScan {
+            inventory = last.inventory
+            diagnostics.merge(last.diagnostics)
+        } else {
+            var scanDiagnostics = DiagnosticBag()
+            inventory = ContentScanner.scan(contentDirectory, diagnostics: &scanDiagnostics)
+            lastScan = (inventory, scanDiagnostics)
+            diagnostics.merge(scanDiagnostics)
+        }
         clock.mark("scan")
         let renderer = MarkdownRenderer(allowRawHTML: config.unsafeMarkdown)
-        let files = parse(inventory, contentDirectory: contentDirectory, renderer: renderer, diagnostics: &diagnostics)
+        let files = parse(inventory, contentDirectory: contentDirectory, renderer: renderer,
+                          knownChanges: settingsChanged ? nil : knownChanges, diagnostics: &diagnostics)
         clock.mark("parse changed files")
         let analysis = SiteBuilder.analyse(files, inventory: inventory, config: config, contentDirectory: contentDirectory,
                                            renderer: renderer, includeDrafts: options.includeDrafts)
@@ -134,15 +150,20 @@ public final class IncrementalBuilder: @unchecked Sendable {
 
     /// Parses the files that are new or changed since the last rebuild.
     private func parse(_ inventory: ContentInventory, contentDirectory: URL, renderer: MarkdownRenderer,
-                       diagnostics: inout DiagnosticBag) -> [ContentFile] {
+                       knownChanges: [String]?, diagnostics: inout DiagnosticBag) -> [ContentFile] {
         var stale: [(path: String, stamp: FileStamp?)] = []
         var present = Set<String>()
         let base = contentDirectory.path + "/"
-        for path in inventory.markdownFiles {
-            present.insert(path)
-            let stamp = FileStamp(path: base + path)
-            if let entry = cache[path], stamp != nil, entry.stamp == stamp { continue }
-            stale.append((path, stamp))
+        if let knownChanges {
+            present = Set(inventory.markdownFiles)
+            stale = knownChanges.filter(present.contains).map { ($0, FileStamp(path: base + $0)) }
+        } else {
+            for path in inventory.markdownFiles {
+                present.insert(path)
+                let stamp = FileStamp(path: base + path)
+                if let entry = cache[path], stamp != nil, entry.stamp == stamp { continue }
+                stale.append((path, stamp))
+            }
         }
         for path in cache.keys where !present.contains(path) { cache.removeValue(forKey: path) }
         let results = ResultSlots<CachedFile>(count: stale.count)
@@ -265,6 +286,13 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return changed.sorted()
     }
 
+    /// True when `path` (under content/) is a plain file, not a symbolic link or a folder.
+    private func isRegularContentFile(_ path: String) -> Bool {
+        var info = stat()
+        let full = options.siteDirectory.standardizedFileURL.appendingPathComponent("content").path + "/" + path
+        return lstat(full, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
     /// The part of every page's fingerprint that all pages share: settings, footer and the menu
     /// (the site's pages).
     private static func globalFingerprint(settings: String?, analysis: SiteBuilder.Analysis) -> UInt64 {
@@ -296,7 +324,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     public func rebuild(changedMarkdownFiles paths: [String]) -> Report {
         lock.lock()
         defer { lock.unlock() }
-        guard hasBuilt, var snapshot, let config, let theme, !paths.isEmpty else { return fullRebuild() }
+        guard hasBuilt, var snapshot, let config, let theme, !paths.isEmpty,
+              paths.allSatisfy(isRegularContentFile) else { return fullRebuild(knownChanges: hasBuilt ? paths : nil) }
         let clock = StageClock(environment: options.environment)
         defer { clock.report() }
         let contentDirectory = options.siteDirectory.standardizedFileURL.appendingPathComponent("content")
@@ -305,13 +334,13 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var replacements: [ContentID: ContentFile] = [:]
         var entries: [(path: String, entry: CachedFile)] = []
         for path in paths {
-            guard let old = cache[path]?.file, snapshot.analysis.site.filesByID[old.id] === old else { return fullRebuild() }
+            guard let old = cache[path]?.file, snapshot.analysis.site.filesByID[old.id] === old else { return fullRebuild(knownChanges: paths) }
             let stamp = FileStamp(path: base + path)
             let (parsed, bag) = ParseStage.parse(path, contentDirectory: contentDirectory, renderer: renderer)
             guard let file = parsed, file.id == old.id, file.frontMatterRevision == old.frontMatterRevision,
                   file.body.headings == old.body.headings,
                   Set(file.body.references.map(\.target)) == Set(old.body.references.map(\.target)) else {
-                return fullRebuild()
+                return fullRebuild(knownChanges: paths)
             }
             replacements[file.id] = file
             entries.append((path, CachedFile(stamp: stamp, file: file, diagnostics: bag)))

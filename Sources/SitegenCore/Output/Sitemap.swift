@@ -13,10 +13,17 @@ enum Sitemap {
             }
         }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        xml.reserveCapacity(pagePaths.count * (base.utf8.count + 100))
         for path in pagePaths.sorted() where path != "404.html" {
-            let location = base + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
-            xml += "  <url><loc>\(HTML.escape(location))</loc>"
-            if let date = lastModified[path] { xml += "<lastmod>\(date)</lastmod>" }
+            let location = base + (path.hasSuffix("index.html") ? String(path.utf8.dropLast(10)) ?? path : path)
+            xml += "  <url><loc>"
+            xml += HTML.escape(location)
+            xml += "</loc>"
+            if let date = lastModified[path] {
+                xml += "<lastmod>"
+                xml += date
+                xml += "</lastmod>"
+            }
             xml += "</url>\n"
         }
         return xml + "</urlset>\n"
