@@ -48,8 +48,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private var snapshot: Snapshot?
     /// The last scan of content/ and its diagnostics.
     private var lastScan: (inventory: ContentInventory, diagnostics: DiagnosticBag)?
-    /// How many files the search index written last has.
+    /// How many files the search index written last has, and the order of its entries.
     private var searchShardCount = 0
+    private var searchOrder: [ContentID] = []
     private var settingsStamp: String?
     private var config: SiteConfig?
     private var theme: Theme?
@@ -217,6 +218,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         if !write {
             // The first pass after a full build: remember the search entries it wrote.
             searchShardCount = SearchIndex.shardCount(entryCount: site.allFiles.count)
+            searchOrder = site.allFiles.map(\.id)
             searchEntries = Dictionary(uniqueKeysWithValues: site.allFiles.map { file in
                 let language = site.language(of: file.id)
                 return (file.id, (file.revision, language, SearchIndex.entry(for: file, labels: context.labels(language))))
@@ -243,28 +245,43 @@ public final class IncrementalBuilder: @unchecked Sendable {
             }
             var entries: [String] = []
             var kept: [ContentID: (revision: UInt64, language: Language, entry: String)] = [:]
-            for file in site.allFiles {
+            let files = site.allFiles
+            // A file of the index is written again when an entry in it changed, or all of them
+            // when the files' order changed.
+            var dirtyShards = Set<Int>()
+            for (position, file) in files.enumerated() {
                 let language = site.language(of: file.id)
                 if let cached = searchEntries[file.id], cached.revision == file.revision, cached.language == language {
                     entries.append(cached.entry)
                     kept[file.id] = cached
                 } else {
                     let entry = SearchIndex.entry(for: file, labels: context.labels(language))
+                    if searchEntries[file.id]?.entry != entry { dirtyShards.insert(position / SearchIndex.shardSize) }
                     entries.append(entry)
                     kept[file.id] = (file.revision, language, entry)
                 }
             }
+            let order = files.map(\.id)
+            if order != searchOrder {
+                dirtyShards = Set(0..<SearchIndex.shardCount(entryCount: entries.count))
+                searchOrder = order
+            }
             searchEntries = kept
             clock.mark("search entries")
-            let shards = SearchIndex.shards(entries: entries)
-            for shard in shards.count..<max(shards.count, searchShardCount) {
+            let shardCount = SearchIndex.shardCount(entryCount: entries.count)
+            for shard in shardCount..<max(shardCount, searchShardCount) {
                 let path = SearchIndex.shardPath(shard)
                 try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(path))
-                writtenHashes[path] = nil
                 changed.append(path)
             }
-            searchShardCount = shards.count
-            let generated = shards.map { ($0.path, $0.script) } + [("sitemap.xml", Sitemap.xml(site: site, pagePaths: Array(present)))]
+            searchShardCount = shardCount
+            for shard in dirtyShards.sorted() where shard < shardCount {
+                let path = SearchIndex.shardPath(shard)
+                if Self.writeIfChanged(Data(SearchIndex.script(shard: shard, entries: entries).utf8), to: outputDirectory.appendingPathComponent(path)) {
+                    changed.append(path)
+                }
+            }
+            let generated = [("sitemap.xml", Sitemap.xml(site: site, pagePaths: Array(present)))]
             for (path, text) in generated {
                 let hash = FNV1a.hash(text)
                 guard writtenHashes[path] != hash else { continue }
@@ -309,7 +326,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private static func fingerprint(global: UInt64, dependencies: [ContentID], site: Site) -> UInt64 {
         var fingerprint = global
         for id in dependencies {
-            FNV1a.combine(&fingerprint, FNV1a.hash(id.rawValue))
+            // The revision is a hash of the file's bytes; the id is mixed in by its Swift hash,
+            // which is stable within one process (fingerprints are never saved).
+            FNV1a.combine(&fingerprint, UInt64(bitPattern: Int64(id.hashValue)))
             FNV1a.combine(&fingerprint, site.filesByID[id]?.revision ?? 0)
         }
         return fingerprint
@@ -407,7 +426,6 @@ public final class IncrementalBuilder: @unchecked Sendable {
             let shards = Set(files.indices.filter { changedEntries.contains(files[$0].id) }.map { $0 / SearchIndex.shardSize })
             for shard in shards.sorted() {
                 let path = SearchIndex.shardPath(shard)
-                writtenHashes[path] = nil  // not hashed here; the next full comparison reads the file
                 let script = SearchIndex.script(shard: shard, entries: entries)
                 if Self.writeIfChanged(Data(script.utf8), to: outputDirectory.appendingPathComponent(path)) { changed.append(path) }
             }

@@ -16,16 +16,31 @@ public struct FileStamp: Hashable, Sendable {
         nanoseconds = Int(info.st_mtim.tv_nsec)
     }
 
-    /// The stamp of every entry under `folder` (folders included, symbolic links not followed),
-    /// by its path below `folder` with `prefix` in front.
+    /// The stamp of every entry under `folder` (symbolic links not followed), by its path below
+    /// `folder` with `prefix` in front. Folders are there with the stamp `FileStamp.folder`: their
+    /// times change whenever an editor saves through a temporary file, which says nothing the
+    /// entries themselves do not.
     public static func collectTree(_ folder: String, prefix: String, into stamps: inout [String: FileStamp]) {
         for name in entries(of: folder) {
             let path = folder + "/" + name
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
-            stamps[prefix + name] = FileStamp(info)
-            if info.st_mode & S_IFMT == S_IFDIR { collectTree(path, prefix: prefix + name + "/", into: &stamps) }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                stamps[prefix + name] = .folder
+                collectTree(path, prefix: prefix + name + "/", into: &stamps)
+            } else {
+                stamps[prefix + name] = FileStamp(info)
+            }
         }
+    }
+
+    /// The stamp `collectTree` gives every folder.
+    public static let folder = FileStamp(size: -1, seconds: 0, nanoseconds: 0)
+
+    private init(size: Int64, seconds: Int, nanoseconds: Int) {
+        self.size = size
+        self.seconds = seconds
+        self.nanoseconds = nanoseconds
     }
 
     private init(_ info: stat) {
