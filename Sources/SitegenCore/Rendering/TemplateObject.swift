@@ -15,14 +15,27 @@ final class TemplateObject: MustacheParent, MustacheTransformable, @unchecked Se
         self.values = wrapped
     }
 
-    /// `value` with its dictionaries (also in lists) wrapped; anything else as it is.
+    /// `value` with its dictionaries (also in lists) wrapped; anything else as it is. The value's
+    /// type is compared first: a failed cast of a string to a dictionary or a list costs the
+    /// Swift runtime far more than comparing two type identities.
     static func wrap(_ value: Any) -> Any {
-        switch value {
-        case let dictionary as [String: Any]: return TemplateObject(dictionary)
-        case let list as [[String: Any]]: return list.map(TemplateObject.init)
-        case let list as [Any]: return list.map(wrap)
-        default: return value
-        }
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if type == Types.string || type == Types.bool || type == Types.int { return value }
+        if type == Types.dictionary, let dictionary = value as? [String: Any] { return TemplateObject(dictionary) }
+        if type == Types.dictionaries, let list = value as? [[String: Any]] { return list.map(TemplateObject.init) }
+        if type == Types.strings, let table = value as? [String: String] { return StringTable(table) }
+        if type == Types.list, let list = value as? [Any] { return list.map(wrap) }
+        return value
+    }
+
+    private enum Types {
+        static let string = ObjectIdentifier(String.self)
+        static let bool = ObjectIdentifier(Bool.self)
+        static let int = ObjectIdentifier(Int.self)
+        static let dictionary = ObjectIdentifier([String: Any].self)
+        static let dictionaries = ObjectIdentifier([[String: Any]].self)
+        static let strings = ObjectIdentifier([String: String].self)
+        static let list = ObjectIdentifier([Any].self)
     }
 
     func child(named name: String) -> Any? {
@@ -32,5 +45,18 @@ final class TemplateObject: MustacheParent, MustacheTransformable, @unchecked Se
     /// The transforms a dictionary has in swift-mustache (`empty`, `count`, `enumerated`, `sorted`).
     func transform(_ name: String) -> Any? {
         values.transform(name)
+    }
+}
+
+/// The theme's strings for one page (`{{t.key}}`), read straight from their table.
+final class StringTable: MustacheParent, @unchecked Sendable {
+    private let table: [String: String]
+
+    init(_ table: [String: String]) {
+        self.table = table
+    }
+
+    func child(named name: String) -> Any? {
+        table[name]
     }
 }
