@@ -50,4 +50,20 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(SiteURL.resolveMarkers(in: "100% ære %EE%80%82", pagePath: "index.html"), "100% ære %EE%80%82")
         XCTAssertEqual(SiteURL.resolveMarkers(in: "\(root)\(root)", pagePath: "index.html"), "")
     }
+
+    func testOutputPathsMustStayInside() {
+        for safe in ["index.html", "a/b/index.html", "søg/index.js", "a.b/c"] {
+            XCTAssertTrue(OutputWriter.isSafe(safe), safe)
+        }
+        for unsafe in ["", "/etc/passwd", "../x", "a/../../x", "a//b", "a/./b", "a/", "a\\b", "a\u{0}b", "..", "."] {
+            XCTAssertFalse(OutputWriter.isSafe(unsafe), unsafe)
+        }
+    }
+
+    func testSlashSplit() {
+        XCTAssertEqual("a/b//c/".slashSplit(), ["a", "b", "c"])
+        XCTAssertEqual("a/b//c/".slashSplit(omittingEmpty: false), ["a", "b", "", "c", ""])
+        XCTAssertEqual("/æ/ø".slashSplit(), ["æ", "ø"])
+        XCTAssertEqual("".slashSplit(), [])
+    }
 }

@@ -124,9 +124,8 @@ final class OutputWriter: @unchecked Sendable {
     /// True for a relative path of plain names, without `..`, `.` or empty parts.
     static func isSafe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\\") && !$0.contains("\0")
-        }
+        guard !path.utf8.contains(UInt8(ascii: "\\")), !path.utf8.contains(0) else { return false }
+        return path.slashSplit(omittingEmpty: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 }
 
