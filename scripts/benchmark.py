@@ -20,6 +20,10 @@ Environment:
     NO_BUILD=1      do not run `swift build -c release --product sitegen` first
     SITEGEN=PATH    sitegen binary (default .build/release/sitegen); HUGO=PATH (default hugo)
 
+After the timed runs, sitegen builds each corpus once more with SITEGEN_TIMINGS=1 and the
+script prints the wall time of each of its stages (scan, parse, assemble and validate, render and
+write, search index, sitemap, commit).
+
 Needs python3, GNU time (/usr/bin/time: apt-get install -y time), Hugo (apt-get install -y hugo)
 and, unless NO_BUILD=1, Swift. Nothing else.
 """
@@ -177,7 +181,12 @@ def bench_one(n, base, seed, runs, warmup, sitegen, hugo):
                 samples[name].append((wall, cpu, rss))
             pages[name] = html_pages(out)
     med = {name: tuple(statistics.median(x[k] for x in v) for k in range(3)) for name, v in samples.items()}
-    return {"n": n, "md": md, "med": med, "pages": pages}
+    # One more sitegen run with SITEGEN_TIMINGS=1, for where its time goes (not in the medians).
+    clear(s_out)
+    env = dict(os.environ, SITEGEN_TIMINGS="1")
+    r = subprocess.run(tools[0][1], env=env, capture_output=True, text=True)
+    stages = [ln[len("timing: "):] for ln in r.stderr.splitlines() if ln.startswith("timing: ")]
+    return {"n": n, "md": md, "med": med, "pages": pages, "stages": stages}
 
 
 def fmt_row(cells):
@@ -231,6 +240,10 @@ def main():
             f" (≤ {WALL_GOAL:.2f} time, ≤ {MEM_GOAL:.2f} memory)"
         print(fmt_row([f"{r['md']:,}", "**sitegen/Hugo**", f"**{wall_ratio:.2f}**", f"{cpu_ratio:.2f}",
                        f"**{mem_ratio:.2f}**", verdict]))
+    print()
+    for r in results:
+        if r.get("stages"):
+            print(f"sitegen stages at {r['md']:,} files (one more run, wall time): " + "; ".join(r["stages"]))
     by_n = {r["n"]: r for r in results}
     ordered = sorted(by_n)
     growth = []

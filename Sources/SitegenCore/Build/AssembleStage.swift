@@ -18,10 +18,11 @@ enum AssembleStage {
         let markdownFiles = Set(inventory.markdownFiles)
         var foldersWithContent = Set<String>()
         for path in inventory.markdownFiles {
-            var components = path.slashSplit().dropLast()
-            while !components.isEmpty {
-                foldersWithContent.insert(components.joined(separator: "/"))
-                components.removeLast()
+            // Every folder above the file: cut at each '/' from the right.
+            var folder = Substring(path)
+            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                folder = folder[..<slash]
+                guard foldersWithContent.insert(String(folder)).inserted else { break }  // its parents are in too
             }
         }
         let excluded = Set(files.filter { $0.frontMatter.common.draft && !includeDrafts }.map(\.id))

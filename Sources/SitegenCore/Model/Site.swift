@@ -63,7 +63,7 @@ public struct Site: Sendable {
             if let language = filesByID[ContentID(String(path))]?.frontMatter.common.language {
                 return language
             }
-            path = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+            path = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
         }
         return config.language
     }
