@@ -183,23 +183,23 @@ struct PageRenderer {
                                        crumbs: [(municipality.file.title, municipality.file.pagePath), (file.title, nil)])
         c["body"] = body(file, pagePath: path)
         c["toc"] = context.toc(file)
-        c["parts"] = document.parts.map { context.part($0, labels: labels, pagePath: path, headingLevel: 4) }
-        c["approaches"] = partsOf(.approach, document, labels, path)
-        c["roles"] = partsOf(.role, document, labels, path)
-        c["initiatives"] = partsOf(.initiative, document, labels, path)
-        c["courses"] = partsOf(.course, document, labels, path)
-        c["sections"] = partsOf(.section, document, labels, path)
+        // Each part's values are made once and shared by `parts` and the list of its kind.
+        let parts = document.parts.map { context.part($0, labels: labels, pagePath: path, headingLevel: 4) }
+        func partsOf(_ kind: Kind) -> [[String: Any]] {
+            document.parts.indices.filter { document.parts[$0].kind == kind }.map { parts[$0] }
+        }
+        c["parts"] = parts
+        c["approaches"] = partsOf(.approach)
+        c["roles"] = partsOf(.role)
+        c["initiatives"] = partsOf(.initiative)
+        c["courses"] = partsOf(.course)
+        c["sections"] = partsOf(.section)
         let root = SiteURL.rootPrefix(from: path)
         c["printHref"] = root + document.printPath
         if context.pdfEnabled { c["pdfHref"] = root + document.pdfPath }
         c["backlinks"] = context.backlinks(to: file.id, from: path)
         c["related"] = context.related(of: file, from: path)
         return (path, theme.render("document", c))
-    }
-
-    private func partsOf(_ kind: Kind, _ document: Document, _ labels: Labels, _ path: String) -> [[String: Any]] {
-        let parts = document.parts.filter { $0.kind == kind }
-        return parts.map { context.part($0, labels: labels, pagePath: path, headingLevel: 4) }
     }
 
     private func part(_ municipality: Municipality, _ document: Document, index: Int) -> (path: String, html: String) {
