@@ -14,6 +14,11 @@
 # A crash, a hang over 2 s, or runaway memory (one allocation over 512 MB, or over 1 GB resident
 # with AddressSanitizer's own memory included) is written to Tests/Fuzz/crashes/ and fails the
 # run; turn each into a regression test and a fix.
+#
+# libFuzzer's timeout counts wall time. A long run at low priority beside other work (nice -n 19)
+# can starve an input of CPU for seconds, so there set FUZZ_TIMEOUT=30: inputs slower than 2 s
+# are still saved as Tests/Fuzz/crashes/<target>-slow-unit-*; run each alone
+# (.build-fuzz/debug/<target> FILE) to see whether it is really slow.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -67,7 +72,7 @@ for target in "${targets[@]}"; do
   [ "$target" = FuzzSite ] && max_len=65536
   [ "$target" = FuzzServePath ] && max_len=1024
   if ! SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:quarantine_size_mb=32 "$build/debug/$target" "$corpus/$target" \
-      -max_total_time="$seconds" -timeout=2 -rss_limit_mb=1024 -malloc_limit_mb=512 -max_len=$max_len \
+      -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-2}" -report_slow_units=2 -rss_limit_mb=1024 -malloc_limit_mb=512 -max_len=$max_len \
       ${FUZZ_SEED:+-seed=$FUZZ_SEED} \
       -artifact_prefix="Tests/Fuzz/crashes/$target-" -print_final_stats=1 2> "$build/$target.log"; then
     status=1
