@@ -46,14 +46,14 @@ let package = Package(
             ]
         ),
         // libFuzzer targets, built by scripts/fuzz.sh with -sanitize=fuzzer,address.
-        .target(name: "FuzzSupport"),
+        .target(name: "FuzzSupport", dependencies: ["SitegenCore"]),
         .executableTarget(name: "FuzzFrontMatter", dependencies: ["SitegenCore", "FuzzSupport"]),
         .executableTarget(name: "FuzzMarkdown", dependencies: ["SitegenCore", "FuzzSupport"]),
         .executableTarget(name: "FuzzSite", dependencies: ["SitegenCore", "FuzzSupport"]),
         .executableTarget(name: "FuzzServePath", dependencies: ["SitegenServer", "FuzzSupport"]),
         .testTarget(
             name: "SitegenCoreTests",
-            dependencies: ["SitegenCore", "SitegenServer"]
+            dependencies: ["SitegenCore", "SitegenServer", "FuzzSupport"]
         ),
     ]
 )
