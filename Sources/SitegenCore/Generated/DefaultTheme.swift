@@ -2673,7 +2673,7 @@ month12: desember
     <p class="document-actions"><a href="{{printHref}}">{{t.printVersion}}</a>{{#pdfHref}} · <a href="{{pdfHref}}">{{t.pdf}}</a>{{/pdfHref}}</p>
   </header>
   {{#doc}}{{> partials/document-fields}}{{/doc}}
-  {{> partials/toc}}
+{{> partials/toc}}
   <div class="prose">{{{body}}}</div>
   {{^empty(approaches)}}
   <section aria-labelledby="approaches-heading">
@@ -2682,7 +2682,7 @@ month12: desember
       {{#approaches}}
       <li class="card approach-card">
         <h3><span class="number">{{number}}</span> <a href="{{href}}">{{title}}</a></h3>
-        {{> partials/part-fields}}
+{{> partials/part-fields}}
       </li>
       {{/approaches}}
     </ol>
@@ -2695,7 +2695,7 @@ month12: desember
       {{#roles}}
       <li class="card role-card">
         <h3><a href="{{href}}">{{title}}</a></h3>
-        {{> partials/part-fields}}
+{{> partials/part-fields}}
       </li>
       {{/roles}}
     </ul>
@@ -2709,7 +2709,7 @@ month12: desember
       <li class="card initiative-card">
         <h3><span class="number">{{number}}</span> <a href="{{href}}">{{title}}</a></h3>
         {{#summary}}<p>{{summary}}</p>{{/summary}}
-        {{> partials/part-fields}}
+{{> partials/part-fields}}
       </li>
       {{/initiatives}}
     </ol>
@@ -2722,7 +2722,7 @@ month12: desember
       {{#courses}}
       <li class="card course-card">
         <h3><a href="{{href}}">{{title}}</a></h3>
-        {{> partials/part-fields}}
+{{> partials/part-fields}}
       </li>
       {{/courses}}
     </ul>
@@ -2747,7 +2747,7 @@ month12: desember
     </ul>
   </section>
   {{/empty(doc.contacts)}}
-  {{> partials/links}}
+{{> partials/links}}
 </div>
 {{/content}}
 {{/base}}
@@ -2806,7 +2806,7 @@ month12: desember
   {{/empty(documents)}}
   {{#website}}<p><a href="{{website}}">{{t.website}}: {{name}}</a></p>{{/website}}
   {{#contact}}<p>{{t.contact}}: <a href="mailto:{{contact}}">{{contact}}</a></p>{{/contact}}
-  {{> partials/links}}
+{{> partials/links}}
 </div>
 {{/content}}
 {{/base}}
@@ -2834,9 +2834,9 @@ month12: desember
     <h1>{{title}}</h1>
     {{#summary}}<p class="lead">{{summary}}</p>{{/summary}}
   </header>
-  {{> partials/toc}}
+{{> partials/toc}}
   <div class="prose">{{{body}}}</div>
-  {{> partials/links}}
+{{> partials/links}}
 </div>
 {{/content}}
 {{/base}}
@@ -2855,9 +2855,9 @@ month12: desember
   </header>
   <div class="part-fields card">{{> partials/part-fields}}</div>
   {{/part}}
-  {{> partials/toc}}
+{{> partials/toc}}
   <div class="prose">{{{body}}}</div>
-  {{> partials/links}}
+{{> partials/links}}
   <nav class="pager" aria-label="{{t.pager}}">
     {{#previous}}<a class="pager-previous" href="{{href}}" rel="prev"><span class="pager-label">{{t.previous}}</span> {{title}}</a>{{/previous}}
     {{#next}}<a class="pager-next" href="{{href}}" rel="next"><span class="pager-label">{{t.next}}</span> {{title}}</a>{{/next}}
@@ -3024,7 +3024,7 @@ month12: desember
 <section class="print-part print-{{kind}}" id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
   <p class="label">{{kindName}}{{#number}} {{number}}{{/number}}</p>
   <h2 id="{{anchor}}-heading">{{title}}</h2>
-  {{> partials/part-fields}}
+{{> partials/part-fields}}
   <div class="prose">{{{body}}}</div>
 </section>
 {{/parts}}

@@ -71,7 +71,7 @@ public struct MarkdownRenderer: Sendable {
                 .replacingOccurrences(of: "href=\"#fn", with: "href=\"#\(SiteURL.idPrefixMarker)fn")
         }
         return RenderedMarkdown(html: html, headings: walker.headings, references: walker.references,
-                                plainText: String(walker.plainText.joined(separator: " ").prefix(SearchIndex.maximumTextLength)))
+                                plainText: SearchIndex.capped(walker.plainText.joined(separator: " ")))
     }
 }
 

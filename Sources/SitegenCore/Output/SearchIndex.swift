@@ -3,8 +3,21 @@
 /// the text to search. The index is cut into files of `shardSize` entries (search/index.js,
 /// search/index-2.js, ...), so that `sitegen serve` rewrites only the file a changed page is in.
 enum SearchIndex {
-    /// The most body text kept per page.
+    /// The most body text kept per page, in Unicode scalars.
     static let maximumTextLength = 4000
+
+    /// The first `maximumTextLength` Unicode scalars of `text`, counted in its UTF-8 bytes (a
+    /// scalar starts at every byte that is not a continuation byte `10xxxxxx`).
+    static func capped(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > maximumTextLength else { return text }
+        var scalars = 0
+        for index in utf8.indices where utf8[index] & 0xC0 != 0x80 {
+            if scalars == maximumTextLength { return String(text[..<index]) }
+            scalars += 1
+        }
+        return text
+    }
     /// Entries per file of the index.
     static let shardSize = 500
 
@@ -65,7 +78,7 @@ enum SearchIndex {
         case .page:
             break
         }
-        text.append(String(file.body.plainText.prefix(maximumTextLength)))
+        text.append(file.body.plainText)  // already capped by the Markdown renderer
         let kind = file.kind.isPart ? l.kindName(file.kind) : l["kind.\(file.kind.rawValue)"]
         let fields = [
             "\"t\":" + DiagnosticFormatter.jsonString(file.title),
