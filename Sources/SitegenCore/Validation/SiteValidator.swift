@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The validation stage: checks the rules of the content format that need more than one file
 /// (numbering, expected counts, references, links, fragments, images) or a computed value
 /// (colour contrast, date order). Rules that concern a single value live in `FieldReader`.
@@ -33,11 +35,18 @@ public enum SiteValidator {
             }
         }
         let headingIDs = site.filesByID.mapValues { Set($0.body.headings.map(\.id)) }
+        let files = site.allFiles
+        // Each file's checks read the site and write only their own slot: done on every core.
+        let results = ResultSlots<(related: DiagnosticBag, body: DiagnosticBag)>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            var related = DiagnosticBag()
+            checkRelated(files[index], site: site, into: &related)
+            results[index] = (related, bodyReferenceDiagnostics(files[index], site: site, headingIDs: headingIDs))
+        }
         var bodyReferences: [ContentID: DiagnosticBag] = [:]
-        for file in site.allFiles {
-            checkRelated(file, site: site, into: &structure)
-            let bag = bodyReferenceDiagnostics(file, site: site, headingIDs: headingIDs)
-            if !bag.items.isEmpty { bodyReferences[file.id] = bag }
+        for (index, result) in results.values.enumerated() {
+            structure.merge(result.related)
+            if !result.body.items.isEmpty { bodyReferences[files[index].id] = result.body }
         }
         return Validation(structure: structure, bodyReferences: bodyReferences, headingIDs: headingIDs)
     }
