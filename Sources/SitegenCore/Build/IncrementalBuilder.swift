@@ -20,22 +20,22 @@ public final class IncrementalBuilder: @unchecked Sendable {
         public var tookQuickPath = false
     }
 
-    private struct CachedFile {
+    struct CachedFile {
         var stamp: FileStamp?
         var file: ContentFile?
         var diagnostics: DiagnosticBag
     }
 
-    private let options: BuildOptions
-    private let lock = NSLock()
-    private var cache: [String: CachedFile] = [:]
-    private var fingerprints: [String: UInt64] = [:]
+    let options: BuildOptions
+    let lock = NSLock()
+    var cache: [String: CachedFile] = [:]
+    var fingerprints: [String: UInt64] = [:]
     /// Search index entries by file, kept while the file's bytes and language stay the same.
-    private var searchEntries: [ContentID: (revision: UInt64, language: Language, entry: String)] = [:]
+    var searchEntries: [ContentID: (revision: UInt64, language: Language, entry: String)] = [:]
     /// Hashes of the generated files last written, so they are compared without reading them.
     private var writtenHashes: [String: UInt64] = [:]
     /// What the last successful rebuild left, for the quick path.
-    private struct Snapshot {
+    struct Snapshot {
         var analysis: SiteBuilder.Analysis
         var graph: LinkGraph
         var specs: [PageSpec]
@@ -45,16 +45,16 @@ public final class IncrementalBuilder: @unchecked Sendable {
         /// The hash of everything every page depends on (settings, footer, menu).
         var globalFingerprint: UInt64
     }
-    private var snapshot: Snapshot?
+    var snapshot: Snapshot?
     /// The last scan of content/ and its diagnostics.
     private var lastScan: (inventory: ContentInventory, diagnostics: DiagnosticBag)?
     /// How many files the search index written last has, and the order of its entries.
     private var searchShardCount = 0
     private var searchOrder: [ContentID] = []
     private var settingsStamp: String?
-    private var config: SiteConfig?
-    private var theme: Theme?
-    private var hasBuilt = false
+    var config: SiteConfig?
+    var theme: Theme?
+    var hasBuilt = false
     /// The folder the site is written to.
     public let outputDirectory: URL
 
@@ -75,7 +75,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// `rebuild()` without the lock.
     /// - Parameter knownChanges: The Markdown files that changed, when the watcher saw nothing
     ///   else change: the last scan of content/ still holds, and no other file needs a stat.
-    private func fullRebuild(knownChanges: [String]? = nil) -> Report {
+    func fullRebuild(knownChanges: [String]? = nil) -> Report {
         // A changed file that is no longer a plain file (a symbolic link, say) needs the scanner's checks.
         let knownChanges = knownChanges.flatMap { $0.allSatisfy(isRegularContentFile) ? $0 : nil }
         if !hasBuilt {
@@ -303,16 +303,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return changed.sorted()
     }
 
-    /// True when `path` (under content/) is a plain file, not a symbolic link or a folder.
-    private func isRegularContentFile(_ path: String) -> Bool {
-        var info = stat()
-        let full = options.siteDirectory.standardizedFileURL.appendingPathComponent("content").path + "/" + path
-        return lstat(full, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
-    }
-
     /// The part of every page's fingerprint that all pages share: settings, footer and the menu
     /// (the site's pages).
-    private static func globalFingerprint(settings: String?, analysis: SiteBuilder.Analysis) -> UInt64 {
+    static func globalFingerprint(settings: String?, analysis: SiteBuilder.Analysis) -> UInt64 {
         var global = FNV1a.hash(settings ?? "")
         FNV1a.combine(&global, FNV1a.hash(analysis.footer))
         for page in analysis.site.pages {
@@ -323,7 +316,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     }
 
     /// A page's fingerprint: when it is unchanged, so is the page.
-    private static func fingerprint(global: UInt64, dependencies: [ContentID], site: Site) -> UInt64 {
+    static func fingerprint(global: UInt64, dependencies: [ContentID], site: Site) -> UInt64 {
         var fingerprint = global
         for id in dependencies {
             // The revision is a hash of the file's bytes; the id is mixed in by its Swift hash,
@@ -334,110 +327,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return fingerprint
     }
 
-    /// Brings output/ up to date after the Markdown files `paths` (under content/) changed and
-    /// nothing else did (no file added or removed, the same settings and theme), as the watcher
-    /// of `sitegen serve` reports it. When each changed file keeps its front matter, its headings
-    /// and the targets of its links, the site's structure is the same: the quick path parses
-    /// just those files, checks just their links, and renders just the pages that show them.
-    /// Any other change takes the full comparison of `rebuild()`; the output is the same.
-    public func rebuild(changedMarkdownFiles paths: [String]) -> Report {
-        lock.lock()
-        defer { lock.unlock() }
-        guard hasBuilt, var snapshot, let config, let theme, !paths.isEmpty,
-              paths.allSatisfy(isRegularContentFile) else { return fullRebuild(knownChanges: hasBuilt ? paths : nil) }
-        let clock = StageClock(environment: options.environment)
-        defer { clock.report() }
-        let contentDirectory = options.siteDirectory.standardizedFileURL.appendingPathComponent("content")
-        let renderer = MarkdownRenderer(allowRawHTML: config.unsafeMarkdown)
-        let base = contentDirectory.path + "/"
-        var replacements: [ContentID: ContentFile] = [:]
-        var entries: [(path: String, entry: CachedFile)] = []
-        for path in paths {
-            guard let old = cache[path]?.file, snapshot.analysis.site.filesByID[old.id] === old else { return fullRebuild(knownChanges: paths) }
-            let stamp = FileStamp(path: base + path)
-            let (parsed, bag) = ParseStage.parse(path, contentDirectory: contentDirectory, renderer: renderer)
-            guard let file = parsed, file.id == old.id, file.frontMatterRevision == old.frontMatterRevision,
-                  file.body.headings == old.body.headings,
-                  Set(file.body.references.map(\.target)) == Set(old.body.references.map(\.target)) else {
-                return fullRebuild(knownChanges: paths)
-            }
-            replacements[file.id] = file
-            entries.append((path, CachedFile(stamp: stamp, file: file, diagnostics: bag)))
-        }
-        clock.mark("parse \(paths.count) changed file\(paths.count == 1 ? "" : "s")")
-        for (path, entry) in entries { cache[path] = entry }
-        let site = snapshot.analysis.site.replacing(replacements)
-        snapshot.analysis.site = site
-        for id in replacements.keys {
-            guard let file = replacements[id] else { continue }
-            let bag = SiteValidator.bodyReferenceDiagnostics(file, site: site, headingIDs: snapshot.analysis.headingIDs)
-            snapshot.analysis.bodyReferenceDiagnostics[id] = bag.items.isEmpty ? nil : bag
-        }
-        var diagnostics = DiagnosticBag()
-        for entry in cache.values { diagnostics.merge(entry.diagnostics) }
-        diagnostics.merge(snapshot.analysis.structureDiagnostics)
-        for bag in snapshot.analysis.bodyReferenceDiagnostics.values { diagnostics.merge(bag) }
-        snapshot.analysis.diagnostics = diagnostics
-        clock.mark("check links")
-        let strict = options.strict || config.strict
-        if diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty) {
-            self.snapshot = nil  // output/ stays as it was; the next rebuild compares everything
-            return Report(status: .contentErrors, diagnostics: diagnostics.sorted, changedPaths: [], language: config.language)
-        }
-
-        // The pages that show the changed files.
-        let context = PageContext(site: site, graph: snapshot.graph, theme: theme, footerHTML: snapshot.analysis.footer,
-                                  pdfEnabled: (options.pdf || config.pdf) && !options.neverPDF)
-        let pageRenderer = PageRenderer(context: context)
-        let affected = Set(replacements.keys.flatMap { snapshot.dependents[$0] ?? [] }).sorted()
-        let specs = affected.map { snapshot.specs[$0] }
-        let outputs = ResultSlots<(path: String, written: Bool)>(count: specs.count)
-        let directory = outputDirectory
-        let work: @Sendable (Int) -> Void = { index in
-            let page = pageRenderer.render(specs[index])
-            outputs[index] = (page.path, Self.writeIfChanged(Data(page.html.utf8), to: directory.appendingPathComponent(page.path)))
-        }
-        if options.parallel && specs.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: specs.count, execute: work)
-        } else {
-            specs.indices.forEach(work)
-        }
-        var changed: [String] = []
-        for (index, spec) in specs.enumerated() {
-            guard let output = outputs[index] else { continue }
-            if output.written { changed.append(output.path) }
-            fingerprints[output.path] = Self.fingerprint(global: snapshot.globalFingerprint,
-                                                         dependencies: pageRenderer.dependencies(of: spec, includingMenu: false),
-                                                         site: site)
-        }
-        clock.mark("render \(specs.count) pages")
-
-        // The files of the search index that hold a changed entry.
-        var changedEntries = Set<ContentID>()
-        for (id, file) in replacements {
-            let language = site.language(of: id)
-            let entry = SearchIndex.entry(for: file, labels: context.labels(language))
-            if searchEntries[id]?.entry != entry { changedEntries.insert(id) }
-            searchEntries[id] = (file.revision, language, entry)
-        }
-        if !changedEntries.isEmpty {
-            let files = site.allFiles
-            let entries = files.compactMap { searchEntries[$0.id]?.entry }
-            let shards = Set(files.indices.filter { changedEntries.contains(files[$0].id) }.map { $0 / SearchIndex.shardSize })
-            for shard in shards.sorted() {
-                let path = SearchIndex.shardPath(shard)
-                let script = SearchIndex.script(shard: shard, entries: entries)
-                if Self.writeIfChanged(Data(script.utf8), to: outputDirectory.appendingPathComponent(path)) { changed.append(path) }
-            }
-        }
-        clock.mark("search index")
-        self.snapshot = snapshot
-        return Report(status: .success, diagnostics: diagnostics.sorted, changedPaths: changed.sorted(), language: config.language,
-                      tookQuickPath: true)
-    }
-
     /// Writes through a temporary file and a rename, so a reader never sees half a page.
-    private static func writeIfChanged(_ data: Data, to url: URL) -> Bool {
+    static func writeIfChanged(_ data: Data, to url: URL) -> Bool {
         if let existing = FileManager.default.contents(atPath: url.path), existing == data { return false }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
