@@ -43,6 +43,7 @@ public final class PreviewServer: Sendable {
     /// Builds once, then serves and watches until the task is cancelled. Throws when the
     /// address cannot be used (the port is taken, say).
     public func run(onListening: @escaping @Sendable (URL) -> Void = { _ in }) async throws {
+        var lastFingerprint = watcher.fingerprint()
         var lastSnapshot = watcher.snapshot()
         await rebuild(changedMarkdownFiles: nil)
         let address = try sockaddr_in.inet(ip4: settings.host, port: settings.port)
@@ -61,12 +62,15 @@ public final class PreviewServer: Sendable {
         do {
             while !Task.isCancelled {
                 try await Task.sleep(for: settings.pollInterval)
+                // Each poll compares a fingerprint; only a change is worth a snapshot to compare.
+                let fingerprint = watcher.fingerprint()
+                guard fingerprint != lastFingerprint else { continue }
+                lastFingerprint = fingerprint
                 let snapshot = watcher.snapshot()
-                if snapshot != lastSnapshot {
-                    let changed = snapshot.changedMarkdownFiles(since: lastSnapshot)
-                    lastSnapshot = snapshot
-                    await rebuild(changedMarkdownFiles: changed)
-                }
+                guard snapshot != lastSnapshot else { continue }
+                let changed = snapshot.changedMarkdownFiles(since: lastSnapshot)
+                lastSnapshot = snapshot
+                await rebuild(changedMarkdownFiles: changed)
             }
         } catch is CancellationError {
             // Ctrl-C: fall through to a clean stop.

@@ -29,6 +29,17 @@ struct SiteWatcher: Sendable {
         }
     }
 
+    /// A fingerprint of everything a build reads (sizes and times from lstat(2), symbolic links
+    /// not followed): cheaper than a snapshot, so it is what each poll takes.
+    func fingerprint() -> Int {
+        var hasher = Hasher()
+        for folder in ["content", "themes"] {
+            FileStamp.combineTree(siteDirectory.appendingPathComponent(folder).path, into: &hasher)
+        }
+        hasher.combine(FileStamp(path: siteDirectory.appendingPathComponent("sitegen.yml").path))
+        return hasher.finalize()
+    }
+
     /// Reads the stamps of everything a build reads, from lstat(2), without following symbolic links.
     func snapshot() -> Snapshot {
         var hasher = Hasher()

@@ -49,8 +49,9 @@ public struct FileStamp: Hashable, Sendable {
         nanoseconds = Int(info.st_mtim.tv_nsec)
     }
 
-    /// The names in `folder` (without `.` and `..`), sorted.
-    private static func entries(of folder: String) -> [String] {
+    /// The names in `folder` (without `.` and `..`), sorted unless `sorted` is false (then in
+    /// the order the file system gives, which is the same while the folder is unchanged).
+    private static func entries(of folder: String, sorted: Bool = true) -> [String] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var names: [String] = []
@@ -60,12 +61,13 @@ public struct FileStamp: Hashable, Sendable {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        return names.sorted()
+        return sorted ? names.sorted() : names
     }
 
-    /// Combines the stamps of every file under `folder` (not following symbolic links) into `hasher`.
+    /// Combines the stamps of every file under `folder` (not following symbolic links) into `hasher`,
+    /// in the order the file system lists them: the same while nothing changes, and cheaper than sorting.
     public static func combineTree(_ folder: String, into hasher: inout Hasher) {
-        for name in entries(of: folder) {
+        for name in entries(of: folder, sorted: false) {
             let path = folder + "/" + name
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
