@@ -60,20 +60,8 @@ extension IncrementalBuilder {
         let pageRenderer = PageRenderer(context: context)
         let affected = Set(replacements.keys.flatMap { snapshot.dependents[$0] ?? [] }).sorted()
         let specs = affected.map { snapshot.specs[$0] }
-        let outputs = ResultSlots<(path: String, written: Bool)>(count: specs.count)
-        let directory = outputDirectory
-        let work: @Sendable (Int) -> Void = { index in
-            let page = pageRenderer.render(specs[index])
-            outputs[index] = (page.path, Self.writeIfChanged(Data(page.html.utf8), to: directory.appendingPathComponent(page.path)))
-        }
-        if options.parallel && specs.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: specs.count, execute: work)
-        } else {
-            specs.indices.forEach(work)
-        }
         var changed: [String] = []
-        for (index, spec) in specs.enumerated() {
-            guard let output = outputs[index] else { continue }
+        for (spec, output) in zip(specs, renderAndWrite(specs, with: pageRenderer)) {
             if output.written { changed.append(output.path) }
             fingerprints[output.path] = Self.fingerprint(global: snapshot.globalFingerprint,
                                                          dependencies: pageRenderer.dependencies(of: spec, includingMenu: false),
@@ -93,11 +81,7 @@ extension IncrementalBuilder {
             let files = site.allFiles
             let entries = files.compactMap { searchEntries[$0.id]?.entry }
             let shards = Set(files.indices.filter { changedEntries.contains(files[$0].id) }.map { $0 / SearchIndex.shardSize })
-            for shard in shards.sorted() {
-                let path = SearchIndex.shardPath(shard)
-                let script = SearchIndex.script(shard: shard, entries: entries)
-                if Self.writeIfChanged(Data(script.utf8), to: outputDirectory.appendingPathComponent(path)) { changed.append(path) }
-            }
+            changed += writeSearchShards(shards, entries: entries)
         }
         clock.mark("search index")
         self.snapshot = snapshot

@@ -32,8 +32,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     var fingerprints: [String: UInt64] = [:]
     /// Search index entries by file, kept while the file's bytes and language stay the same.
     var searchEntries: [ContentID: (revision: UInt64, language: Language, entry: String)] = [:]
-    /// Hashes of the generated files last written, so they are compared without reading them.
-    private var writtenHashes: [String: UInt64] = [:]
+    /// The hash of the sitemap last written, so it is compared without reading it.
+    private var sitemapHash: UInt64?
     /// What the last successful rebuild left, for the quick path.
     struct Snapshot {
         var analysis: SiteBuilder.Analysis
@@ -48,8 +48,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     var snapshot: Snapshot?
     /// The last scan of content/ and its diagnostics.
     private var lastScan: (inventory: ContentInventory, diagnostics: DiagnosticBag)?
-    /// How many files the search index written last has, and the order of its entries.
-    private var searchShardCount = 0
+    /// The order of the entries of the search index written last (which gives its number of files).
     private var searchOrder: [ContentID] = []
     private var settingsStamp: String?
     var config: SiteConfig?
@@ -217,7 +216,6 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var changed: [String] = []
         if !write {
             // The first pass after a full build: remember the search entries it wrote.
-            searchShardCount = SearchIndex.shardCount(entryCount: site.allFiles.count)
             searchOrder = site.allFiles.map(\.id)
             searchEntries = Dictionary(uniqueKeysWithValues: site.allFiles.map { file in
                 let language = site.language(of: file.id)
@@ -225,19 +223,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             })
         }
         if write {
-            let outputs = ResultSlots<Bool>(count: stale.count)
-            let directory = outputDirectory
-            let jobs = stale
-            let work: @Sendable (Int) -> Void = { index in
-                let page = renderer.render(jobs[index].spec)
-                outputs[index] = Self.writeIfChanged(Data(page.html.utf8), to: directory.appendingPathComponent(page.path))
-            }
-            if options.parallel && stale.count > 1 {
-                DispatchQueue.concurrentPerform(iterations: stale.count, execute: work)
-            } else {
-                stale.indices.forEach(work)
-            }
-            for (index, page) in stale.enumerated() where outputs[index] == true { changed.append(page.path) }
+            changed += renderAndWrite(stale.map(\.spec), with: renderer).filter(\.written).map(\.path)
             clock.mark("render \(stale.count) pages")
             for path in fingerprints.keys where !present.contains(path) {
                 try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(path))
@@ -261,32 +247,28 @@ public final class IncrementalBuilder: @unchecked Sendable {
                     kept[file.id] = (file.revision, language, entry)
                 }
             }
+            let shardCount = SearchIndex.shardCount(entryCount: entries.count)
             let order = files.map(\.id)
             if order != searchOrder {
-                dirtyShards = Set(0..<SearchIndex.shardCount(entryCount: entries.count))
+                dirtyShards = Set(0..<shardCount)
+                // Files of the index beyond the new count go.
+                for shard in shardCount..<max(shardCount, SearchIndex.shardCount(entryCount: searchOrder.count)) {
+                    let path = SearchIndex.shardPath(shard)
+                    try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(path))
+                    changed.append(path)
+                }
                 searchOrder = order
             }
             searchEntries = kept
             clock.mark("search entries")
-            let shardCount = SearchIndex.shardCount(entryCount: entries.count)
-            for shard in shardCount..<max(shardCount, searchShardCount) {
-                let path = SearchIndex.shardPath(shard)
-                try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(path))
-                changed.append(path)
-            }
-            searchShardCount = shardCount
-            for shard in dirtyShards.sorted() where shard < shardCount {
-                let path = SearchIndex.shardPath(shard)
-                if Self.writeIfChanged(Data(SearchIndex.script(shard: shard, entries: entries).utf8), to: outputDirectory.appendingPathComponent(path)) {
-                    changed.append(path)
+            changed += writeSearchShards(dirtyShards, entries: entries)
+            let sitemap = Sitemap.xml(site: site, pagePaths: Array(present))
+            let hash = FNV1a.hash(sitemap)
+            if sitemapHash != hash {
+                sitemapHash = hash
+                if Self.writeIfChanged(Data(sitemap.utf8), to: outputDirectory.appendingPathComponent("sitemap.xml")) {
+                    changed.append("sitemap.xml")
                 }
-            }
-            let generated = [("sitemap.xml", Sitemap.xml(site: site, pagePaths: Array(present)))]
-            for (path, text) in generated {
-                let hash = FNV1a.hash(text)
-                guard writtenHashes[path] != hash else { continue }
-                writtenHashes[path] = hash
-                if Self.writeIfChanged(Data(text.utf8), to: outputDirectory.appendingPathComponent(path)) { changed.append(path) }
             }
             clock.mark("search index and sitemap")
             for asset in site.assets.sorted() {
@@ -325,6 +307,34 @@ public final class IncrementalBuilder: @unchecked Sendable {
             FNV1a.combine(&fingerprint, site.filesByID[id]?.revision ?? 0)
         }
         return fingerprint
+    }
+
+    /// Renders `specs` and writes each page that differs from the file on disk, in parallel when
+    /// the options allow; returns each page's path and whether it was written, in order.
+    func renderAndWrite(_ specs: [PageSpec], with renderer: PageRenderer) -> [(path: String, written: Bool)] {
+        let outputs = ResultSlots<(path: String, written: Bool)>(count: specs.count)
+        let directory = outputDirectory
+        let work: @Sendable (Int) -> Void = { index in
+            let page = renderer.render(specs[index])
+            outputs[index] = (page.path, Self.writeIfChanged(Data(page.html.utf8), to: directory.appendingPathComponent(page.path)))
+        }
+        if options.parallel && specs.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: specs.count, execute: work)
+        } else {
+            specs.indices.forEach(work)
+        }
+        return outputs.values
+    }
+
+    /// Writes the files `shards` of the search index made of `entries` that differ from disk;
+    /// returns their paths.
+    func writeSearchShards(_ shards: Set<Int>, entries: [String]) -> [String] {
+        let count = SearchIndex.shardCount(entryCount: entries.count)
+        return shards.sorted().filter { $0 < count }.compactMap { shard in
+            let path = SearchIndex.shardPath(shard)
+            let script = SearchIndex.script(shard: shard, entries: entries)
+            return Self.writeIfChanged(Data(script.utf8), to: outputDirectory.appendingPathComponent(path)) ? path : nil
+        }
     }
 
     /// Writes through a temporary file and a rename, so a reader never sees half a page.
