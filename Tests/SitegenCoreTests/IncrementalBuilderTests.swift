@@ -118,18 +118,108 @@ final class IncrementalBuilderTests: XCTestCase {
         try assertSameAsFullBuild(site)
     }
 
-    func testQuickPathTakesTheFullPathWhenTheFrontMatterOrHeadingsChange() throws {
+    func testQuickPathAfterATitleChange() throws {
         let (site, builder) = try quickSite()
         let path = "content/aarhus/grundlag/anden.md"
         try touch(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "Den anden tilgang", with: "Den nye tilgang"))
         let renamed = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/anden.md"])
         XCTAssertEqual(renamed.status, .success)
-        XCTAssertFalse(renamed.tookQuickPath)
+        XCTAssertTrue(renamed.tookQuickPath)
         XCTAssertTrue(renamed.changedPaths.contains("aarhus/grundlag/forste/index.html"), "the next-link title changed")
+        XCTAssertTrue(renamed.changedPaths.contains("aarhus/grundlag/index.html"), "the document lists its parts")
+        XCTAssertFalse(renamed.changedPaths.contains("om/index.html"), "a page that does not show the part is left alone")
         try assertSameAsFullBuild(site)
-        try touch(site, path, minimalSiteFiles()[path]! + "\n## Ny overskrift\n\nTekst.\n")
-        XCTAssertEqual(builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/anden.md"]).status, .success)
+        XCTAssertEqual(builder.rebuild().changedPaths, [])
+        // A paragraph above a heading moves it down a line: still the same heading.
+        let first = "content/aarhus/grundlag/forste.md"
+        try touch(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "## Hvorfor", with: "Indledning.\n\n## Hvorfor"))
+        let moved = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/forste.md"])
+        XCTAssertEqual(moved.status, .success)
+        XCTAssertTrue(moved.tookQuickPath)
         try assertSameAsFullBuild(site)
+    }
+
+    func testQuickPathTakesTheFullPathWhenTheOrderOrHeadingsChange() throws {
+        let (site, builder) = try quickSite()
+        // Two approaches swap numbers: the pager's order changes.
+        let first = "content/aarhus/grundlag/forste.md", second = "content/aarhus/grundlag/anden.md"
+        try touch(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "number: 1", with: "number: 2"))
+        try touch(site, second, minimalSiteFiles()[second]!.replacingOccurrences(of: "number: 2", with: "number: 1"))
+        let swapped = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/anden.md", "aarhus/grundlag/forste.md"])
+        XCTAssertEqual(swapped.status, .success)
+        XCTAssertFalse(swapped.tookQuickPath)
+        try assertSameAsFullBuild(site)
+        try touch(site, second, (site.read(second) ?? "") + "\n## Ny overskrift\n\nTekst.\n")
+        let heading = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/anden.md"])
+        XCTAssertEqual(heading.status, .success)
+        XCTAssertFalse(heading.tookQuickPath)
+        try assertSameAsFullBuild(site)
+    }
+
+    func testQuickPathTakesTheFullPathForAPagesFrontMatterRelatedAndKind() throws {
+        let (site, builder) = try quickSite()
+        let page = "content/pages/om.md"
+        try touch(site, page, minimalSiteFiles()[page]!.replacingOccurrences(of: "title: Om sitet", with: "title: Om hjemmesiden"))
+        let menu = builder.rebuild(changedMarkdownFiles: ["pages/om.md"])
+        XCTAssertEqual(menu.status, .success)
+        XCTAssertFalse(menu.tookQuickPath, "the menu of every page shows the title")
+        XCTAssertTrue(menu.changedPaths.contains("aarhus/grundlag/anden/index.html"))
+        try assertSameAsFullBuild(site)
+        let first = "content/aarhus/grundlag/forste.md"
+        try touch(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "  - aarhus/grundlag/anden\n", with: "  - aarhus/grundlag/vejlederen\n"))
+        let related = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/forste.md"])
+        XCTAssertEqual(related.status, .success)
+        XCTAssertFalse(related.tookQuickPath, "the link graph changed")
+        try assertSameAsFullBuild(site)
+        let role = "content/aarhus/grundlag/vejlederen.md"
+        try touch(site, role, minimalSiteFiles()[role]!.replacingOccurrences(of: "kind: role", with: "kind: page"))
+        let kind = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/vejlederen.md"])
+        XCTAssertEqual(kind.status, .contentErrors)
+        XCTAssertFalse(kind.tookQuickPath)
+        XCTAssertTrue(kind.diagnostics.contains { $0.code == "kind-mismatch" && $0.location.file == role })
+    }
+
+    func testQuickPathAfterADocumentsDatesAndExpectations() throws {
+        let (site, builder) = try quickSite()
+        let path = "content/aarhus/grundlag/index.md"
+        let original = minimalSiteFiles()[path]!
+        try touch(site, path, original.replacingOccurrences(of: "revised: 2025-03-01", with: "revised: 2025-06-01"))
+        let revised = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
+        XCTAssertEqual(revised.status, .success)
+        XCTAssertTrue(revised.tookQuickPath)
+        XCTAssertTrue(revised.changedPaths.contains("sitemap.xml"), "the pages' lastmod changed")
+        XCTAssertTrue(site.read("output/sitemap.xml")?.contains("2025-06-01") ?? false)
+        try assertSameAsFullBuild(site)
+        // A rule across files, broken by a front matter: reported on the quick path, output left as it was.
+        try touch(site, path, original.replacingOccurrences(of: "approaches: 2", with: "approaches: 3"))
+        let expects = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
+        XCTAssertEqual(expects.status, .contentErrors)
+        XCTAssertTrue(expects.tookQuickPath)
+        XCTAssertTrue(expects.diagnostics.contains { $0.code == "expects-count" && $0.location.file == path })
+        XCTAssertTrue(site.read("output/sitemap.xml")?.contains("2025-06-01") ?? false)
+        try touch(site, path, original)
+        let fixed = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
+        XCTAssertEqual(fixed.status, .success)
+        XCTAssertEqual(fixed.diagnostics, [])
+        try assertSameAsFullBuild(site)
+    }
+
+    func testQuickPathAfterAMunicipalitysColour() throws {
+        let (site, builder) = try quickSite()
+        let path = "content/aarhus/index.md"
+        try touch(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "#00558c", with: "#7a1f3d"))
+        let report = builder.rebuild(changedMarkdownFiles: ["aarhus/index.md"])
+        XCTAssertEqual(report.status, .success)
+        XCTAssertTrue(report.tookQuickPath)
+        XCTAssertTrue(report.changedPaths.contains("aarhus/grundlag/vejlederen/index.html"), "the accent is on every page of the municipality")
+        XCTAssertTrue(site.read("output/aarhus/grundlag/vejlederen/index.html")?.contains("#7a1f3d") ?? false)
+        try assertSameAsFullBuild(site)
+        // Too light a colour is an error found across files; the output stays as it was.
+        try touch(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "#00558c", with: "#ffee00"))
+        let light = builder.rebuild(changedMarkdownFiles: ["aarhus/index.md"])
+        XCTAssertEqual(light.status, .contentErrors)
+        XCTAssertTrue(light.diagnostics.contains { $0.code == "low-contrast" })
+        XCTAssertTrue(site.read("output/aarhus/grundlag/vejlederen/index.html")?.contains("#7a1f3d") ?? false)
     }
 
     func testQuickPathWithAPageBodyAndABodyWarning() throws {

@@ -250,11 +250,11 @@ enum AssembleStage {
                 docParts.sort(by: partOrder)
                 docs.append(Document(file: docFile, metadata: metadata, parts: docParts))
             }
-            docs.sort { ($0.file.title, $0.file.id) < ($1.file.title, $1.file.id) }
+            docs.sort(by: documentOrder)
             builtMunicipalities.append(Municipality(file: file, metadata: metadata, documents: docs))
         }
-        builtMunicipalities.sort { ($0.metadata.name, $0.file.id) < ($1.metadata.name, $1.file.id) }
-        pages.sort { (pageOrder($0), $0.title, $0.id) < (pageOrder($1), $1.title, $1.id) }
+        builtMunicipalities.sort(by: municipalityOrder)
+        pages.sort(by: pageOrder)
         let site = Site(config: config, municipalities: builtMunicipalities, pages: pages,
                         filesByID: byID, assets: inventory.assets, assetsRoot: contentDirectory)
         return (site, diagnostics)
@@ -270,7 +270,7 @@ enum AssembleStage {
         return false
     }
 
-    private static func pageOrder(_ page: ContentFile) -> Int {
+    private static func menuPlace(_ page: ContentFile) -> Int {
         if case .page(let p) = page.frontMatter.specific, let menu = p.menu { return menu }
         return Int.max
     }
@@ -278,5 +278,34 @@ enum AssembleStage {
     /// Parts by number (unnumbered last), then by title.
     static func partOrder(_ a: ContentFile, _ b: ContentFile) -> Bool {
         (a.number ?? Int.max, a.title, a.id) < (b.number ?? Int.max, b.title, b.id)
+    }
+
+    /// Documents by title.
+    static func documentOrder(_ a: Document, _ b: Document) -> Bool {
+        (a.file.title, a.file.id) < (b.file.title, b.file.id)
+    }
+
+    /// Municipalities by name.
+    static func municipalityOrder(_ a: Municipality, _ b: Municipality) -> Bool {
+        (a.metadata.name, a.file.id) < (b.metadata.name, b.file.id)
+    }
+
+    /// Pages by menu place (pages outside the menu last), then by title.
+    static func pageOrder(_ a: ContentFile, _ b: ContentFile) -> Bool {
+        (menuPlace(a), a.title, a.id) < (menuPlace(b), b.title, b.id)
+    }
+
+    /// True when every list of `site` is in the order this stage gives it: after files were
+    /// swapped for new versions with other titles, numbers or names, the site is still the one
+    /// a full assembly would make.
+    static func isInOrder(_ site: Site) -> Bool {
+        func sorted<T>(_ items: [T], by before: (T, T) -> Bool) -> Bool {
+            zip(items, items.dropFirst()).allSatisfy { !before($1, $0) }
+        }
+        return sorted(site.municipalities, by: municipalityOrder) && sorted(site.pages, by: pageOrder)
+            && site.municipalities.allSatisfy { municipality in
+                sorted(municipality.documents, by: documentOrder)
+                    && municipality.documents.allSatisfy { sorted($0.parts, by: partOrder) }
+            }
     }
 }

@@ -1,14 +1,17 @@
 import Dispatch
 import Foundation
 
-/// The quick path of `sitegen serve`: a body edit that leaves the site's structure as it was.
+/// The quick path of `sitegen serve`: an edit that leaves the site's structure as it was.
 extension IncrementalBuilder {
     /// Brings output/ up to date after the Markdown files `paths` (under content/) changed and
     /// nothing else did (no file added or removed, the same settings and theme), as the watcher
-    /// of `sitegen serve` reports it. When each changed file keeps its front matter, its headings
-    /// and the targets of its links, the site's structure is the same: the quick path parses
-    /// just those files, checks just their links, and renders just the pages that show them.
-    /// Any other change takes the full comparison of `rebuild()`; the output is the same.
+    /// of `sitegen serve` reports it. When each changed file keeps its headings, the targets of
+    /// its links and of `related`, its kind, draft state and language, and every list of the
+    /// site keeps its order, the site's structure is the same: the quick path parses just those
+    /// files, checks just their links (and the rules across files, when a front matter changed),
+    /// and renders just the pages that show them. A site-wide page whose front matter changed
+    /// (its title is in every page's menu) and any other change take the full comparison of
+    /// `rebuild()`; the output is the same.
     public func rebuild(changedMarkdownFiles paths: [String]) -> Report {
         lock.lock()
         defer { lock.unlock() }
@@ -21,22 +24,33 @@ extension IncrementalBuilder {
         let base = contentDirectory.path + "/"
         var replacements: [ContentID: ContentFile] = [:]
         var entries: [(path: String, entry: CachedFile)] = []
+        var frontMatterChanged = false
+        var sitemapDatesChanged = false
         for path in paths {
             guard let old = cache[path]?.file, snapshot.analysis.site.filesByID[old.id] === old else { return fullRebuild(knownChanges: paths) }
             let stamp = FileStamp(path: base + path)
             let (parsed, bag) = ParseStage.parse(path, contentDirectory: contentDirectory, renderer: renderer)
-            guard let file = parsed, file.id == old.id, file.frontMatterRevision == old.frontMatterRevision,
-                  file.body.headings == old.body.headings,
-                  Set(file.body.references.map(\.target)) == Set(old.body.references.map(\.target)) else {
+            guard let file = parsed, file.id == old.id, Self.keepsStructure(file, of: old) else {
                 return fullRebuild(knownChanges: paths)
+            }
+            if file.frontMatterRevision != old.frontMatterRevision {
+                frontMatterChanged = true
+                sitemapDatesChanged = sitemapDatesChanged || Self.lastModified(file) != Self.lastModified(old)
             }
             replacements[file.id] = file
             entries.append((path, CachedFile(stamp: stamp, file: file, diagnostics: bag)))
         }
         clock.mark("parse \(paths.count) changed file\(paths.count == 1 ? "" : "s")")
-        for (path, entry) in entries { cache[path] = entry }
         let site = snapshot.analysis.site.replacing(replacements)
+        // New titles, numbers or names may move a file in its list (a part, the pager): then
+        // the structure is not the same.
+        guard !frontMatterChanged || AssembleStage.isInOrder(site) else { return fullRebuild(knownChanges: paths) }
+        for (path, entry) in entries { cache[path] = entry }
         snapshot.analysis.site = site
+        if frontMatterChanged {
+            // Numbering, 'expects', dates and colours are checked again ('related' is unchanged).
+            snapshot.analysis.documentDiagnostics = SiteValidator.documentDiagnostics(site)
+        }
         for id in replacements.keys {
             guard let file = replacements[id] else { continue }
             let bag = SiteValidator.bodyReferenceDiagnostics(file, site: site, headingIDs: snapshot.analysis.headingIDs)
@@ -51,7 +65,8 @@ extension IncrementalBuilder {
         let strict = options.strict || config.strict
         if diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty) {
             self.snapshot = nil  // output/ stays as it was; the next rebuild compares everything
-            return Report(status: .contentErrors, diagnostics: diagnostics.sorted, changedPaths: [], language: config.language)
+            return Report(status: .contentErrors, diagnostics: diagnostics.sorted, changedPaths: [], language: config.language,
+                          tookQuickPath: true)
         }
 
         // The pages that show the changed files.
@@ -83,10 +98,35 @@ extension IncrementalBuilder {
             let shards = Set(files.indices.filter { changedEntries.contains(files[$0].id) }.map { $0 / SearchIndex.shardSize })
             changed += writeSearchShards(shards, entries: entries)
         }
+        if sitemapDatesChanged {
+            changed += writeSitemap(site: site, pagePaths: snapshot.specs.map(pageRenderer.path(of:)))
+        }
         clock.mark("search index")
         self.snapshot = snapshot
         return Report(status: .success, diagnostics: diagnostics.sorted, changedPaths: changed.sorted(), language: config.language,
                       tookQuickPath: true)
+    }
+
+    /// True when `new`, a new version of `old`, leaves the site's structure as it was, as far as
+    /// one file can tell: the same headings and link targets (fragments are checked against
+    /// headings), the same `related` (the link graph), kind, draft state and language (where the
+    /// file is placed, which labels its pages use), and, for a site-wide page, the same front
+    /// matter (its title is in every page's menu). Whether lists keep their order is checked on
+    /// the whole site afterwards.
+    static func keepsStructure(_ new: ContentFile, of old: ContentFile) -> Bool {
+        // A heading on another line is the same heading: only its own page shows it.
+        guard new.body.headings.elementsEqual(old.body.headings, by: { $0.level == $1.level && $0.text == $1.text && $0.id == $1.id }),
+              Set(new.body.references.map(\.target)) == Set(old.body.references.map(\.target)) else { return false }
+        if new.frontMatterRevision == old.frontMatterRevision { return true }
+        let (a, b) = (new.frontMatter.common, old.frontMatter.common)
+        return new.kind != .page && a.kind == b.kind && a.draft == b.draft && a.language == b.language
+            && a.related.map(\.value) == b.related.map(\.value)
+    }
+
+    /// The date sitemap.xml gives a document's pages.
+    private static func lastModified(_ file: ContentFile) -> CalendarDate? {
+        guard case .document(let metadata) = file.frontMatter.specific else { return nil }
+        return metadata.revised ?? metadata.adopted
     }
 
     /// True when `path` (under content/) is a plain file, not a symbolic link or a folder.

@@ -262,14 +262,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             searchEntries = kept
             clock.mark("search entries")
             changed += writeSearchShards(dirtyShards, entries: entries)
-            let sitemap = Sitemap.xml(site: site, pagePaths: Array(present))
-            let hash = FNV1a.hash(sitemap)
-            if sitemapHash != hash {
-                sitemapHash = hash
-                if Self.writeIfChanged(Data(sitemap.utf8), to: outputDirectory.appendingPathComponent("sitemap.xml")) {
-                    changed.append("sitemap.xml")
-                }
-            }
+            changed += writeSitemap(site: site, pagePaths: Array(present))
             clock.mark("search index and sitemap")
             for asset in site.assets.sorted() {
                 let target = outputDirectory.appendingPathComponent(asset)
@@ -324,6 +317,15 @@ public final class IncrementalBuilder: @unchecked Sendable {
             specs.indices.forEach(work)
         }
         return outputs.values
+    }
+
+    /// Writes sitemap.xml when it differs from the one written last; returns its path if written.
+    func writeSitemap(site: Site, pagePaths: [String]) -> [String] {
+        let sitemap = Sitemap.xml(site: site, pagePaths: pagePaths)
+        let hash = FNV1a.hash(sitemap)
+        guard sitemapHash != hash else { return [] }
+        sitemapHash = hash
+        return Self.writeIfChanged(Data(sitemap.utf8), to: outputDirectory.appendingPathComponent("sitemap.xml")) ? ["sitemap.xml"] : []
     }
 
     /// Writes the files `shards` of the search index made of `entries` that differ from disk;

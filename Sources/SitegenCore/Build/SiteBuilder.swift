@@ -172,10 +172,23 @@ public enum SiteBuilder {
         var footer: String
         /// Every problem found after parsing.
         var diagnostics: DiagnosticBag
-        /// The same problems but those of body links, which are in `bodyReferenceDiagnostics`.
-        var structureDiagnostics: DiagnosticBag
+        /// The problems of placing the files and of the footer: they change only with the
+        /// files' places, kinds and drafts, and with the settings.
+        var assemblyDiagnostics: DiagnosticBag
+        /// The problems of the municipalities' and documents' rules (numbering, 'expects' ...).
+        var documentDiagnostics: DiagnosticBag
+        /// The problems of 'related' lists: they change only with the lists and the set of files.
+        var relatedDiagnostics: DiagnosticBag
         var bodyReferenceDiagnostics: [ContentID: DiagnosticBag]
         var headingIDs: [ContentID: Set<String>]
+
+        /// Every problem but those of body links, which are in `bodyReferenceDiagnostics`.
+        var structureDiagnostics: DiagnosticBag {
+            var bag = assemblyDiagnostics
+            bag.merge(documentDiagnostics)
+            bag.merge(relatedDiagnostics)
+            return bag
+        }
     }
 
     /// Assembles, validates and renders the footer: the stages between parsing and rendering,
@@ -187,7 +200,6 @@ public enum SiteBuilder {
                                           contentDirectory: contentDirectory, includeDrafts: includeDrafts)
         diagnostics.merge(assembled.diagnostics)
         let validation = SiteValidator.validateByFile(assembled.site)
-        diagnostics.merge(validation.structure)
         var footerBag = DiagnosticBag()
         let footerHTML = config.footer.map {
             renderer.render($0, file: "sitegen.yml", contentPath: "footer.md", firstLine: 1, diagnostics: &footerBag)
@@ -209,10 +221,12 @@ public enum SiteBuilder {
             }
         }
         var all = diagnostics
+        all.merge(validation.structure)
         for id in validation.bodyReferences.keys.sorted() { all.merge(validation.bodyReferences[id] ?? DiagnosticBag()) }
         return Analysis(site: assembled.site, footer: footerHTML?.html ?? "", diagnostics: all,
-                        structureDiagnostics: diagnostics, bodyReferenceDiagnostics: validation.bodyReferences,
-                        headingIDs: validation.headingIDs)
+                        assemblyDiagnostics: diagnostics, documentDiagnostics: validation.documents,
+                        relatedDiagnostics: validation.related,
+                        bodyReferenceDiagnostics: validation.bodyReferences, headingIDs: validation.headingIDs)
     }
 
     /// One PDF job per document; the creation date is SOURCE_DATE_EPOCH, else the document's

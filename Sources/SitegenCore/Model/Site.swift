@@ -68,17 +68,21 @@ public struct Site: Sendable {
         return config.language
     }
 
-    /// The same site with some files replaced by new versions of themselves (same ids, same
-    /// front matter): the incremental builder's quick path after a body changed.
+    /// The same site with some files replaced by new versions of themselves (same ids, kinds
+    /// and languages), each in the place of the old one: the incremental builder's quick path.
+    /// A municipality's or document's metadata is taken from its new file. The lists keep their
+    /// order; when new titles, numbers or names change it, `AssembleStage.isInOrder` says so.
     func replacing(_ replacements: [ContentID: ContentFile]) -> Site {
         func swap(_ file: ContentFile) -> ContentFile { replacements[file.id] ?? file }
         var site = self
         site.municipalities = municipalities.map { municipality in
             var municipality = municipality
             municipality.file = swap(municipality.file)
+            if case .municipality(let metadata) = municipality.file.frontMatter.specific { municipality.metadata = metadata }
             municipality.documents = municipality.documents.map { document in
                 var document = document
                 document.file = swap(document.file)
+                if case .document(let metadata) = document.file.frontMatter.specific { document.metadata = metadata }
                 document.parts = document.parts.map(swap)
                 return document
             }

@@ -15,25 +15,29 @@ public enum SiteValidator {
     }
 
     /// The problems of a site, with those of each file's body links kept apart, so that the
-    /// incremental builder can check again only the body that changed.
+    /// incremental builder can check again only what a change can affect.
     struct Validation: Sendable {
-        /// Everything but the body links' problems.
-        var structure: DiagnosticBag
+        /// The problems of the municipalities' and documents' rules: numbering, 'expects',
+        /// dates, colours and logos.
+        var documents: DiagnosticBag
+        /// The problems of 'related' lists.
+        var related: DiagnosticBag
         /// The problems of each file's body links and images.
         var bodyReferences: [ContentID: DiagnosticBag]
         /// The heading ids of each file, which fragments are checked against.
         var headingIDs: [ContentID: Set<String>]
+
+        /// Everything but the body links' problems.
+        var structure: DiagnosticBag {
+            var bag = documents
+            bag.merge(related)
+            return bag
+        }
     }
 
     /// Checks `site`, keeping the body links' problems by file.
     static func validateByFile(_ site: Site) -> Validation {
-        var structure = DiagnosticBag()
-        for municipality in site.municipalities {
-            checkMunicipality(municipality, site: site, into: &structure)
-            for document in municipality.documents {
-                checkDocument(document, into: &structure)
-            }
-        }
+        let documents = documentDiagnostics(site)
         let headingIDs = site.filesByID.mapValues { Set($0.body.headings.map(\.id)) }
         let files = site.allFiles
         // Each file's checks read the site and write only their own slot: done on every core.
@@ -43,12 +47,26 @@ public enum SiteValidator {
             checkRelated(files[index], site: site, into: &related)
             results[index] = (related, bodyReferenceDiagnostics(files[index], site: site, headingIDs: headingIDs))
         }
+        var related = DiagnosticBag()
         var bodyReferences: [ContentID: DiagnosticBag] = [:]
         for (index, result) in results.values.enumerated() {
-            structure.merge(result.related)
+            related.merge(result.related)
             if !result.body.items.isEmpty { bodyReferences[files[index].id] = result.body }
         }
-        return Validation(structure: structure, bodyReferences: bodyReferences, headingIDs: headingIDs)
+        return Validation(documents: documents, related: related, bodyReferences: bodyReferences, headingIDs: headingIDs)
+    }
+
+    /// The problems of the municipalities' and documents' rules, checked again by the
+    /// incremental builder after a front matter changed.
+    static func documentDiagnostics(_ site: Site) -> DiagnosticBag {
+        var diagnostics = DiagnosticBag()
+        for municipality in site.municipalities {
+            checkMunicipality(municipality, site: site, into: &diagnostics)
+            for document in municipality.documents {
+                checkDocument(document, into: &diagnostics)
+            }
+        }
+        return diagnostics
     }
 
     /// The problems of one file's body links and images.
