@@ -5,12 +5,13 @@ import Foundation
 extension IncrementalBuilder {
     /// Brings output/ up to date after the Markdown files `paths` (under content/) changed and
     /// nothing else did (no file added or removed, the same settings and theme), as the watcher
-    /// of `sitegen serve` reports it. When each changed file keeps its headings, the targets of
-    /// its links and of `related`, its kind, draft state and language, and every list of the
-    /// site keeps its order, the site's structure is the same: the quick path parses just those
-    /// files, checks just their links (and the rules across files, when a front matter changed),
-    /// and renders just the pages that show them. A site-wide page whose front matter changed
-    /// (its title is in every page's menu) and any other change take the full comparison of
+    /// of `sitegen serve` reports it. When each changed file keeps its kind, draft state and
+    /// language, and every list of the site keeps its order, the site's structure is the same:
+    /// the quick path parses just those files, updates the link graph for their links and
+    /// `related` lists, checks their links (and the links to their headings, when these
+    /// changed, and the rules across files, when a front matter changed), and renders just the
+    /// pages that show them or their links. A site-wide page whose front matter changed (its
+    /// title is in every page's menu) and any other change take the full comparison of
     /// `rebuild()`; the output is the same.
     public func rebuild(changedMarkdownFiles paths: [String]) -> Report {
         lock.lock()
@@ -22,39 +23,48 @@ extension IncrementalBuilder {
         let contentDirectory = options.siteDirectory.standardizedFileURL.appendingPathComponent("content")
         let renderer = MarkdownRenderer(allowRawHTML: config.unsafeMarkdown)
         let base = contentDirectory.path + "/"
-        var replacements: [ContentID: ContentFile] = [:]
+        var changes: [(old: ContentFile, new: ContentFile)] = []
         var entries: [(path: String, entry: CachedFile)] = []
-        var frontMatterChanged = false
-        var sitemapDatesChanged = false
-        for path in paths {
+        for path in Set(paths).sorted() {
             guard let old = cache[path]?.file, snapshot.analysis.site.filesByID[old.id] === old else { return fullRebuild(knownChanges: paths) }
             let stamp = FileStamp(path: base + path)
             let (parsed, bag) = ParseStage.parse(path, contentDirectory: contentDirectory, renderer: renderer)
             guard let file = parsed, file.id == old.id, Self.keepsStructure(file, of: old) else {
                 return fullRebuild(knownChanges: paths)
             }
-            if file.frontMatterRevision != old.frontMatterRevision {
-                frontMatterChanged = true
-                sitemapDatesChanged = sitemapDatesChanged || Self.lastModified(file) != Self.lastModified(old)
-            }
-            replacements[file.id] = file
+            changes.append((old, file))
             entries.append((path, CachedFile(stamp: stamp, file: file, diagnostics: bag)))
         }
         clock.mark("parse \(paths.count) changed file\(paths.count == 1 ? "" : "s")")
+        let replacements = Dictionary(changes.map { ($0.new.id, $0.new) }) { _, last in last }
         let site = snapshot.analysis.site.replacing(replacements)
+        let frontMatterChanged = changes.contains { $0.new.frontMatterRevision != $0.old.frontMatterRevision }
         // New titles, numbers or names may move a file in its list (a part, the pager): then
         // the structure is not the same.
         guard !frontMatterChanged || AssembleStage.isInOrder(site) else { return fullRebuild(knownChanges: paths) }
         for (path, entry) in entries { cache[path] = entry }
         snapshot.analysis.site = site
-        if frontMatterChanged {
-            // Numbering, 'expects', dates and colours are checked again ('related' is unchanged).
-            snapshot.analysis.documentDiagnostics = SiteValidator.documentDiagnostics(site)
+
+        // Links: the graph, the files whose backlinks changed, and the files that link to changed headings.
+        var linkedFilesChanged = Set<ContentID>()
+        var recheck = Set(replacements.keys)
+        for (old, new) in changes {
+            linkedFilesChanged.formUnion(snapshot.graph.replace(old, with: new, in: site))
+            let headingIDs = Set(new.body.headings.map(\.id))
+            if snapshot.analysis.headingIDs[new.id] != headingIDs {
+                snapshot.analysis.headingIDs[new.id] = headingIDs
+                recheck.formUnion(snapshot.graph.links(to: new.id))
+            }
         }
-        for id in replacements.keys {
-            guard let file = replacements[id] else { continue }
+        for id in recheck {
+            guard let file = site.filesByID[id] else { continue }
             let bag = SiteValidator.bodyReferenceDiagnostics(file, site: site, headingIDs: snapshot.analysis.headingIDs)
             snapshot.analysis.bodyReferenceDiagnostics[id] = bag.items.isEmpty ? nil : bag
+        }
+        if frontMatterChanged {
+            // Numbering, 'expects', dates and colours; 'related' names files of the site.
+            snapshot.analysis.documentDiagnostics = SiteValidator.documentDiagnostics(site)
+            snapshot.analysis.relatedDiagnostics = SiteValidator.relatedDiagnostics(site)
         }
         var diagnostics = DiagnosticBag()
         for entry in cache.values { diagnostics.merge(entry.diagnostics) }
@@ -69,18 +79,24 @@ extension IncrementalBuilder {
                           tookQuickPath: true)
         }
 
-        // The pages that show the changed files.
+        // The pages that show the changed files, or the files whose backlinks changed; what
+        // each of them depends on is worked out again.
         let context = PageContext(site: site, graph: snapshot.graph, theme: theme, footerHTML: snapshot.analysis.footer,
                                   pdfEnabled: (options.pdf || config.pdf) && !options.neverPDF)
         let pageRenderer = PageRenderer(context: context)
-        let affected = Set(replacements.keys.flatMap { snapshot.dependents[$0] ?? [] }).sorted()
-        let specs = affected.map { snapshot.specs[$0] }
+        var affected = Set(linkedFilesChanged.union(replacements.keys).flatMap { snapshot.dependents[$0] ?? [] })
+        for index in affected {
+            let dependencies = pageRenderer.dependencies(of: snapshot.specs[index], includingMenu: false)
+            snapshot.updateDependencies(of: index, to: dependencies)
+        }
+        affected.formUnion(replacements.keys.flatMap { snapshot.dependents[$0] ?? [] })
+        let indices = affected.sorted()
+        let specs = indices.map { snapshot.specs[$0] }
         var changed: [String] = []
-        for (spec, output) in zip(specs, renderAndWrite(specs, with: pageRenderer)) {
+        for (index, output) in zip(indices, renderAndWrite(specs, with: pageRenderer)) {
             if output.written { changed.append(output.path) }
             fingerprints[output.path] = Self.fingerprint(global: snapshot.globalFingerprint,
-                                                         dependencies: pageRenderer.dependencies(of: spec, includingMenu: false),
-                                                         site: site)
+                                                         dependencies: snapshot.specDependencies[index], site: site)
         }
         clock.mark("render \(specs.count) pages")
 
@@ -98,7 +114,7 @@ extension IncrementalBuilder {
             let shards = Set(files.indices.filter { changedEntries.contains(files[$0].id) }.map { $0 / SearchIndex.shardSize })
             changed += writeSearchShards(shards, entries: entries)
         }
-        if sitemapDatesChanged {
+        if changes.contains(where: { Self.lastModified($0.new) != Self.lastModified($0.old) }) {
             changed += writeSitemap(site: site, pagePaths: snapshot.specs.map(pageRenderer.path(of:)))
         }
         clock.mark("search index")
@@ -108,19 +124,14 @@ extension IncrementalBuilder {
     }
 
     /// True when `new`, a new version of `old`, leaves the site's structure as it was, as far as
-    /// one file can tell: the same headings and link targets (fragments are checked against
-    /// headings), the same `related` (the link graph), kind, draft state and language (where the
-    /// file is placed, which labels its pages use), and, for a site-wide page, the same front
-    /// matter (its title is in every page's menu). Whether lists keep their order is checked on
-    /// the whole site afterwards.
+    /// one file can tell: the same kind, draft state and language (where the file is placed,
+    /// which labels its pages use), and, for a site-wide page, the same front matter (its title
+    /// is in every page's menu). Whether lists keep their order is checked on the whole site
+    /// afterwards.
     static func keepsStructure(_ new: ContentFile, of old: ContentFile) -> Bool {
-        // A heading on another line is the same heading: only its own page shows it.
-        guard new.body.headings.elementsEqual(old.body.headings, by: { $0.level == $1.level && $0.text == $1.text && $0.id == $1.id }),
-              Set(new.body.references.map(\.target)) == Set(old.body.references.map(\.target)) else { return false }
         if new.frontMatterRevision == old.frontMatterRevision { return true }
         let (a, b) = (new.frontMatter.common, old.frontMatter.common)
         return new.kind != .page && a.kind == b.kind && a.draft == b.draft && a.language == b.language
-            && a.related.map(\.value) == b.related.map(\.value)
     }
 
     /// The date sitemap.xml gives a document's pages.

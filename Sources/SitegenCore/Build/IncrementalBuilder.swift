@@ -39,11 +39,21 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var analysis: SiteBuilder.Analysis
         var graph: LinkGraph
         var specs: [PageSpec]
-        /// For each file, the pages that show more of it than its title (every page's menu
-        /// shows the titles of the site's pages, but titles live in the front matter).
+        /// For each file, the pages that show it (leaving out the menu, which every page has).
         var dependents: [ContentID: [Int]]
+        /// For each page (by its place in `specs`), the files it shows, but the menu.
+        var specDependencies: [[ContentID]]
         /// The hash of everything every page depends on (settings, footer, menu).
         var globalFingerprint: UInt64
+
+        /// Records that the page at `index` of `specs` now shows `dependencies`.
+        mutating func updateDependencies(of index: Int, to dependencies: [ContentID]) {
+            let before = specDependencies[index]
+            guard before != dependencies else { return }
+            for id in Set(before) { dependents[id]?.removeAll { $0 == index } }
+            for id in Set(dependencies) { dependents[id, default: []].append(index) }
+            specDependencies[index] = dependencies
+        }
     }
     var snapshot: Snapshot?
     /// The last scan of content/ and its diagnostics.
@@ -199,11 +209,14 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var stale: [(spec: PageSpec, path: String, fingerprint: UInt64)] = []
         var present = Set<String>()
         var dependents: [ContentID: [Int]] = [:]
+        var specDependencies: [[ContentID]] = []
+        specDependencies.reserveCapacity(specs.count)
         for (index, spec) in specs.enumerated() {
             let path = renderer.path(of: spec)
             present.insert(path)
             let ids = renderer.dependencies(of: spec, includingMenu: false)
             for id in ids { dependents[id, default: []].append(index) }
+            specDependencies.append(ids)
             var fingerprint = Self.fingerprint(global: global, dependencies: ids, site: site)
             if case .search = spec {  // the search page names every file of the index
                 FNV1a.combine(&fingerprint, UInt64(SearchIndex.shardCount(entryCount: site.allFiles.count)))
@@ -211,7 +224,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             if fingerprints[path] != fingerprint { stale.append((spec, path, fingerprint)) }
         }
         snapshot = Snapshot(analysis: analysis, graph: context.graph, specs: specs, dependents: dependents,
-                            globalFingerprint: global)
+                            specDependencies: specDependencies, globalFingerprint: global)
         clock.mark("fingerprints")
         var changed: [String] = []
         if !write {

@@ -8,16 +8,41 @@ public struct LinkGraph: Sendable {
     public init(site: Site) {
         var sets: [ContentID: Set<ContentID>] = [:]
         for file in site.allFiles {
-            for reference in file.body.references {
-                if case .content(let target, _) = reference.target, target != file.id, site.filesByID[target] != nil {
-                    sets[target, default: []].insert(file.id)
-                }
-            }
-            for related in file.frontMatter.common.related where related.value != file.id && site.filesByID[related.value] != nil {
-                sets[related.value, default: []].insert(file.id)
+            for target in Self.targets(of: file, in: site) {
+                sets[target, default: []].insert(file.id)
             }
         }
         incoming = sets.mapValues { $0.sorted() }
+    }
+
+    /// The files of `site` that `file` links to, in its body or its `related` list (not itself).
+    static func targets(of file: ContentFile, in site: Site) -> Set<ContentID> {
+        var targets = Set<ContentID>()
+        for reference in file.body.references {
+            if case .content(let target, _) = reference.target, target != file.id, site.filesByID[target] != nil {
+                targets.insert(target)
+            }
+        }
+        for related in file.frontMatter.common.related where related.value != file.id && site.filesByID[related.value] != nil {
+            targets.insert(related.value)
+        }
+        return targets
+    }
+
+    /// Updates the graph after `old` was replaced by `new` (the same id) in `site`, which holds
+    /// the same files as before; returns the files whose incoming links changed.
+    mutating func replace(_ old: ContentFile, with new: ContentFile, in site: Site) -> Set<ContentID> {
+        let before = Self.targets(of: old, in: site), after = Self.targets(of: new, in: site)
+        for target in before.subtracting(after) {
+            incoming[target]?.removeAll { $0 == new.id }
+            if incoming[target]?.isEmpty == true { incoming[target] = nil }
+        }
+        for target in after.subtracting(before) {
+            var sources = incoming[target] ?? []
+            sources.insert(new.id, at: sources.firstIndex { $0 > new.id } ?? sources.endIndex)
+            incoming[target] = sources
+        }
+        return before.symmetricDifference(after)
     }
 
     /// The ids that link to `id`, sorted.

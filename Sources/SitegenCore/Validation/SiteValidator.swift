@@ -69,6 +69,14 @@ public enum SiteValidator {
         return diagnostics
     }
 
+    /// The problems of every 'related' list, checked again by the incremental builder after a
+    /// front matter changed.
+    static func relatedDiagnostics(_ site: Site) -> DiagnosticBag {
+        var diagnostics = DiagnosticBag()
+        for file in site.allFiles { checkRelated(file, site: site, into: &diagnostics) }
+        return diagnostics
+    }
+
     /// The problems of one file's body links and images.
     static func bodyReferenceDiagnostics(_ file: ContentFile, site: Site, headingIDs: [ContentID: Set<String>]) -> DiagnosticBag {
         var bag = DiagnosticBag()
