@@ -5,15 +5,18 @@
 
 Generates (or reuses, with BENCH_DIR) the corpus of scripts/generate_corpus.py with N files,
 starts `sitegen serve` (release build) on a free loopback port, then edits one part file R times
-in each of three ways and reads the "rebuilt in X ms" line sitegen prints after each edit:
+in each of six ways and reads the "rebuilt in X ms" line sitegen prints after each edit:
 
   end      a sentence appended at the end of the body (the search index entry, which keeps the
            first 4,000 characters, stays the same)
   start    a sentence put at the start of the body (the search index is written again)
-  title    the title changed (the front matter: the full comparison of every file)
+  title    the title changed (the front matter: pages that show the title are written again)
+  link     a link to another part of the document appended (the target's backlinks change)
+  heading  a heading appended (links to the part's headings are checked again)
+  add      a new municipality added (a new file: the full comparison of every file)
 
-It prints the median, minimum and maximum of each. The goal of issue 6 is at most 100 ms at
-10,000 files for an edit of a body.
+All but the last take the quick path of `sitegen serve`. It prints the median, minimum and
+maximum of each. The goal of issue 6 is at most 100 ms at 10,000 files for a changed file.
 """
 import argparse
 import os
@@ -59,6 +62,7 @@ def main():
             time.sleep(0.2)
         parts = sorted(p for p in (site / "content").rglob("*.md") if p.name != "index.md" and p.parent.parent != site / "content")
         target = parts[len(parts) // 2]
+        siblings = sorted(p.name for p in target.parent.glob("*.md") if p.name not in ("index.md", target.name))
         original = target.read_text(encoding="utf-8")
         head, fence, body = original.partition("\n---\n")[0], "\n---\n", original.partition("\n---\n")[2]
 
@@ -67,14 +71,30 @@ def main():
                 return original + f"\nEn ny sætning nummer {run}.\n"
             if kind == "start":
                 return head + fence + f"En ny indledende sætning nummer {run}.\n\n" + body
+            if kind == "link":
+                return original + f"\nSe også [den anden del]({siblings[run % len(siblings)]}).\n"
+            if kind == "heading":
+                return original + f"\n## Nyt afsnit {run}\n\nTekst.\n"
             return re.sub(r"(?m)^title: (.*)$", lambda m: f"title: {m.group(1)} {run}", original, count=1)
 
+        def apply(kind, run):
+            if kind != "add":
+                target.write_text(edit(kind, run), encoding="utf-8")
+                return
+            # Written beside content/ and moved in with one rename, so the watcher sees it whole.
+            staging = site / f"ny-kommune-{run}"
+            staging.mkdir()
+            (staging / "index.md").write_text(
+                f"---\nkind: municipality\ntitle: Ny Kommune {run}\nname: Ny Kommune {run}\ncountry: dk\n---\nTekst.\n",
+                encoding="utf-8")
+            staging.rename(site / "content" / staging.name)
+
         results = {}
-        for kind in ("end", "start", "title"):
+        for kind in ("end", "start", "title", "link", "heading", "add"):
             timings = []
             for run in range(args.runs):
                 seen = pathlib.Path(log.name).read_text().count("rebuilt in")
-                target.write_text(edit(kind, run), encoding="utf-8")
+                apply(kind, run)
                 deadline = time.time() + 120
                 while pathlib.Path(log.name).read_text().count("rebuilt in") <= seen:
                     if time.time() > deadline:
