@@ -66,4 +66,23 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual("/æ/ø".slashSplit(), ["æ", "ø"])
         XCTAssertEqual("".slashSplit(), [])
     }
+
+    /// The search text gathered as bytes is what joining every literal with spaces and keeping
+    /// the first scalars gives, multi-byte letters and empty literals included.
+    func testPlainTextIsTheJoinedTextCutAfterTheLimit() {
+        let pieces = ["Skole", "", "ledelse æøå", "😀x", " to  mellemrum ", "ÆØÅ"]
+        let joined = pieces.joined(separator: " ")
+        for limit in 0...(joined.unicodeScalars.count + 2) {
+            var text = PlainText(limit: limit)
+            for piece in pieces { piece.withCString { text.append($0) } }
+            XCTAssertEqual(text.text, String(String.UnicodeScalarView(joined.unicodeScalars.prefix(limit))), "limit \(limit)")
+        }
+        var diagnostics = DiagnosticBag()
+        let long = MarkdownRenderer().render(String(repeating: "æ", count: 5000) + "\n\n`kode`\n", file: "content/a.md",
+                                             contentPath: "a.md", firstLine: 1, diagnostics: &diagnostics)
+        XCTAssertEqual(long.plainText, String(repeating: "æ", count: SearchIndex.maximumTextLength))
+        let short = MarkdownRenderer().render("Et *ord* og `kode`.\n", file: "content/a.md", contentPath: "a.md",
+                                              firstLine: 1, diagnostics: &diagnostics)
+        XCTAssertEqual(short.plainText, "Et  ord  og  kode .")
+    }
 }

@@ -71,7 +71,7 @@ public struct MarkdownRenderer: Sendable {
                 .replacingOccurrences(of: "href=\"#fn", with: "href=\"#\(SiteURL.idPrefixMarker)fn")
         }
         return RenderedMarkdown(html: html, headings: walker.headings, references: walker.references,
-                                plainText: SearchIndex.capped(walker.plainText.joined(separator: " ")))
+                                plainText: walker.plainText.text)
     }
 }
 
@@ -84,7 +84,7 @@ private struct TreeWalker {
     var diagnostics = DiagnosticBag()
     var headings: [Heading] = []
     var references: [BodyReference] = []
-    var plainText: [String] = []
+    var plainText = PlainText(limit: SearchIndex.maximumTextLength)
     private var headingNodes: [(node: OpaquePointer, level: Int, id: String)] = []
     private var usedIDs: [String: Int] = [:]
     private var previousLevel = 1
@@ -108,7 +108,7 @@ private struct TreeWalker {
             case CMARK_NODE_LINK: visitLink(node, isImage: false)
             case CMARK_NODE_IMAGE: visitLink(node, isImage: true)
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(node) { plainText.append(String(cString: literal)) }
+                if let literal = cmark_node_get_literal(node) { plainText.append(literal) }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 if allowRawHTML { checkRawHTML(node) }
             default: break
@@ -363,4 +363,41 @@ private struct TreeWalker {
         }
         return text.trimmingWhitespace()
     }
+}
+
+/// The text of a body's text and code nodes for the search index, joined by spaces and cut
+/// after `limit` Unicode scalars: gathered as bytes, so no String is made per node and nothing
+/// past the limit is copied.
+struct PlainText {
+    let limit: Int
+    private var bytes: [UInt8] = []
+    private var scalars = 0
+    private var pieces = 0
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    /// Appends a NUL-terminated UTF-8 literal, after a space when it is not the first.
+    mutating func append(_ literal: UnsafePointer<CChar>) {
+        defer { pieces += 1 }
+        guard scalars < limit else { return }
+        if pieces > 0 { add(0x20) }
+        var pointer = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+        while pointer.pointee != 0, add(pointer.pointee) { pointer += 1 }
+    }
+
+    /// Adds one byte unless it would start a scalar past the limit; returns false then.
+    @discardableResult
+    private mutating func add(_ byte: UInt8) -> Bool {
+        if byte & 0xC0 != 0x80 {  // not a continuation byte: a scalar starts
+            guard scalars < limit else { return false }
+            scalars += 1
+        }
+        bytes.append(byte)
+        return true
+    }
+
+    /// The text gathered.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 }

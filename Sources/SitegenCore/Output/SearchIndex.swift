@@ -6,18 +6,6 @@ enum SearchIndex {
     /// The most body text kept per page, in Unicode scalars.
     static let maximumTextLength = 4000
 
-    /// The first `maximumTextLength` Unicode scalars of `text`, counted in its UTF-8 bytes (a
-    /// scalar starts at every byte that is not a continuation byte `10xxxxxx`).
-    static func capped(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.count > maximumTextLength else { return text }
-        var scalars = 0
-        for index in utf8.indices where utf8[index] & 0xC0 != 0x80 {
-            if scalars == maximumTextLength { return String(text[..<index]) }
-            scalars += 1
-        }
-        return text
-    }
     /// Entries per file of the index.
     static let shardSize = 500
 
