@@ -14,7 +14,7 @@ enum AssembleStage {
         var documents: [String: ContentFile] = [:]
         var parts: [String: [ContentFile]] = [:]
         var pages: [ContentFile] = []
-        let topFolders = Set(inventory.folders.filter { !$0.contains("/") })
+        let topFolders = Set(inventory.folders.filter { !$0.utf8.contains(UInt8(ascii: "/")) })
         let markdownFiles = Set(inventory.markdownFiles)
         var foldersWithContent = Set<String>()
         for path in inventory.markdownFiles {

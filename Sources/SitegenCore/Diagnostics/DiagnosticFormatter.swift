@@ -80,7 +80,7 @@ public enum DiagnosticFormatter {
     /// A JSON string literal for `value`.
     static func jsonString(_ value: String) -> String {
         // Fast path: nothing to escape (the common case for titles and body text).
-        if value.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xE2 }) {
+        if !value.containsByte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
             return "\"" + value + "\""
         }
         var out: [UInt8] = [0x22]

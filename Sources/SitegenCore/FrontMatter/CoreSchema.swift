@@ -46,8 +46,10 @@ enum YAMLParser {
     /// Emphasis such as `*vigtigt*` in running text does not count.
     static func firstAlias(in yaml: String) -> (Int, Int)? {
         guard yaml.utf8.contains(UInt8(ascii: "*")) || yaml.utf8.contains(UInt8(ascii: "&")) else { return nil }
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let characters = Array(line)
+        for (index, bytes) in yaml.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            // Most lines have neither: only those are read character by character.
+            guard bytes.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "&") }) else { continue }
+            let characters = Array(Substring(bytes))
             var quote: Character?
             for (i, character) in characters.enumerated() {
                 if let open = quote {

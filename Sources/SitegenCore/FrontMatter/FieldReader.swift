@@ -119,7 +119,7 @@ struct FieldReader {
         switch type {
         case .line(let maxLength):
             guard let text = scalarText(node, key: key) else { return nil }
-            if text.contains("\n") {
+            if text.utf8.contains(0x0A) {
                 diagnostics.error("multiline-value", at: location(of: node),
                                   LocalizedText(en: "'\(key)' must be one line",
                                                 da: "'\(key)' skal stå på én linje",

@@ -382,20 +382,20 @@ struct PlainText {
     mutating func append(_ literal: UnsafePointer<CChar>) {
         defer { pieces += 1 }
         guard scalars < limit else { return }
-        if pieces > 0 { add(0x20) }
-        var pointer = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
-        while pointer.pointee != 0, add(pointer.pointee) { pointer += 1 }
-    }
-
-    /// Adds one byte unless it would start a scalar past the limit; returns false then.
-    @discardableResult
-    private mutating func add(_ byte: UInt8) -> Bool {
-        if byte & 0xC0 != 0x80 {  // not a continuation byte: a scalar starts
-            guard scalars < limit else { return false }
+        if pieces > 0 {
+            bytes.append(0x20)
             scalars += 1
         }
-        bytes.append(byte)
-        return true
+        let literal = UnsafeRawBufferPointer(start: literal, count: strlen(literal))
+        var end = 0
+        while end < literal.count {
+            if literal[end] & 0xC0 != 0x80 {  // not a continuation byte: a scalar starts
+                guard scalars < limit else { break }
+                scalars += 1
+            }
+            end += 1
+        }
+        bytes.append(contentsOf: literal[..<end])
     }
 
     /// The text gathered.
