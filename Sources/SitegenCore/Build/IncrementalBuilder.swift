@@ -125,7 +125,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let contentDirectory = site.appendingPathComponent("content")
         clock.mark("settings")
         let inventory: ContentInventory
-        if let knownChanges, !settingsChanged, let last = lastScan {
+        if knownChanges != nil, !settingsChanged, let last = lastScan {
             inventory = last.inventory
             diagnostics.merge(last.diagnostics)
         } else {

@@ -8,24 +8,28 @@ public struct LinkGraph: Sendable {
     public init(site: Site) {
         var sets: [ContentID: Set<ContentID>] = [:]
         for file in site.allFiles {
-            for target in Self.targets(of: file, in: site) {
-                sets[target, default: []].insert(file.id)
-            }
+            Self.forEachTarget(of: file, in: site) { sets[$0, default: []].insert(file.id) }
         }
         incoming = sets.mapValues { $0.sorted() }
+    }
+
+    /// Calls `body` with each file of `site` that `file` links to, in its body or its `related`
+    /// list (not itself); a file linked twice comes twice.
+    private static func forEachTarget(of file: ContentFile, in site: Site, _ body: (ContentID) -> Void) {
+        for reference in file.body.references {
+            if case .content(let target, _) = reference.target, target != file.id, site.filesByID[target] != nil {
+                body(target)
+            }
+        }
+        for related in file.frontMatter.common.related where related.value != file.id && site.filesByID[related.value] != nil {
+            body(related.value)
+        }
     }
 
     /// The files of `site` that `file` links to, in its body or its `related` list (not itself).
     static func targets(of file: ContentFile, in site: Site) -> Set<ContentID> {
         var targets = Set<ContentID>()
-        for reference in file.body.references {
-            if case .content(let target, _) = reference.target, target != file.id, site.filesByID[target] != nil {
-                targets.insert(target)
-            }
-        }
-        for related in file.frontMatter.common.related where related.value != file.id && site.filesByID[related.value] != nil {
-            targets.insert(related.value)
-        }
+        forEachTarget(of: file, in: site) { targets.insert($0) }
         return targets
     }
 

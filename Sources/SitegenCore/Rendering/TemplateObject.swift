@@ -7,25 +7,35 @@ import Mustache
 final class TemplateObject: MustacheParent, MustacheTransformable, @unchecked Sendable {
     private let values: [String: Any]
 
-    /// Wraps `values`, and every dictionary inside it, list items included.
+    /// Wraps `values`, and every dictionary inside it, list items included. Only the values
+    /// that need wrapping are replaced, in place: most are strings, and the dictionary keeps its
+    /// hash table.
     init(_ values: [String: Any]) {
-        var wrapped: [String: Any] = [:]
-        wrapped.reserveCapacity(values.count)
-        for (key, value) in values { wrapped[key] = Self.wrap(value) }
-        self.values = wrapped
+        var values = values
+        var index = values.values.startIndex
+        while index != values.values.endIndex {
+            if let wrapped = Self.wrapped(values.values[index]) { values.values[index] = wrapped }
+            values.values.formIndex(after: &index)
+        }
+        self.values = values
     }
 
-    /// `value` with its dictionaries (also in lists) wrapped; anything else as it is. The value's
-    /// type is compared first: a failed cast of a string to a dictionary or a list costs the
-    /// Swift runtime far more than comparing two type identities.
+    /// `value` with its dictionaries (also in lists) wrapped; anything else as it is.
     static func wrap(_ value: Any) -> Any {
+        wrapped(value) ?? value
+    }
+
+    /// `value` wrapped, or nil when it needs no wrapping. The value's type is compared first:
+    /// a failed cast of a string to a dictionary or a list costs the Swift runtime far more
+    /// than comparing two type identities.
+    private static func wrapped(_ value: Any) -> Any? {
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == Types.string || type == Types.bool || type == Types.int { return value }
+        if type == Types.string || type == Types.bool || type == Types.int { return nil }
         if type == Types.dictionary, let dictionary = value as? [String: Any] { return TemplateObject(dictionary) }
         if type == Types.dictionaries, let list = value as? [[String: Any]] { return list.map(TemplateObject.init) }
         if type == Types.strings, let table = value as? [String: String] { return StringTable(table) }
         if type == Types.list, let list = value as? [Any] { return list.map(wrap) }
-        return value
+        return nil
     }
 
     private enum Types {
