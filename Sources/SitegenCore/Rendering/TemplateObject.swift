@@ -1,10 +1,12 @@
 import Mustache
 
-/// A page's values as templates see them: a dictionary behind a final class. swift-mustache asks
-/// every value it meets whether it conforms to its protocols; for `[String: Any]` that is a
+/// A page's values as templates see them: a dictionary in a struct of its own. swift-mustache
+/// asks every value it meets whether it conforms to its protocols; for `[String: Any]` that is a
 /// conditional conformance (`where Key == String`), which the Swift runtime checks far more
-/// slowly than the plain conformance of a class, and lookups were a fifth of the build's time.
-final class TemplateObject: MustacheParent, MustacheTransformable, @unchecked Sendable {
+/// slowly than a plain one, and lookups were a fifth of the build's time. A struct, not a class:
+/// casting a class instance also makes the runtime check whether it boxes another value
+/// (4 % fewer instructions for the whole build, measured with callgrind).
+struct TemplateObject: MustacheParent, MustacheTransformable, @unchecked Sendable {
     private let values: [String: Any]
 
     /// Wraps `values`, and every dictionary inside it, list items included. Only the values
@@ -59,7 +61,7 @@ final class TemplateObject: MustacheParent, MustacheTransformable, @unchecked Se
 }
 
 /// The theme's strings for one page (`{{t.key}}`), read straight from their table.
-final class StringTable: MustacheParent, @unchecked Sendable {
+struct StringTable: MustacheParent, @unchecked Sendable {
     private let table: [String: String]
 
     init(_ table: [String: String]) {
