@@ -10,8 +10,12 @@ public final class PreviewServer: Sendable {
     public struct Settings: Sendable {
         public var host = "127.0.0.1"
         public var port: UInt16 = 8080
-        /// How often the site folder is checked for changes.
+        /// How often the stamps of every file are compared when the file system cannot say
+        /// what changed (no inotify).
         public var pollInterval: Duration = .milliseconds(250)
+        /// How often the file system's change events are read, where there are any (inotify on
+        /// Linux); the files' stamps are compared only after an event.
+        public var notifyInterval: Duration = .milliseconds(50)
         /// The language of the diagnostics in the terminal and the overlay; nil for the site's.
         public var language: Language?
 
@@ -43,6 +47,8 @@ public final class PreviewServer: Sendable {
     /// Builds once, then serves and watches until the task is cancelled. Throws when the
     /// address cannot be used (the port is taken, say).
     public func run(onListening: @escaping @Sendable (URL) -> Void = { _ in }) async throws {
+        // Listening starts before the first look, so no change falls between the two.
+        let notifier = ChangeNotifier(siteDirectory: watcher.siteDirectory)
         var lastFingerprint = watcher.fingerprint()
         var lastSnapshot = watcher.snapshot()
         await rebuild(changedMarkdownFiles: nil)
@@ -61,11 +67,21 @@ public final class PreviewServer: Sendable {
         onListening(URL(string: "http://\(settings.host):\(settings.port)/")!)
         do {
             while !Task.isCancelled {
-                try await Task.sleep(for: settings.pollInterval)
-                // Each poll compares a fingerprint; only a change is worth a snapshot to compare.
-                let fingerprint = watcher.fingerprint()
-                guard fingerprint != lastFingerprint else { continue }
-                lastFingerprint = fingerprint
+                try await Task.sleep(for: notifier.isListening ? settings.notifyInterval : settings.pollInterval)
+                guard notifier.mayHaveChanged() else { continue }
+                // An editor's save can take more than one write: wait until the events stop
+                // for a moment (at most a fifth of a second).
+                for _ in 0..<10 {
+                    try await Task.sleep(for: .milliseconds(20))
+                    guard notifier.isListening, notifier.mayHaveChanged() else { break }
+                }
+                // Without events to go by, each poll compares a fingerprint first: only a change
+                // is worth a snapshot to compare.
+                if !notifier.isListening {
+                    let fingerprint = watcher.fingerprint()
+                    guard fingerprint != lastFingerprint else { continue }
+                    lastFingerprint = fingerprint
+                }
                 let snapshot = watcher.snapshot()
                 guard snapshot != lastSnapshot else { continue }
                 let changed = snapshot.changedMarkdownFiles(since: lastSnapshot)

@@ -143,6 +143,29 @@ final class IncrementalBuilderTests: XCTestCase {
         try assertSameAsFullBuild(site)
     }
 
+    func testATitleThatReordersDocumentsTakesTheFullPath() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/plan/index.md"] = "---\nkind: programme\ntitle: Handleplan\ngoal: Bedre overgange\n---\nTekst.\n"
+        let site = try TemporarySite(files)
+        let builder = IncrementalBuilder(options: BuildOptions(siteDirectory: site.directory))
+        XCTAssertEqual(builder.rebuild().status, .success)
+        // "Fælles ledelsesgrundlag" comes before "Handleplan"; "Ålborg-planen" would come after.
+        let path = "content/aarhus/grundlag/index.md"
+        try touch(site, path, files[path]!.replacingOccurrences(of: "title: Fælles ledelsesgrundlag", with: "title: Åbent grundlag"))
+        let reordered = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
+        XCTAssertEqual(reordered.status, .success)
+        XCTAssertFalse(reordered.tookQuickPath)
+        try assertSameAsFullBuild(site, report: reordered)
+        // A title that keeps the order stays on the quick path.
+        try touch(site, path, files[path]!.replacingOccurrences(of: "title: Fælles ledelsesgrundlag", with: "title: Det fælles grundlag"))
+        XCTAssertEqual(builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"]).status, .success)
+        XCTAssertEqual(builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"]).changedPaths, [])
+        try touch(site, "content/aarhus/plan/index.md", "---\nkind: programme\ntitle: Ny handleplan\ngoal: Bedre overgange\n---\nTekst.\n")
+        let kept = builder.rebuild(changedMarkdownFiles: ["aarhus/plan/index.md"])
+        XCTAssertTrue(kept.tookQuickPath)
+        try assertSameAsFullBuild(site, report: kept)
+    }
+
     func testQuickPathTakesTheFullPathWhenTheOrderChanges() throws {
         let (site, builder) = try quickSite()
         // Two approaches swap numbers: the pager's order changes.

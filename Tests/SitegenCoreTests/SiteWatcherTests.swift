@@ -36,4 +36,34 @@ final class SiteWatcherTests: XCTestCase {
         try site.write("sitegen.yml", (site.read("sitegen.yml") ?? "") + "\n# ændret\n")
         XCTAssertNil(watcher.snapshot().changedMarkdownFiles(since: third), "the settings changed")
     }
+
+    /// inotify says when to look: nothing while nothing happens, yes after a change anywhere a
+    /// build reads, new folders included.
+    func testTheNotifierSaysWhenSomethingChanged() throws {
+        #if os(Linux)
+        let site = try TemporarySite(minimalSiteFiles())
+        let notifier = ChangeNotifier(siteDirectory: site.directory)
+        XCTAssertTrue(notifier.isListening)
+        XCTAssertFalse(notifier.mayHaveChanged())
+        try site.write("content/aarhus/grundlag/anden.md", minimalSiteFiles()["content/aarhus/grundlag/anden.md"]! + "\nMere.\n")
+        XCTAssertTrue(notifier.mayHaveChanged())
+        XCTAssertFalse(notifier.mayHaveChanged(), "each event is reported once")
+        // A new folder, then a file in it: the folder is listened to from the first answer on.
+        try FileManager.default.createDirectory(at: site.directory.appendingPathComponent("content/odense/plan"),
+                                                withIntermediateDirectories: true)
+        XCTAssertTrue(notifier.mayHaveChanged())
+        try site.write("content/odense/plan/index.md", "---\nkind: framework\ntitle: Plan\n---\n")
+        XCTAssertTrue(notifier.mayHaveChanged())
+        try site.write("content/odense/plan/index.md", "---\nkind: framework\ntitle: Plan 2\n---\n")
+        XCTAssertTrue(notifier.mayHaveChanged())
+        // sitegen.yml and the theme.
+        try site.write("sitegen.yml", (site.read("sitegen.yml") ?? "") + "\n")
+        XCTAssertTrue(notifier.mayHaveChanged())
+        try site.write("themes/default/templates/partials/footer.mustache", "<footer></footer>\n")
+        XCTAssertTrue(notifier.mayHaveChanged())
+        try site.write("themes/default/templates/partials/footer.mustache", "<footer>2</footer>\n")
+        XCTAssertTrue(notifier.mayHaveChanged())
+        XCTAssertFalse(notifier.mayHaveChanged())
+        #endif
+    }
 }

@@ -295,17 +295,25 @@ enum AssembleStage {
         (menuPlace(a), a.title, a.id) < (menuPlace(b), b.title, b.id)
     }
 
-    /// True when every list of `site` is in the order this stage gives it: after files were
-    /// swapped for new versions with other titles, numbers or names, the site is still the one
-    /// a full assembly would make.
-    static func isInOrder(_ site: Site) -> Bool {
+    /// True when the lists of `site` that hold one of the files `ids` are in the order this
+    /// stage gives them: after those files were swapped for new versions with other titles,
+    /// numbers or names, the site is still the one a full assembly would make.
+    static func isInOrder(_ site: Site, around ids: Set<ContentID>) -> Bool {
         func sorted<T>(_ items: [T], by before: (T, T) -> Bool) -> Bool {
             zip(items, items.dropFirst()).allSatisfy { !before($1, $0) }
         }
-        return sorted(site.municipalities, by: municipalityOrder) && sorted(site.pages, by: pageOrder)
-            && site.municipalities.allSatisfy { municipality in
-                sorted(municipality.documents, by: documentOrder)
-                    && municipality.documents.allSatisfy { sorted($0.parts, by: partOrder) }
-            }
+        // A file's id starts with the ids of its municipality and its document.
+        func holds(_ id: ContentID) -> Bool {
+            ids.contains { $0 == id || $0.rawValue.hasPrefix(id.rawValue + "/") }
+        }
+        if site.municipalities.contains(where: { ids.contains($0.file.id) }), !sorted(site.municipalities, by: municipalityOrder) {
+            return false
+        }
+        if site.pages.contains(where: { ids.contains($0.id) }), !sorted(site.pages, by: pageOrder) { return false }
+        return site.municipalities.allSatisfy { municipality in
+            guard holds(municipality.file.id) else { return true }
+            return sorted(municipality.documents, by: documentOrder)
+                && municipality.documents.allSatisfy { !holds($0.file.id) || sorted($0.parts, by: partOrder) }
+        }
     }
 }

@@ -18,6 +18,9 @@ extension IncrementalBuilder {
         defer { lock.unlock() }
         guard hasBuilt, var snapshot, let config, let theme, !paths.isEmpty,
               paths.allSatisfy(isRegularContentFile) else { return fullRebuild(knownChanges: hasBuilt ? paths : nil) }
+        // The snapshot is taken out, so that its tables change in place rather than being
+        // copied; it goes back at the end (the full comparison makes a new one).
+        self.snapshot = nil
         let clock = StageClock(environment: options.environment)
         defer { clock.report() }
         let contentDirectory = options.siteDirectory.standardizedFileURL.appendingPathComponent("content")
@@ -41,7 +44,9 @@ extension IncrementalBuilder {
         let frontMatterChanged = changes.contains { $0.new.frontMatterRevision != $0.old.frontMatterRevision }
         // New titles, numbers or names may move a file in its list (a part, the pager): then
         // the structure is not the same.
-        guard !frontMatterChanged || AssembleStage.isInOrder(site) else { return fullRebuild(knownChanges: paths) }
+        guard !frontMatterChanged || AssembleStage.isInOrder(site, around: Set(replacements.keys)) else {
+            return fullRebuild(knownChanges: paths)
+        }
         for (path, entry) in entries { cache[path] = entry }
         snapshot.analysis.site = site
 
@@ -64,7 +69,9 @@ extension IncrementalBuilder {
         if frontMatterChanged {
             // Numbering, 'expects', dates and colours; 'related' names files of the site.
             snapshot.analysis.documentDiagnostics = SiteValidator.documentDiagnostics(site)
-            snapshot.analysis.relatedDiagnostics = SiteValidator.relatedDiagnostics(site)
+            if changes.contains(where: { $0.new.frontMatter.common.related.map(\.value) != $0.old.frontMatter.common.related.map(\.value) }) {
+                snapshot.analysis.relatedDiagnostics = SiteValidator.relatedDiagnostics(site)
+            }
         }
         var diagnostics = DiagnosticBag()
         for entry in cache.values { diagnostics.merge(entry.diagnostics) }
@@ -110,9 +117,10 @@ extension IncrementalBuilder {
         }
         if !changedEntries.isEmpty {
             let files = site.allFiles
-            let entries = files.compactMap { searchEntries[$0.id]?.entry }
-            let shards = Set(files.indices.filter { changedEntries.contains(files[$0].id) }.map { $0 / SearchIndex.shardSize })
-            changed += writeSearchShards(shards, entries: entries)
+            // Found by comparing ids, which is cheaper than hashing every id for a few changes.
+            let shards = Set(changedEntries.compactMap { id in files.firstIndex { $0.id == id } }.map { $0 / SearchIndex.shardSize })
+            let entries = searchEntries
+            changed += writeSearchShards(shards, entryCount: files.count) { entries[files[$0].id]?.entry ?? "" }
         }
         if changes.contains(where: { Self.lastModified($0.new) != Self.lastModified($0.old) }) {
             changed += writeSitemap(site: site, pagePaths: snapshot.specs.map(pageRenderer.path(of:)))

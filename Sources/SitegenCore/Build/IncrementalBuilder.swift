@@ -274,7 +274,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             }
             searchEntries = kept
             clock.mark("search entries")
-            changed += writeSearchShards(dirtyShards, entries: entries)
+            changed += writeSearchShards(dirtyShards, entryCount: entries.count) { entries[$0] }
             changed += writeSitemap(site: site, pagePaths: Array(present))
             clock.mark("search index and sitemap")
             for asset in site.assets.sorted() {
@@ -341,13 +341,13 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return Self.writeIfChanged(Data(sitemap.utf8), to: outputDirectory.appendingPathComponent("sitemap.xml")) ? ["sitemap.xml"] : []
     }
 
-    /// Writes the files `shards` of the search index made of `entries` that differ from disk;
-    /// returns their paths.
-    func writeSearchShards(_ shards: Set<Int>, entries: [String]) -> [String] {
-        let count = SearchIndex.shardCount(entryCount: entries.count)
+    /// Writes the files `shards` of the search index of `entryCount` entries, made by `entry`
+    /// (the entry at a position), that differ from disk; returns their paths.
+    func writeSearchShards(_ shards: Set<Int>, entryCount: Int, entry: (Int) -> String) -> [String] {
+        let count = SearchIndex.shardCount(entryCount: entryCount)
         return shards.sorted().filter { $0 < count }.compactMap { shard in
             let path = SearchIndex.shardPath(shard)
-            let script = SearchIndex.script(shard: shard, entries: entries)
+            let script = SearchIndex.script(shard: shard, entryCount: entryCount, entry: entry)
             return Self.writeIfChanged(Data(script.utf8), to: outputDirectory.appendingPathComponent(path)) ? path : nil
         }
     }

@@ -74,21 +74,26 @@ public struct Site: Sendable {
     /// order; when new titles, numbers or names change it, `AssembleStage.isInOrder` says so.
     func replacing(_ replacements: [ContentID: ContentFile]) -> Site {
         func swap(_ file: ContentFile) -> ContentFile { replacements[file.id] ?? file }
+        // A file's id starts with its municipality's and its document's ids: only the
+        // municipalities and documents that hold a replaced file are copied.
+        func holds(_ id: ContentID) -> Bool {
+            replacements.keys.contains { $0 == id || $0.rawValue.hasPrefix(id.rawValue + "/") }
+        }
         var site = self
-        site.municipalities = municipalities.map { municipality in
-            var municipality = municipality
+        for m in site.municipalities.indices where holds(site.municipalities[m].file.id) {
+            var municipality = site.municipalities[m]
             municipality.file = swap(municipality.file)
             if case .municipality(let metadata) = municipality.file.frontMatter.specific { municipality.metadata = metadata }
-            municipality.documents = municipality.documents.map { document in
-                var document = document
+            for d in municipality.documents.indices where holds(municipality.documents[d].file.id) {
+                var document = municipality.documents[d]
                 document.file = swap(document.file)
                 if case .document(let metadata) = document.file.frontMatter.specific { document.metadata = metadata }
                 document.parts = document.parts.map(swap)
-                return document
+                municipality.documents[d] = document
             }
-            return municipality
+            site.municipalities[m] = municipality
         }
-        site.pages = pages.map(swap)
+        if site.pages.contains(where: { replacements[$0.id] != nil }) { site.pages = pages.map(swap) }
         for (id, file) in replacements where filesByID[id] != nil { site.filesByID[id] = file }
         return site
     }

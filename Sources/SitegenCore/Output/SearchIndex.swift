@@ -34,17 +34,21 @@ enum SearchIndex {
     /// File `shard` of the index: the first sets `window.sitegenSearchIndex`, the others add to it.
     /// Each is built in one buffer.
     static func script(shard: Int, entries: [String]) -> String {
-        let range = min(entries.count, shard * shardSize)..<min(entries.count, (shard + 1) * shardSize)
+        script(shard: shard, entryCount: entries.count) { entries[$0] }
+    }
+
+    /// File `shard` of an index of `entryCount` entries, made by `entry` (the entry at a
+    /// position): only the entries of that file are asked for.
+    static func script(shard: Int, entryCount: Int, entry: (Int) -> String) -> String {
+        let range = min(entryCount, shard * shardSize)..<min(entryCount, (shard + 1) * shardSize)
         let head = shard == 0 ? "window.sitegenSearchIndex = [\n"
             : "(window.sitegenSearchIndex = window.sitegenSearchIndex || []).push(\n"
         let separator = ",\n", tail = shard == 0 ? "\n];\n" : "\n);\n"
+        let entries = range.map(entry)
         var script = ""
-        script.reserveCapacity(head.utf8.count + tail.utf8.count + entries[range].reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
+        script.reserveCapacity(head.utf8.count + tail.utf8.count + entries.reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
         script += head
-        for index in range {
-            if index > range.lowerBound { script += separator }
-            script += entries[index]
-        }
+        script += entries.joined(separator: separator)
         script += tail
         return script
     }
