@@ -14,8 +14,10 @@ public final class PreviewServer: Sendable {
         /// what changed (no inotify).
         public var pollInterval: Duration = .milliseconds(250)
         /// How often the file system's change events are read, where there are any (inotify on
-        /// Linux); the files' stamps are compared only after an event.
+        /// Linux); the files' stamps are compared after an event, and every `backstopInterval`.
         public var notifyInterval: Duration = .milliseconds(50)
+        /// How often the stamps are compared even without an event, in case one was lost.
+        public var backstopInterval: Duration = .seconds(5)
         /// The language of the diagnostics in the terminal and the overlay; nil for the site's.
         public var language: Language?
 
@@ -66,18 +68,23 @@ public final class PreviewServer: Sendable {
         try await server.waitUntilListening(timeout: 10)
         onListening(URL(string: "http://\(settings.host):\(settings.port)/")!)
         do {
+            let clock = ContinuousClock()
+            var lastLook = clock.now
             while !Task.isCancelled {
                 try await Task.sleep(for: notifier.isListening ? settings.notifyInterval : settings.pollInterval)
-                guard notifier.mayHaveChanged() else { continue }
-                // An editor's save can take more than one write: wait until the events stop
-                // for a moment (at most a fifth of a second).
-                for _ in 0..<10 {
-                    try await Task.sleep(for: .milliseconds(20))
-                    guard notifier.isListening, notifier.mayHaveChanged() else { break }
-                }
-                // Without events to go by, each poll compares a fingerprint first: only a change
-                // is worth a snapshot to compare.
-                if !notifier.isListening {
+                let events = notifier.isListening && notifier.mayHaveChanged()
+                if notifier.isListening && !events && clock.now - lastLook < settings.backstopInterval { continue }
+                lastLook = clock.now
+                if events {
+                    // An editor's save can take more than one write: wait until the events stop
+                    // for a moment (at most a fifth of a second).
+                    for _ in 0..<10 {
+                        try await Task.sleep(for: .milliseconds(20))
+                        guard notifier.mayHaveChanged() else { break }
+                    }
+                } else {
+                    // Without events to go by, a poll compares a fingerprint first: only a change
+                    // is worth a snapshot to compare.
                     let fingerprint = watcher.fingerprint()
                     guard fingerprint != lastFingerprint else { continue }
                     lastFingerprint = fingerprint

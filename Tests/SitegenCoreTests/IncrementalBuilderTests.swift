@@ -10,8 +10,13 @@ final class IncrementalBuilderTests: XCTestCase {
         let fresh = site.directory.appendingPathComponent("fresh-output")
         try? FileManager.default.removeItem(at: fresh)
         let result = site.build(output: fresh)
-        XCTAssertEqual(result.status, .success, file: file, line: line)
         if let report { XCTAssertEqual(report.diagnostics, result.diagnostics, file: file, line: line) }
+        // A rebuild that found errors leaves output/ as it was: only the diagnostics compare.
+        if let report, report.status == .contentErrors {
+            XCTAssertEqual(result.status, .contentErrors, file: file, line: line)
+            return
+        }
+        XCTAssertEqual(result.status, .success, file: file, line: line)
         let incremental = try snapshot(of: site.directory.appendingPathComponent("output"))
         let full = try snapshot(of: fresh)
         XCTAssertEqual(incremental.keys.sorted(), full.keys.sorted(), file: file, line: line)
@@ -149,17 +154,19 @@ final class IncrementalBuilderTests: XCTestCase {
         let site = try TemporarySite(files)
         let builder = IncrementalBuilder(options: BuildOptions(siteDirectory: site.directory))
         XCTAssertEqual(builder.rebuild().status, .success)
-        // "Fælles ledelsesgrundlag" comes before "Handleplan"; "Ålborg-planen" would come after.
+        // "Fælles ledelsesgrundlag" comes before "Handleplan"; "Åbent grundlag" comes after it.
         let path = "content/aarhus/grundlag/index.md"
         try touch(site, path, files[path]!.replacingOccurrences(of: "title: Fælles ledelsesgrundlag", with: "title: Åbent grundlag"))
         let reordered = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
         XCTAssertEqual(reordered.status, .success)
         XCTAssertFalse(reordered.tookQuickPath)
         try assertSameAsFullBuild(site, report: reordered)
-        // A title that keeps the order stays on the quick path.
-        try touch(site, path, files[path]!.replacingOccurrences(of: "title: Fælles ledelsesgrundlag", with: "title: Det fælles grundlag"))
-        XCTAssertEqual(builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"]).status, .success)
-        XCTAssertEqual(builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"]).changedPaths, [])
+        // A title that keeps the order (after "Handleplan" still) stays on the quick path.
+        try touch(site, path, files[path]!.replacingOccurrences(of: "title: Fælles ledelsesgrundlag", with: "title: Øvrigt grundlag"))
+        let sameOrder = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
+        XCTAssertEqual(sameOrder.status, .success)
+        XCTAssertTrue(sameOrder.tookQuickPath)
+        try assertSameAsFullBuild(site, report: sameOrder)
         try touch(site, "content/aarhus/plan/index.md", "---\nkind: programme\ntitle: Ny handleplan\ngoal: Bedre overgange\n---\nTekst.\n")
         let kept = builder.rebuild(changedMarkdownFiles: ["aarhus/plan/index.md"])
         XCTAssertTrue(kept.tookQuickPath)
@@ -254,8 +261,9 @@ final class IncrementalBuilderTests: XCTestCase {
         try assertSameAsFullBuild(site)
     }
 
-    /// Random edits of the kinds a writer makes, one after another: after each, the output is
-    /// the same as a full build's, whichever path the rebuild took.
+    /// Random edits of the kinds a writer makes, one after another, mistakes included: after
+    /// each, the diagnostics are a full build's and so is the output (when there are no errors),
+    /// whichever path the rebuild took.
     func testRandomEditsGiveTheSameOutputAsAFullBuild() throws {
         let (site, builder) = try quickSite()
         var texts = minimalSiteFiles()
@@ -269,14 +277,14 @@ final class IncrementalBuilderTests: XCTestCase {
             "content/pages/om.md": ["../aarhus/grundlag/anden.md", "../aarhus/grundlag/vejlederen.md"],
         ]
         var random = SplitMix64(seed: 6)
-        var quick = 0
-        for step in 0..<40 {
+        var quick = 0, errors = 0
+        for step in 0..<60 {
             let count = random.next(below: 4) == 0 ? 2 : 1
             var changed: [String] = []
             for _ in 0..<count {
                 let path = links.keys.sorted()[random.next(below: links.count)]
                 var text = texts[path] ?? ""
-                switch random.next(below: 6) {
+                switch random.next(below: 10) {
                 case 0: text += "\n\nSætning \(step).\n"
                 case 1 where !path.hasPrefix("content/pages/"):
                     text = text.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Ny \(step) ")
@@ -288,6 +296,26 @@ final class IncrementalBuilderTests: XCTestCase {
                     // The heading other files link to: the links' warnings come and go.
                     text = text.contains("## Hvorfor") ? text.replacingOccurrences(of: "## Hvorfor", with: "## Derfor")
                         : text.replacingOccurrences(of: "## Derfor", with: "## Hvorfor")
+                case 6 where path.hasSuffix("forste.md") || path.hasSuffix("anden.md"):
+                    // Numbers: a swap reorders the parts, a twin or a gap is an error.
+                    text = text.replacingOccurrences(of: #"number: \d"#, with: "number: \(1 + random.next(below: 3))",
+                                                     options: .regularExpression)
+                case 7 where path.hasSuffix("forste.md"):
+                    let related = ["aarhus/grundlag/anden", "aarhus/grundlag/vejlederen", "aarhus/grundlag/ingen"]
+                    text = text.replacingOccurrences(of: #"  - aarhus/grundlag/\w+"#, with: "  - " + related[random.next(below: 3)],
+                                                     options: .regularExpression)
+                case 8 where path.hasSuffix("grundlag/index.md"):
+                    // 2023 is before 'adopted': an error.
+                    let dates = ["2025-03-01", "2025-06-01", "2023-01-01"]
+                    text = text.replacingOccurrences(of: #"revised: [0-9-]+"#, with: "revised: " + dates[random.next(below: 3)],
+                                                     options: .regularExpression)
+                case 9 where path == "content/aarhus/index.md":
+                    // The last colour is too light: an error.
+                    let colours = ["#00558c", "#7a1f3d", "#ffee00"]
+                    text = text.replacingOccurrences(of: ##"color: "#[0-9a-f]+""##, with: "color: \"\(colours[random.next(below: 3)])\"",
+                                                     options: .regularExpression)
+                    text = text.replacingOccurrences(of: #"name: Aarhus Kommune[^\n]*"#, with: "name: Aarhus Kommune \(step)",
+                                                     options: .regularExpression)
                 default: text = minimalSiteFiles()[path] ?? text
                 }
                 texts[path] = text
@@ -295,11 +323,13 @@ final class IncrementalBuilderTests: XCTestCase {
                 changed.append(String(path.dropFirst("content/".count)))
             }
             let report = builder.rebuild(changedMarkdownFiles: changed)
-            XCTAssertEqual(report.status, .success, "step \(step): \(report.diagnostics)")
+            XCTAssertNotEqual(report.status, .configurationError, "step \(step)")
             if report.tookQuickPath { quick += 1 }
+            if report.status == .contentErrors { errors += 1 }
             try assertSameAsFullBuild(site, report: report)
         }
         XCTAssertGreaterThan(quick, 20, "most of these edits keep the structure")
+        XCTAssertGreaterThan(errors, 3, "some edits are mistakes")
     }
 
     func testQuickPathTakesTheFullPathForAPagesFrontMatterAndAKind() throws {

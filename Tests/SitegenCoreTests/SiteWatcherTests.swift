@@ -66,4 +66,20 @@ final class SiteWatcherTests: XCTestCase {
         XCTAssertFalse(notifier.mayHaveChanged())
         #endif
     }
+
+    /// content/ may be a symbolic link (the build follows it): the notifier listens inside it.
+    func testTheNotifierFollowsALinkedContentFolder() throws {
+        #if os(Linux)
+        let site = try TemporarySite(minimalSiteFiles())
+        let content = site.directory.appendingPathComponent("content")
+        let elsewhere = site.directory.appendingPathComponent("shared-content")
+        try FileManager.default.moveItem(at: content, to: elsewhere)
+        try FileManager.default.createSymbolicLink(at: content, withDestinationURL: elsewhere)
+        let notifier = ChangeNotifier(siteDirectory: site.directory)
+        XCTAssertTrue(notifier.isListening)
+        XCTAssertFalse(notifier.mayHaveChanged())
+        try site.write("content/aarhus/grundlag/anden.md", minimalSiteFiles()["content/aarhus/grundlag/anden.md"]! + "\nMere.\n")
+        XCTAssertTrue(notifier.mayHaveChanged())
+        #endif
+    }
 }

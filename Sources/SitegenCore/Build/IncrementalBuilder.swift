@@ -292,13 +292,14 @@ public final class IncrementalBuilder: @unchecked Sendable {
     }
 
     /// The part of every page's fingerprint that all pages share: settings, footer and the menu
-    /// (the site's pages).
+    /// (the site's pages, by their front matter: a page's body is not in the menu, and the quick
+    /// path takes body edits of pages without changing this).
     static func globalFingerprint(settings: String?, analysis: SiteBuilder.Analysis) -> UInt64 {
         var global = FNV1a.hash(settings ?? "")
         FNV1a.combine(&global, FNV1a.hash(analysis.footer))
         for page in analysis.site.pages {
             FNV1a.combine(&global, FNV1a.hash(page.id.rawValue))
-            FNV1a.combine(&global, page.revision)
+            FNV1a.combine(&global, page.frontMatterRevision)
         }
         return global
     }
