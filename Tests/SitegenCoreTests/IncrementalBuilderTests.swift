@@ -434,6 +434,14 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(report.changedPaths.filter { $0.hasPrefix("search/") }.count, 1)
         try assertSameAsFullBuild(site)
 
+        // A new page at the end of the order: only the file of the index that holds it is
+        // written again, on the full comparison too.
+        try touch(site, "content/pages/side-999.md", "---\nkind: page\ntitle: Side 999\n---\nTekst.\n")
+        let added = builder.rebuild()
+        XCTAssertEqual(added.status, .success)
+        XCTAssertEqual(added.changedPaths.filter { $0.hasPrefix("search/") && $0.hasSuffix(".js") }, ["search/index-2.js"])
+        try assertSameAsFullBuild(site)
+
         // Fewer files: the second file of the index goes, and the search page names only the first.
         for n in 2...SearchIndex.shardSize {
             try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/pages/side-\(n).md"))

@@ -223,8 +223,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
             }
             if fingerprints[path] != fingerprint { stale.append((spec, path, fingerprint)) }
         }
+        // The last snapshot (a whole site's tables) is freed on another thread, off the
+        // writer's wait.
+        let previous = DiscardedValue(snapshot)
         snapshot = Snapshot(analysis: analysis, graph: context.graph, specs: specs, dependents: dependents,
                             specDependencies: specDependencies, globalFingerprint: global)
+        DispatchQueue.global(qos: .utility).async { previous.discard() }
         clock.mark("fingerprints")
         var changed: [String] = []
         if !write {
@@ -263,7 +267,13 @@ public final class IncrementalBuilder: @unchecked Sendable {
             let shardCount = SearchIndex.shardCount(entryCount: entries.count)
             let order = files.map(\.id)
             if order != searchOrder {
-                dirtyShards = Set(0..<shardCount)
+                // A file of the index whose files are no longer the same ones is written again
+                // (a file added in the middle moves every entry after it).
+                for shard in 0..<shardCount {
+                    let now = order[SearchIndex.positions(ofShard: shard, entryCount: order.count)]
+                    let before = searchOrder[SearchIndex.positions(ofShard: shard, entryCount: searchOrder.count)]
+                    if !now.elementsEqual(before) { dirtyShards.insert(shard) }
+                }
                 // Files of the index beyond the new count go.
                 for shard in shardCount..<max(shardCount, SearchIndex.shardCount(entryCount: searchOrder.count)) {
                     let path = SearchIndex.shardPath(shard)
@@ -381,5 +391,18 @@ public final class IncrementalBuilder: @unchecked Sendable {
             parts.append("\(url.path):\(size):\(modified)")
         }
         return parts.joined(separator: "\n")
+    }
+}
+
+/// A value handed to another thread only to be freed there.
+private final class DiscardedValue: @unchecked Sendable {
+    private var value: Any?
+
+    init(_ value: Any?) {
+        self.value = value
+    }
+
+    func discard() {
+        value = nil
     }
 }

@@ -26,16 +26,18 @@ public enum ContentScanner {
     public static func scan(_ contentDirectory: URL, diagnostics: inout DiagnosticBag) -> ContentInventory {
         var inventory = ContentInventory()
         var count = 0
-        walk(contentDirectory, relative: "", depth: 0, into: &inventory, count: &count, diagnostics: &diagnostics)
+        walk(contentDirectory.path, relative: "", depth: 0, into: &inventory, count: &count, diagnostics: &diagnostics)
         inventory.markdownFiles.sort()
         inventory.folders.sort()
         return inventory
     }
 
-    private static func walk(_ directory: URL, relative: String, depth: Int, into inventory: inout ContentInventory,
+    /// Walks the folder at the file-system path `directory` (paths are joined as strings: a
+    /// URL per entry costs more than the lstat(2) itself).
+    private static func walk(_ directory: String, relative: String, depth: Int, into inventory: inout ContentInventory,
                              count: inout Int, diagnostics: inout DiagnosticBag) {
         let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else {
+        guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
             diagnostics.error("unreadable", at: SourceLocation(file: "content/" + relative),
                               LocalizedText(en: "the folder cannot be read",
                                             da: "mappen kan ikke læses",
@@ -48,7 +50,7 @@ public enum ContentScanner {
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = relative.isEmpty ? name : relative + "/" + name
             let sitePath = "content/" + path
-            let url = directory.appendingPathComponent(name)
+            let full = directory + "/" + name
             count += 1
             if count > maximumFileCount {
                 if count == maximumFileCount + 1 {
@@ -63,7 +65,7 @@ public enum ContentScanner {
                 return
             }
             var info = stat()
-            guard lstat(url.path, &info) == 0 else { continue }
+            guard lstat(full, &info) == 0 else { continue }
             let type = info.st_mode & S_IFMT
             if type == S_IFLNK {
                 diagnostics.error("symlink", at: SourceLocation(file: sitePath),
@@ -88,7 +90,7 @@ public enum ContentScanner {
                     continue
                 }
                 inventory.folders.append(path)
-                walk(url, relative: path, depth: depth + 1, into: &inventory, count: &count, diagnostics: &diagnostics)
+                walk(full, relative: path, depth: depth + 1, into: &inventory, count: &count, diagnostics: &diagnostics)
             } else if type == S_IFREG {
                 if name.hasSuffix(".md") {
                     checkName(String(name.dropLast(3)), isFolder: false, sitePath: sitePath, diagnostics: &diagnostics)

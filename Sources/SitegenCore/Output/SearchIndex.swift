@@ -14,6 +14,11 @@ enum SearchIndex {
         max(1, (entryCount + shardSize - 1) / shardSize)
     }
 
+    /// The positions of the entries that file `shard` of an index of `entryCount` entries holds.
+    static func positions(ofShard shard: Int, entryCount: Int) -> Range<Int> {
+        min(entryCount, shard * shardSize)..<min(entryCount, (shard + 1) * shardSize)
+    }
+
     /// The path under output/ of file `shard` (0-based) of the index.
     static func shardPath(_ shard: Int) -> String {
         "search/" + shardName(shard)
@@ -40,7 +45,7 @@ enum SearchIndex {
     /// File `shard` of an index of `entryCount` entries, made by `entry` (the entry at a
     /// position): only the entries of that file are asked for.
     static func script(shard: Int, entryCount: Int, entry: (Int) -> String) -> String {
-        let range = min(entryCount, shard * shardSize)..<min(entryCount, (shard + 1) * shardSize)
+        let range = positions(ofShard: shard, entryCount: entryCount)
         let head = shard == 0 ? "window.sitegenSearchIndex = [\n"
             : "(window.sitegenSearchIndex = window.sitegenSearchIndex || []).push(\n"
         let separator = ",\n", tail = shard == 0 ? "\n];\n" : "\n);\n"
