@@ -211,17 +211,28 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var dependents: [ContentID: [Int]] = [:]
         var specDependencies: [[ContentID]] = []
         specDependencies.reserveCapacity(specs.count)
-        for (index, spec) in specs.enumerated() {
-            let path = renderer.path(of: spec)
-            present.insert(path)
+        // Each page's path, the files it shows and its fingerprint, worked out on every core.
+        let shardCount = SearchIndex.shardCount(entryCount: site.allFiles.count)
+        let pages = ResultSlots<(path: String, dependencies: [ContentID], fingerprint: UInt64)>(count: specs.count)
+        let work: @Sendable (Int) -> Void = { index in
+            let spec = specs[index]
             let ids = renderer.dependencies(of: spec, includingMenu: false)
-            for id in ids { dependents[id, default: []].append(index) }
-            specDependencies.append(ids)
             var fingerprint = Self.fingerprint(global: global, dependencies: ids, site: site)
             if case .search = spec {  // the search page names every file of the index
-                FNV1a.combine(&fingerprint, UInt64(SearchIndex.shardCount(entryCount: site.allFiles.count)))
+                FNV1a.combine(&fingerprint, UInt64(shardCount))
             }
-            if fingerprints[path] != fingerprint { stale.append((spec, path, fingerprint)) }
+            pages[index] = (renderer.path(of: spec), ids, fingerprint)
+        }
+        if options.parallel && specs.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: specs.count, execute: work)
+        } else {
+            specs.indices.forEach(work)
+        }
+        for (index, page) in pages.values.enumerated() {
+            present.insert(page.path)
+            for id in page.dependencies { dependents[id, default: []].append(index) }
+            specDependencies.append(page.dependencies)
+            if fingerprints[page.path] != page.fingerprint { stale.append((specs[index], page.path, page.fingerprint)) }
         }
         // The last snapshot (a whole site's tables) is freed on another thread, off the
         // writer's wait.
