@@ -49,6 +49,26 @@ final class IncrementalBuilderTests: XCTestCase {
         try assertSameAsFullBuild(site)
     }
 
+    /// The first build hands each file's parse, stamped before it was read, to the builder's
+    /// cache, so `sitegen serve` does not read every file a second time at start.
+    func testTheFirstBuildSeedsTheCache() throws {
+        let site = try TemporarySite(minimalSiteFiles())
+        var options = BuildOptions(siteDirectory: site.directory)
+        XCTAssertEqual(SiteBuilder.build(options).parsedFiles.count, 0, "a plain build keeps nothing")
+        options.keepsParsedFiles = true
+        let result = SiteBuilder.build(options)
+        XCTAssertEqual(result.parsedFiles.map(\.path), minimalSiteFiles().keys.map { String($0.dropFirst("content/".count)) }.sorted())
+        for parsed in result.parsedFiles {
+            XCTAssertEqual(parsed.stamp, FileStamp(path: site.directory.path + "/content/" + parsed.path))
+            XCTAssertNotNil(parsed.file)
+        }
+        let builder = IncrementalBuilder(options: BuildOptions(siteDirectory: site.directory))
+        XCTAssertEqual(builder.rebuild().status, .success)
+        XCTAssertEqual(builder.cache.count, minimalSiteFiles().count)
+        XCTAssertEqual(builder.rebuild().changedPaths, [])
+        try assertSameAsFullBuild(site)
+    }
+
     func testErrorsLeaveOutputAndFixingResumes() throws {
         let site = try TemporarySite(minimalSiteFiles())
         let builder = IncrementalBuilder(options: BuildOptions(siteDirectory: site.directory))

@@ -88,19 +88,22 @@ public final class IncrementalBuilder: @unchecked Sendable {
         // A changed file that is no longer a plain file (a symbolic link, say) needs the scanner's checks.
         let knownChanges = knownChanges.flatMap { $0.allSatisfy(isRegularContentFile) ? $0 : nil }
         if !hasBuilt {
-            let result = SiteBuilder.build(options)
+            var buildOptions = options
+            buildOptions.keepsParsedFiles = true
+            let result = SiteBuilder.build(buildOptions)
             guard result.status == .success else {
                 return Report(status: result.status, diagnostics: result.diagnostics, changedPaths: [], language: result.language)
             }
             hasBuilt = true
-            // Read the cache and fingerprints from the site just built.
-            let report = update(writeChanges: false)
+            // Take the cache and fingerprints from the site just built: a file whose stamp is
+            // still the one it had when the build read it is not read again.
+            let report = update(writeChanges: false, seed: result.parsedFiles)
             return Report(status: report.status, diagnostics: report.diagnostics, changedPaths: result.pagesWritten, language: report.language)
         }
         return update(writeChanges: true, knownChanges: knownChanges)
     }
 
-    private func update(writeChanges: Bool, knownChanges: [String]? = nil) -> Report {
+    private func update(writeChanges: Bool, knownChanges: [String]? = nil, seed: [ParseStage.ParsedFile] = []) -> Report {
         let clock = StageClock(environment: options.environment)
         defer { clock.report() }
         var diagnostics = DiagnosticBag()
@@ -118,6 +121,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
             settingsStamp = stamp
             fingerprints.removeAll()
             cache.removeAll()
+        }
+        for parsed in seed {
+            cache[parsed.path] = CachedFile(stamp: parsed.stamp, file: parsed.file, diagnostics: parsed.diagnostics)
         }
         guard let config, let theme else {
             return Report(status: .configurationError, diagnostics: diagnostics.sorted, changedPaths: [], language: .da)

@@ -9,12 +9,17 @@ enum ParseStage {
     ///   - contentDirectory: The content folder.
     ///   - renderer: The Markdown renderer.
     ///   - parallel: Whether to use every core.
+    ///   - stamped: Whether to take each file's stamp before it is read and return each file's
+    ///     result (`sitegen serve` keeps them, so its first rebuild reads nothing again).
     static func run(_ inventory: ContentInventory, contentDirectory: URL, renderer: MarkdownRenderer,
-                    parallel: Bool) -> (files: [ContentFile], diagnostics: DiagnosticBag) {
+                    parallel: Bool, stamped: Bool = false) -> (files: [ContentFile], diagnostics: DiagnosticBag, parsed: [ParsedFile]) {
         let paths = inventory.markdownFiles
-        let results = ResultSlots<(ContentFile?, DiagnosticBag)>(count: paths.count)
+        let results = ResultSlots<ParsedFile>(count: paths.count)
+        let base = contentDirectory.path + "/"
         let work: @Sendable (Int) -> Void = { index in
-            results[index] = parse(paths[index], contentDirectory: contentDirectory, renderer: renderer)
+            let stamp = stamped ? FileStamp(path: base + paths[index]) : nil
+            let (file, bag) = parse(paths[index], contentDirectory: contentDirectory, renderer: renderer)
+            results[index] = ParsedFile(path: paths[index], stamp: stamp, file: file, diagnostics: bag)
         }
         if parallel && paths.count > 1 {
             DispatchQueue.concurrentPerform(iterations: paths.count, execute: work)
@@ -23,11 +28,20 @@ enum ParseStage {
         }
         var files: [ContentFile] = []
         var diagnostics = DiagnosticBag()
-        for (file, bag) in results.values {
-            if let file { files.append(file) }
-            diagnostics.merge(bag)
+        let parsed = results.values
+        for result in parsed {
+            if let file = result.file { files.append(file) }
+            diagnostics.merge(result.diagnostics)
         }
-        return (files, diagnostics)
+        return (files, diagnostics, stamped ? parsed : [])
+    }
+
+    /// One file's parse, with the stamp the file had just before it was read.
+    struct ParsedFile: Sendable {
+        let path: String
+        let stamp: FileStamp?
+        let file: ContentFile?
+        let diagnostics: DiagnosticBag
     }
 
     /// Parses one file.

@@ -21,6 +21,8 @@ public struct BuildOptions: Sendable {
     public var neverPDF = false
     /// The environment, for `WEASYPRINT`, `PATH` and `SOURCE_DATE_EPOCH`.
     public var environment = ProcessInfo.processInfo.environment
+    /// Return each file's parse with its stamp in the result (the incremental builder's first build).
+    var keepsParsedFiles = false
 
     /// Creates options for the site in `siteDirectory`.
     public init(siteDirectory: URL) {
@@ -47,6 +49,8 @@ public struct BuildResult: Sendable {
     /// The site's language from sitegen.yml (Danish when it could not be read): the language
     /// diagnostics are shown in unless `--lang` says otherwise.
     public var language: Language = .da
+    /// Each content file's parse with its stamp, when `BuildOptions.keepsParsedFiles` asked.
+    var parsedFiles: [ParseStage.ParsedFile] = []
 }
 
 /// Runs the pipeline: load → parse → assemble → validate → render → write.
@@ -105,7 +109,8 @@ public enum SiteBuilder {
         let inventory = ContentScanner.scan(contentDirectory, diagnostics: &diagnostics)
         clock.mark("scan")
         let renderer = MarkdownRenderer(allowRawHTML: config.unsafeMarkdown)
-        let parsed = ParseStage.run(inventory, contentDirectory: contentDirectory, renderer: renderer, parallel: options.parallel)
+        let parsed = ParseStage.run(inventory, contentDirectory: contentDirectory, renderer: renderer, parallel: options.parallel,
+                                    stamped: options.keepsParsedFiles)
         diagnostics.merge(parsed.diagnostics)
         clock.mark("parse")
         let analysed = analyse(parsed.files, inventory: inventory, config: config, contentDirectory: contentDirectory,
@@ -149,7 +154,7 @@ public enum SiteBuilder {
             }
             try writer.commit()
             clock.mark("commit")
-            return BuildResult(status: .success, diagnostics: diagnostics.sorted, pagesWritten: pages)
+            return BuildResult(status: .success, diagnostics: diagnostics.sorted, pagesWritten: pages, parsedFiles: parsed.parsed)
         } catch {
             diagnostics.error("write-failed", at: SourceLocation(file: output.lastPathComponent),
                               LocalizedText(
