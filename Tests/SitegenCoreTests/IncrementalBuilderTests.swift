@@ -4,9 +4,14 @@ import XCTest
 
 final class IncrementalBuilderTests: XCTestCase {
     /// Builds the same site from scratch into another folder and compares.
-    /// When `report` is given, its diagnostics must be the full build's too.
+    /// When `report` is given, its diagnostics must be the full build's too; when `builder` is,
+    /// its link graph (kept up to date from change to change) must be the one built afresh.
     private func assertSameAsFullBuild(_ site: TemporarySite, report: IncrementalBuilder.Report? = nil,
+                                       builder: IncrementalBuilder? = nil,
                                        file: StaticString = #filePath, line: UInt = #line) throws {
+        if let snapshot = builder?.snapshot {
+            XCTAssertEqual(snapshot.graph.incoming, LinkGraph(site: snapshot.analysis.site).incoming, "the link graph", file: file, line: line)
+        }
         let fresh = site.directory.appendingPathComponent("fresh-output")
         try? FileManager.default.removeItem(at: fresh)
         let result = site.build(output: fresh)
@@ -46,7 +51,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(report.changedPaths.contains("aarhus/grundlag/print/index.html"))
         XCTAssertFalse(report.changedPaths.contains("om/index.html"), "a page that does not show the part is left alone")
         XCTAssertTrue(site.read("output/aarhus/grundlag/anden/index.html")?.contains("Ny sætning.") ?? false)
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
     }
 
     /// The first build hands each file's parse, stamped before it was read, to the builder's
@@ -66,7 +71,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(builder.rebuild().status, .success)
         XCTAssertEqual(builder.cache.count, minimalSiteFiles().count)
         XCTAssertEqual(builder.rebuild().changedPaths, [])
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
     }
 
     func testErrorsLeaveOutputAndFixingResumes() throws {
@@ -83,7 +88,7 @@ final class IncrementalBuilderTests: XCTestCase {
         let fixed = builder.rebuild()
         XCTAssertEqual(fixed.status, .success)
         XCTAssertTrue(fixed.changedPaths.contains("aarhus/grundlag/forste/index.html"), "the next-link title changed")
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
     }
 
     func testAddedAndRemovedFiles() throws {
@@ -94,12 +99,12 @@ final class IncrementalBuilderTests: XCTestCase {
         let added = builder.rebuild()
         XCTAssertEqual(added.status, .success)
         XCTAssertTrue(site.exists("output/ny/index.html"))
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/pages/ny.md"))
         let report = builder.rebuild()
         XCTAssertTrue(report.changedPaths.contains("ny/index.html"))
         XCTAssertFalse(site.exists("output/ny/index.html"))
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
     }
 
     // MARK: The quick path (`rebuild(changedMarkdownFiles:)`, used by `sitegen serve`)
@@ -120,7 +125,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(report.tookQuickPath)
         XCTAssertEqual(report.changedPaths, ["aarhus/grundlag/anden/index.html", "aarhus/grundlag/print/index.html", "search/index.js"])
         XCTAssertTrue(site.read("output/search/index.js")?.contains("Ny indledning.") ?? false)
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         // The full comparison afterwards finds nothing left to do.
         XCTAssertEqual(builder.rebuild().changedPaths, [])
     }
@@ -135,7 +140,7 @@ final class IncrementalBuilderTests: XCTestCase {
         let moved = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
         XCTAssertEqual(moved.status, .success)
         XCTAssertTrue(moved.tookQuickPath)
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         // A broken link is reported with its place, and output/ is left as it was.
         try touch(site, path, original + "\nSe [intet](findes-ikke.md).\n")
         let broken = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
@@ -144,7 +149,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(broken.diagnostics.contains { $0.code == "broken-link" && $0.location.file == path })
         try touch(site, path, original + "\nMere tekst.\n")
         XCTAssertEqual(builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"]).status, .success)
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
     }
 
     func testQuickPathAfterATitleChange() throws {
@@ -157,7 +162,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(renamed.changedPaths.contains("aarhus/grundlag/forste/index.html"), "the next-link title changed")
         XCTAssertTrue(renamed.changedPaths.contains("aarhus/grundlag/index.html"), "the document lists its parts")
         XCTAssertFalse(renamed.changedPaths.contains("om/index.html"), "a page that does not show the part is left alone")
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         XCTAssertEqual(builder.rebuild().changedPaths, [])
         // A paragraph above a heading moves it down a line: still the same heading.
         let first = "content/aarhus/grundlag/forste.md"
@@ -165,7 +170,7 @@ final class IncrementalBuilderTests: XCTestCase {
         let moved = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/forste.md"])
         XCTAssertEqual(moved.status, .success)
         XCTAssertTrue(moved.tookQuickPath)
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
     }
 
     func testATitleThatReordersDocumentsTakesTheFullPath() throws {
@@ -180,17 +185,17 @@ final class IncrementalBuilderTests: XCTestCase {
         let reordered = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
         XCTAssertEqual(reordered.status, .success)
         XCTAssertFalse(reordered.tookQuickPath)
-        try assertSameAsFullBuild(site, report: reordered)
+        try assertSameAsFullBuild(site, report: reordered, builder: builder)
         // A title that keeps the order (after "Handleplan" still) stays on the quick path.
         try touch(site, path, files[path]!.replacingOccurrences(of: "title: Fælles ledelsesgrundlag", with: "title: Øvrigt grundlag"))
         let sameOrder = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
         XCTAssertEqual(sameOrder.status, .success)
         XCTAssertTrue(sameOrder.tookQuickPath)
-        try assertSameAsFullBuild(site, report: sameOrder)
+        try assertSameAsFullBuild(site, report: sameOrder, builder: builder)
         try touch(site, "content/aarhus/plan/index.md", "---\nkind: programme\ntitle: Ny handleplan\ngoal: Bedre overgange\n---\nTekst.\n")
         let kept = builder.rebuild(changedMarkdownFiles: ["aarhus/plan/index.md"])
         XCTAssertTrue(kept.tookQuickPath)
-        try assertSameAsFullBuild(site, report: kept)
+        try assertSameAsFullBuild(site, report: kept, builder: builder)
     }
 
     func testQuickPathTakesTheFullPathWhenTheOrderChanges() throws {
@@ -202,12 +207,12 @@ final class IncrementalBuilderTests: XCTestCase {
         let swapped = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/anden.md", "aarhus/grundlag/forste.md"])
         XCTAssertEqual(swapped.status, .success)
         XCTAssertFalse(swapped.tookQuickPath)
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         try touch(site, second, (site.read(second) ?? "") + "\n## Ny overskrift\n\nTekst.\n")
         let heading = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/anden.md"])
         XCTAssertEqual(heading.status, .success)
         XCTAssertTrue(heading.tookQuickPath)
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
     }
 
     /// The list of pages that link to a page, as written in its HTML.
@@ -228,28 +233,28 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(added.tookQuickPath)
         XCTAssertTrue(added.changedPaths.contains("aarhus/grundlag/anden/index.html"))
         XCTAssertTrue(backlinks(site, "output/aarhus/grundlag/anden/index.html").contains("Vejlederens rolle"))
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         // Its title changes: the target's list of backlinks shows the new one.
         try touch(site, path, original.replacingOccurrences(of: "title: Vejlederens rolle", with: "title: Vejlederen")
             + "\nSe [den anden tilgang](anden.md).\n")
         let renamed = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/vejlederen.md"])
         XCTAssertTrue(renamed.tookQuickPath)
         XCTAssertTrue(renamed.changedPaths.contains("aarhus/grundlag/anden/index.html"))
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         // The link goes again.
         try touch(site, path, original)
         let removed = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/vejlederen.md"])
         XCTAssertTrue(removed.tookQuickPath)
         XCTAssertTrue(removed.changedPaths.contains("aarhus/grundlag/anden/index.html"))
         XCTAssertFalse(backlinks(site, "output/aarhus/grundlag/anden/index.html").contains("Vejlederens rolle"))
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         // 'related' changes the graph the same way.
         let first = "content/aarhus/grundlag/forste.md"
         try touch(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "  - aarhus/grundlag/anden\n", with: "  - aarhus/grundlag/vejlederen\n"))
         let related = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/forste.md"])
         XCTAssertEqual(related.status, .success)
         XCTAssertTrue(related.tookQuickPath)
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         try touch(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "  - aarhus/grundlag/anden\n", with: "  - aarhus/grundlag/ingen\n"))
         let unknown = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/forste.md"])
         XCTAssertEqual(unknown.status, .contentErrors)
@@ -266,19 +271,19 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(renamed.tookQuickPath)
         XCTAssertEqual(renamed.diagnostics.map(\.code), ["missing-fragment"])
         XCTAssertEqual(renamed.diagnostics.first?.location.file, index)
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         // The link follows the heading: the warning goes.
         try touch(site, index, minimalSiteFiles()[index]!.replacingOccurrences(of: "#hvorfor", with: "#derfor"))
         let followed = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
         XCTAssertTrue(followed.tookQuickPath)
         XCTAssertEqual(followed.diagnostics, [])
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         // The heading gets its old name back: the warning is back.
         try touch(site, first, minimalSiteFiles()[first]!)
         let back = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/forste.md"])
         XCTAssertTrue(back.tookQuickPath)
         XCTAssertEqual(back.diagnostics.map(\.code), ["missing-fragment"])
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
     }
 
     /// Random edits of the kinds a writer makes, one after another, mistakes included: after
@@ -346,7 +351,7 @@ final class IncrementalBuilderTests: XCTestCase {
             XCTAssertNotEqual(report.status, .configurationError, "step \(step)")
             if report.tookQuickPath { quick += 1 }
             if report.status == .contentErrors { errors += 1 }
-            try assertSameAsFullBuild(site, report: report)
+            try assertSameAsFullBuild(site, report: report, builder: builder)
         }
         XCTAssertGreaterThan(quick, 20, "most of these edits keep the structure")
         XCTAssertGreaterThan(errors, 3, "some edits are mistakes")
@@ -360,7 +365,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(menu.status, .success)
         XCTAssertFalse(menu.tookQuickPath, "the menu of every page shows the title")
         XCTAssertTrue(menu.changedPaths.contains("aarhus/grundlag/anden/index.html"))
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         let role = "content/aarhus/grundlag/vejlederen.md"
         try touch(site, role, minimalSiteFiles()[role]!.replacingOccurrences(of: "kind: role", with: "kind: page"))
         let kind = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/vejlederen.md"])
@@ -379,7 +384,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(revised.tookQuickPath)
         XCTAssertTrue(revised.changedPaths.contains("sitemap.xml"), "the pages' lastmod changed")
         XCTAssertTrue(site.read("output/sitemap.xml")?.contains("2025-06-01") ?? false)
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         // A rule across files, broken by a front matter: reported on the quick path, output left as it was.
         try touch(site, path, original.replacingOccurrences(of: "approaches: 2", with: "approaches: 3"))
         let expects = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
@@ -391,7 +396,7 @@ final class IncrementalBuilderTests: XCTestCase {
         let fixed = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
         XCTAssertEqual(fixed.status, .success)
         XCTAssertEqual(fixed.diagnostics, [])
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
     }
 
     func testQuickPathAfterAMunicipalitysColour() throws {
@@ -403,7 +408,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(report.tookQuickPath)
         XCTAssertTrue(report.changedPaths.contains("aarhus/grundlag/vejlederen/index.html"), "the accent is on every page of the municipality")
         XCTAssertTrue(site.read("output/aarhus/grundlag/vejlederen/index.html")?.contains("#7a1f3d") ?? false)
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         // Too light a colour is an error found across files; the output stays as it was.
         try touch(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "#00558c", with: "#ffee00"))
         let light = builder.rebuild(changedMarkdownFiles: ["aarhus/index.md"])
@@ -420,7 +425,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(report.status, .success)
         XCTAssertTrue(report.tookQuickPath)
         XCTAssertTrue(report.changedPaths.contains("om/index.html"))
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
         // A diagnostic of the body itself (an image without alt text) comes out on the quick path too.
         try touch(site, path, minimalSiteFiles()[path]! + "\n![](billede.png)\n")
         let missingAlt = builder.rebuild(changedMarkdownFiles: ["pages/om.md"])
@@ -429,7 +434,7 @@ final class IncrementalBuilderTests: XCTestCase {
         // Fixed again: the next quick rebuild writes the page without the image.
         try touch(site, path, minimalSiteFiles()[path]! + "\nRettet.\n")
         XCTAssertEqual(builder.rebuild(changedMarkdownFiles: ["pages/om.md"]).status, .success)
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
     }
 
     func testTheSearchIndexIsCutIntoFilesAndOnlyTheChangedOneIsWritten() throws {
@@ -452,7 +457,7 @@ final class IncrementalBuilderTests: XCTestCase {
         let report = builder.rebuild(changedMarkdownFiles: ["pages/side-99.md"])
         XCTAssertTrue(report.tookQuickPath)
         XCTAssertEqual(report.changedPaths.filter { $0.hasPrefix("search/") }.count, 1)
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
 
         // A new page at the end of the order: only the file of the index that holds it is
         // written again, on the full comparison too.
@@ -460,7 +465,7 @@ final class IncrementalBuilderTests: XCTestCase {
         let added = builder.rebuild()
         XCTAssertEqual(added.status, .success)
         XCTAssertEqual(added.changedPaths.filter { $0.hasPrefix("search/") && $0.hasSuffix(".js") }, ["search/index-2.js"])
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
 
         // Fewer files: the second file of the index goes, and the search page names only the first.
         for n in 2...SearchIndex.shardSize {
@@ -471,7 +476,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(shrunk.changedPaths.contains("search/index-2.js"))
         XCTAssertFalse(site.exists("output/search/index-2.js"))
         XCTAssertFalse(site.read("output/search/index.html")?.contains("index-2.js") ?? true)
-        try assertSameAsFullBuild(site)
+        try assertSameAsFullBuild(site, builder: builder)
     }
 
     func testAFileReplacedByASymbolicLinkIsCaughtByTheScanner() throws {

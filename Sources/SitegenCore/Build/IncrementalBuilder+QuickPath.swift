@@ -29,11 +29,13 @@ extension IncrementalBuilder {
         var changes: [(old: ContentFile, new: ContentFile)] = []
         var entries: [(path: String, entry: CachedFile)] = []
         for path in Set(paths).sorted() {
-            guard let old = cache[path]?.file, snapshot.analysis.site.filesByID[old.id] === old else { return fullRebuild(knownChanges: paths) }
+            guard let old = cache[path]?.file, snapshot.analysis.site.filesByID[old.id] === old else {
+                return fullRebuild(knownChanges: paths, returning: snapshot)
+            }
             let stamp = FileStamp(path: base + path)
             let (parsed, bag) = ParseStage.parse(path, contentDirectory: contentDirectory, renderer: renderer)
             guard let file = parsed, file.id == old.id, Self.keepsStructure(file, of: old) else {
-                return fullRebuild(knownChanges: paths)
+                return fullRebuild(knownChanges: paths, returning: snapshot)
             }
             changes.append((old, file))
             entries.append((path, CachedFile(stamp: stamp, file: file, diagnostics: bag)))
@@ -45,7 +47,7 @@ extension IncrementalBuilder {
         // New titles, numbers or names may move a file in its list (a part, the pager): then
         // the structure is not the same.
         guard !frontMatterChanged || AssembleStage.isInOrder(site, around: Set(replacements.keys)) else {
-            return fullRebuild(knownChanges: paths)
+            return fullRebuild(knownChanges: paths, returning: snapshot)
         }
         for (path, entry) in entries { cache[path] = entry }
         snapshot.analysis.site = site
@@ -129,6 +131,13 @@ extension IncrementalBuilder {
         self.snapshot = snapshot
         return Report(status: .success, diagnostics: diagnostics.sorted, changedPaths: changed.sorted(), language: config.language,
                       tookQuickPath: true)
+    }
+
+    /// The full comparison, with the snapshot the quick path took out put back unchanged (the
+    /// full comparison starts its link graph from it).
+    private func fullRebuild(knownChanges paths: [String], returning snapshot: Snapshot) -> Report {
+        self.snapshot = snapshot
+        return fullRebuild(knownChanges: paths)
     }
 
     /// True when `new`, a new version of `old`, leaves the site's structure as it was, as far as

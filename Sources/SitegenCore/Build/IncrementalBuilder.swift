@@ -207,7 +207,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private func render(_ analysis: SiteBuilder.Analysis, theme: Theme, config: SiteConfig, write: Bool,
                         clock: StageClock) -> [String] {
         let site = analysis.site
-        let context = PageContext(site: site, graph: LinkGraph(site: site), theme: theme,
+        // The last graph, updated for the files that changed (this is reached only without errors).
+        let graph = snapshot.map { $0.graph.updated(from: $0.analysis.site, to: site) } ?? LinkGraph(site: site)
+        let context = PageContext(site: site, graph: graph, theme: theme,
                                   footerHTML: analysis.footer, pdfEnabled: (options.pdf || config.pdf) && !options.neverPDF)
         let renderer = PageRenderer(context: context)
         let specs = renderer.allPages()

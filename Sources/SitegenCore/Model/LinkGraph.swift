@@ -49,6 +49,28 @@ public struct LinkGraph: Sendable {
         return before.symmetricDifference(after)
     }
 
+    /// The graph of `new`, made from this graph of `old`: only the files that are not the same
+    /// objects in both sites are looked at. Both sites must have built without errors, so that
+    /// every link of an unchanged file still has its target.
+    func updated(from old: Site, to new: Site) -> LinkGraph {
+        var graph = self
+        for (id, file) in old.filesByID where new.filesByID[id] !== file {
+            for target in Self.targets(of: file, in: old) {
+                graph.incoming[target]?.removeAll { $0 == id }
+                if graph.incoming[target]?.isEmpty == true { graph.incoming[target] = nil }
+            }
+            if new.filesByID[id] == nil { graph.incoming[id] = nil }
+        }
+        for (id, file) in new.filesByID where old.filesByID[id] !== file {
+            for target in Self.targets(of: file, in: new) {
+                var sources = graph.incoming[target] ?? []
+                sources.insert(id, at: sources.firstIndex { $0 > id } ?? sources.endIndex)
+                graph.incoming[target] = sources
+            }
+        }
+        return graph
+    }
+
     /// The ids that link to `id`, sorted.
     public func links(to id: ContentID) -> [ContentID] {
         incoming[id] ?? []
