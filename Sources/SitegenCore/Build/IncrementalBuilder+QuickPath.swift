@@ -19,7 +19,8 @@ extension IncrementalBuilder {
         guard hasBuilt, var snapshot, let config, let theme, !paths.isEmpty,
               paths.allSatisfy(isRegularContentFile) else { return fullRebuild(knownChanges: hasBuilt ? paths : nil) }
         // The snapshot is taken out, so that its tables change in place rather than being
-        // copied; it goes back at the end (the full comparison makes a new one).
+        // copied; it goes back at the end, or unchanged to the full comparison on a fallback
+        // (which starts its link graph from it and makes a new snapshot).
         self.snapshot = nil
         let clock = StageClock(environment: options.environment)
         defer { clock.report() }
