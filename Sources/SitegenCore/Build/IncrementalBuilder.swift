@@ -265,11 +265,13 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(path))
                 changed.append(path)
             }
-            var entries: [String] = []
-            var kept: [ContentID: (revision: UInt64, language: Language, entry: String)] = [:]
             let files = site.allFiles
-            // A file of the index is written again when an entry in it changed, or all of them
-            // when the files' order changed.
+            var entries: [String] = []
+            entries.reserveCapacity(files.count)
+            var kept: [ContentID: (revision: UInt64, language: Language, entry: String)] = [:]
+            kept.reserveCapacity(files.count)
+            // A file of the index is written again when an entry in it changed, or when the files
+            // in it are no longer the same ones.
             var dirtyShards = Set<Int>()
             for (position, file) in files.enumerated() {
                 let language = site.language(of: file.id)
