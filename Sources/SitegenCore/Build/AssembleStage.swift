@@ -302,9 +302,8 @@ enum AssembleStage {
         func sorted<T>(_ items: [T], by before: (T, T) -> Bool) -> Bool {
             zip(items, items.dropFirst()).allSatisfy { !before($1, $0) }
         }
-        // A file's id starts with the ids of its municipality and its document.
         func holds(_ id: ContentID) -> Bool {
-            ids.contains { $0 == id || $0.rawValue.hasPrefix(id.rawValue + "/") }
+            ids.contains { $0.isWithin(id) }
         }
         if site.municipalities.contains(where: { ids.contains($0.file.id) }), !sorted(site.municipalities, by: municipalityOrder) {
             return false

@@ -94,12 +94,13 @@ extension IncrementalBuilder {
         let context = PageContext(site: site, graph: snapshot.graph, theme: theme, footerHTML: snapshot.analysis.footer,
                                   pdfEnabled: (options.pdf || config.pdf) && !options.neverPDF)
         let pageRenderer = PageRenderer(context: context)
-        var affected = Set(linkedFilesChanged.union(replacements.keys).flatMap { snapshot.dependents[$0] ?? [] })
+        // (A page can come to show a changed file only through its own file's 'related' or
+        // through backlinks, so these pages are all there are.)
+        let affected = Set(linkedFilesChanged.union(replacements.keys).flatMap { snapshot.dependents[$0] ?? [] })
         for index in affected {
             let dependencies = pageRenderer.dependencies(of: snapshot.specs[index], includingMenu: false)
             snapshot.updateDependencies(of: index, to: dependencies)
         }
-        affected.formUnion(replacements.keys.flatMap { snapshot.dependents[$0] ?? [] })
         let indices = affected.sorted()
         let specs = indices.map { snapshot.specs[$0] }
         var changed: [String] = []
@@ -152,10 +153,10 @@ extension IncrementalBuilder {
         return new.kind != .page && a.kind == b.kind && a.draft == b.draft && a.language == b.language
     }
 
-    /// The date sitemap.xml gives a document's pages.
+    /// The date sitemap.xml gives a document's pages (nil for other files).
     private static func lastModified(_ file: ContentFile) -> CalendarDate? {
         guard case .document(let metadata) = file.frontMatter.specific else { return nil }
-        return metadata.revised ?? metadata.adopted
+        return metadata.lastModified
     }
 
     /// True when `path` (under content/) is a plain file, not a symbolic link or a folder.

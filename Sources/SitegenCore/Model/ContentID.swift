@@ -19,6 +19,12 @@ public struct ContentID: Hashable, Sendable, Comparable, CustomStringConvertible
     /// The id's path components.
     public var components: [Substring] { rawValue.slashSplit() }
 
+    /// True when this is `ancestor` or lies under it: a part lies under its document and its
+    /// municipality (`aarhus/grundlag/forste` under `aarhus/grundlag` and `aarhus`).
+    public func isWithin(_ ancestor: ContentID) -> Bool {
+        self == ancestor || rawValue.hasPrefix(ancestor.rawValue + "/")
+    }
+
     public var description: String { rawValue }
 
     public static func < (lhs: ContentID, rhs: ContentID) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -37,15 +37,8 @@ public struct LinkGraph: Sendable {
     /// the same files as before; returns the files whose incoming links changed.
     mutating func replace(_ old: ContentFile, with new: ContentFile, in site: Site) -> Set<ContentID> {
         let before = Self.targets(of: old, in: site), after = Self.targets(of: new, in: site)
-        for target in before.subtracting(after) {
-            incoming[target]?.removeAll { $0 == new.id }
-            if incoming[target]?.isEmpty == true { incoming[target] = nil }
-        }
-        for target in after.subtracting(before) {
-            var sources = incoming[target] ?? []
-            sources.insert(new.id, at: sources.firstIndex { $0 > new.id } ?? sources.endIndex)
-            incoming[target] = sources
-        }
+        for target in before.subtracting(after) { remove(new.id, from: target) }
+        for target in after.subtracting(before) { add(new.id, to: target) }
         return before.symmetricDifference(after)
     }
 
@@ -55,20 +48,26 @@ public struct LinkGraph: Sendable {
     func updated(from old: Site, to new: Site) -> LinkGraph {
         var graph = self
         for (id, file) in old.filesByID where new.filesByID[id] !== file {
-            for target in Self.targets(of: file, in: old) {
-                graph.incoming[target]?.removeAll { $0 == id }
-                if graph.incoming[target]?.isEmpty == true { graph.incoming[target] = nil }
-            }
+            for target in Self.targets(of: file, in: old) { graph.remove(id, from: target) }
             if new.filesByID[id] == nil { graph.incoming[id] = nil }
         }
         for (id, file) in new.filesByID where old.filesByID[id] !== file {
-            for target in Self.targets(of: file, in: new) {
-                var sources = graph.incoming[target] ?? []
-                sources.insert(id, at: sources.firstIndex { $0 > id } ?? sources.endIndex)
-                graph.incoming[target] = sources
-            }
+            for target in Self.targets(of: file, in: new) { graph.add(id, to: target) }
         }
         return graph
+    }
+
+    /// Records that `source` links to `target`, keeping the list sorted.
+    private mutating func add(_ source: ContentID, to target: ContentID) {
+        var sources = incoming[target] ?? []
+        sources.insert(source, at: sources.firstIndex { $0 > source } ?? sources.endIndex)
+        incoming[target] = sources
+    }
+
+    /// Records that `source` no longer links to `target`.
+    private mutating func remove(_ source: ContentID, from target: ContentID) {
+        incoming[target]?.removeAll { $0 == source }
+        if incoming[target]?.isEmpty == true { incoming[target] = nil }
     }
 
     /// The ids that link to `id`, sorted.

@@ -109,6 +109,10 @@ public struct DocumentMetadata: Sendable {
     public var outcomes: [String] = []
     public var contacts: [Contact] = []
     public var website: String?
+
+    /// The date the document last changed: revised, else adopted. sitemap.xml gives it as its
+    /// pages' lastmod, and a PDF as its creation date.
+    public var lastModified: CalendarDate? { revised ?? adopted }
 }
 
 /// The keys of a part of a document.

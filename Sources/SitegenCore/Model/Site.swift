@@ -74,10 +74,9 @@ public struct Site: Sendable {
     /// order; when new titles, numbers or names change it, `AssembleStage.isInOrder` says so.
     func replacing(_ replacements: [ContentID: ContentFile]) -> Site {
         func swap(_ file: ContentFile) -> ContentFile { replacements[file.id] ?? file }
-        // A file's id starts with its municipality's and its document's ids: only the
-        // municipalities and documents that hold a replaced file are copied.
+        // Only the municipalities and documents that hold a replaced file are copied.
         func holds(_ id: ContentID) -> Bool {
-            replacements.keys.contains { $0 == id || $0.rawValue.hasPrefix(id.rawValue + "/") }
+            replacements.keys.contains { $0.isWithin(id) }
         }
         var site = self
         for m in site.municipalities.indices where holds(site.municipalities[m].file.id) {

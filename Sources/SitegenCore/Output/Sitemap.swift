@@ -5,7 +5,7 @@ enum Sitemap {
         var lastModified: [String: String] = [:]
         for municipality in site.municipalities {
             for document in municipality.documents {
-                if let date = document.metadata.revised ?? document.metadata.adopted {
+                if let date = document.metadata.lastModified {
                     lastModified[document.file.pagePath] = date.description
                     lastModified[document.printPath] = date.description
                     for part in document.parts { lastModified[part.pagePath] = date.description }
