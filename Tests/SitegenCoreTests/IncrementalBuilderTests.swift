@@ -59,9 +59,12 @@ final class IncrementalBuilderTests: XCTestCase {
     func testTheFirstBuildSeedsTheCache() throws {
         let site = try TemporarySite(minimalSiteFiles())
         var options = BuildOptions(siteDirectory: site.directory)
-        XCTAssertEqual(SiteBuilder.build(options).parsedFiles.count, 0, "a plain build keeps nothing")
+        let plain = SiteBuilder.build(options)
+        XCTAssertEqual(plain.parsedFiles.count, 0, "a plain build keeps nothing")
+        XCTAssertEqual(plain.searchEntries.count, 0)
         options.keepsParsedFiles = true
         let result = SiteBuilder.build(options)
+        XCTAssertEqual(result.searchEntries.count, minimalSiteFiles().count, "the search entries are kept too")
         XCTAssertEqual(result.parsedFiles.map(\.path), minimalSiteFiles().keys.map { String($0.dropFirst("content/".count)) }.sorted())
         for parsed in result.parsedFiles {
             XCTAssertEqual(parsed.stamp, FileStamp(path: site.directory.path + "/content/" + parsed.path))

@@ -31,7 +31,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     var cache: [String: CachedFile] = [:]
     var fingerprints: [String: UInt64] = [:]
     /// Search index entries by file, kept while the file's bytes and language stay the same.
-    var searchEntries: [ContentID: (revision: UInt64, language: Language, entry: String)] = [:]
+    var searchEntries: [ContentID: SearchIndex.KeptEntry] = [:]
     /// The hash of the sitemap last written, so it is compared without reading it.
     private var sitemapHash: UInt64?
     /// What the last successful rebuild left, for the quick path.
@@ -97,6 +97,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             hasBuilt = true
             // Take the cache and fingerprints from the site just built: a file whose stamp is
             // still the one it had when the build read it is not read again.
+            searchEntries = result.searchEntries
             let report = update(writeChanges: false, seed: result.parsedFiles)
             return Report(status: report.status, diagnostics: report.diagnostics, changedPaths: result.pagesWritten, language: report.language)
         }
@@ -220,7 +221,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var specDependencies: [[ContentID]] = []
         specDependencies.reserveCapacity(specs.count)
         // Each page's path, the files it shows and its fingerprint, worked out on every core.
-        let shardCount = SearchIndex.shardCount(entryCount: site.allFiles.count)
+        let files = site.allFiles
+        let shardCount = SearchIndex.shardCount(entryCount: files.count)
         let pages = ResultSlots<(path: String, dependencies: [ContentID], fingerprint: UInt64)>(count: specs.count)
         let work: @Sendable (Int) -> Void = { index in
             let spec = specs[index]
@@ -251,10 +253,14 @@ public final class IncrementalBuilder: @unchecked Sendable {
         clock.mark("fingerprints")
         var changed: [String] = []
         if !write {
-            // The first pass after a full build: remember the search entries it wrote.
-            searchOrder = site.allFiles.map(\.id)
-            searchEntries = Dictionary(uniqueKeysWithValues: site.allFiles.map { file in
+            // The first pass after a full build: the search entries it wrote, taken from the
+            // build where the file and its language are still the ones it used.
+            searchOrder = files.map(\.id)
+            searchEntries = Dictionary(uniqueKeysWithValues: files.map { file in
                 let language = site.language(of: file.id)
+                if let kept = searchEntries[file.id], kept.revision == file.revision, kept.language == language {
+                    return (file.id, kept)
+                }
                 return (file.id, (file.revision, language, SearchIndex.entry(for: file, labels: context.labels(language))))
             })
         }
@@ -265,10 +271,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(path))
                 changed.append(path)
             }
-            let files = site.allFiles
             var entries: [String] = []
             entries.reserveCapacity(files.count)
-            var kept: [ContentID: (revision: UInt64, language: Language, entry: String)] = [:]
+            var kept: [ContentID: SearchIndex.KeptEntry] = [:]
             kept.reserveCapacity(files.count)
             // A file of the index is written again when an entry in it changed, or when the files
             // in it are no longer the same ones.
@@ -285,7 +290,6 @@ public final class IncrementalBuilder: @unchecked Sendable {
                     kept[file.id] = (file.revision, language, entry)
                 }
             }
-            let shardCount = SearchIndex.shardCount(entryCount: entries.count)
             let order = files.map(\.id)
             if order != searchOrder {
                 // A file of the index whose files are no longer the same ones is written again

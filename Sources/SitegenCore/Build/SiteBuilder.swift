@@ -51,6 +51,9 @@ public struct BuildResult: Sendable {
     public var language: Language = .da
     /// Each content file's parse with its stamp, when `BuildOptions.keepsParsedFiles` asked.
     var parsedFiles: [ParseStage.ParsedFile] = []
+    /// The search index's entry of each file, with the file's revision and language, when
+    /// `BuildOptions.keepsParsedFiles` asked.
+    var searchEntries: [ContentID: SearchIndex.KeptEntry] = [:]
 }
 
 /// Runs the pipeline: load → parse → assemble → validate → render → write.
@@ -128,8 +131,8 @@ public enum SiteBuilder {
         let output = (options.outputDirectory ?? site.appendingPathComponent("output")).standardizedFileURL
         do {
             let writer = try OutputWriter(destination: output)
-            let pages = write(analysed.site, theme: theme, footerHTML: footerHTML, writer: writer,
-                              parallel: options.parallel, pdf: pdfRenderer != nil, clock: clock)
+            let (pages, searchEntries) = write(analysed.site, theme: theme, footerHTML: footerHTML, writer: writer,
+                                               parallel: options.parallel, pdf: pdfRenderer != nil, clock: clock)
             if let pdfRenderer, writer.errors.isEmpty {
                 let jobs = pdfJobs(analysed.site, staging: writer.staging, environment: options.environment)
                 let failures = pdfRenderer.render(jobs, parallel: options.parallel)
@@ -154,7 +157,8 @@ public enum SiteBuilder {
             }
             try writer.commit()
             clock.mark("commit")
-            return BuildResult(status: .success, diagnostics: diagnostics.sorted, pagesWritten: pages, parsedFiles: parsed.parsed)
+            return BuildResult(status: .success, diagnostics: diagnostics.sorted, pagesWritten: pages, parsedFiles: parsed.parsed,
+                               searchEntries: options.keepsParsedFiles ? keptEntries(searchEntries, of: analysed.site) : [:])
         } catch {
             diagnostics.error("write-failed", at: SourceLocation(file: output.lastPathComponent),
                               LocalizedText(
@@ -239,7 +243,7 @@ public enum SiteBuilder {
     static func pdfJobs(_ site: Site, staging: URL, environment: [String: String]) -> [PDFRenderer.Job] {
         let fixed = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
         return site.municipalities.flatMap(\.documents).map { document in
-            let date = document.metadata.revised ?? document.metadata.adopted
+            let date = document.metadata.lastModified
             let printPage = staging.appendingPathComponent(document.printPath)
             let source = printPage.deletingLastPathComponent().appendingPathComponent("pdf-source.html")
             let html = (try? String(contentsOf: printPage, encoding: .utf8)) ?? ""
@@ -252,8 +256,10 @@ public enum SiteBuilder {
         }
     }
 
+    /// Returns the paths of the pages written and the search index's entries, in the order of
+    /// `site.allFiles`.
     static func write(_ site: Site, theme: Theme, footerHTML: String, writer: OutputWriter, parallel: Bool, pdf: Bool = false,
-                      clock: StageClock? = nil) -> [String] {
+                      clock: StageClock? = nil) -> (pages: [String], searchEntries: [String]) {
         let context = PageContext(site: site, graph: LinkGraph(site: site), theme: theme,
                                   footerHTML: footerHTML, pdfEnabled: pdf)
         let renderer = PageRenderer(context: context)
@@ -289,11 +295,23 @@ public enum SiteBuilder {
         }
         let written = paths.values
         clock?.mark("assets")
-        for shard in SearchIndex.shards(entries: searchEntries.values) { writer.write(shard.script, to: shard.path) }
+        let entries = searchEntries.values
+        for shard in SearchIndex.shards(entries: entries) { writer.write(shard.script, to: shard.path) }
         clock?.mark("search index")
         writer.write(Sitemap.xml(site: site, pagePaths: written), to: "sitemap.xml")
         clock?.mark("sitemap")
-        return written.sorted()
+        return (written.sorted(), entries)
+    }
+
+    /// The search entries `write` made (in the order of `site.allFiles`), by file, with what
+    /// each was made from, for the incremental builder to keep.
+    private static func keptEntries(_ entries: [String], of site: Site) -> [ContentID: SearchIndex.KeptEntry] {
+        var kept: [ContentID: SearchIndex.KeptEntry] = [:]
+        kept.reserveCapacity(entries.count)
+        for (file, entry) in zip(site.allFiles, entries) {
+            kept[file.id] = (file.revision, site.language(of: file.id), entry)
+        }
+        return kept
     }
 
     /// Files beside an excluded draft are left out with it.

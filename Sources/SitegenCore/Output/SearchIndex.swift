@@ -6,6 +6,10 @@ enum SearchIndex {
     /// The most body text kept per page, in Unicode scalars.
     static let maximumTextLength = 4000
 
+    /// An entry with what it was made from: the file's revision and its language. While both
+    /// are the same, so is the entry.
+    typealias KeptEntry = (revision: UInt64, language: Language, entry: String)
+
     /// Entries per file of the index.
     static let shardSize = 500
 
