@@ -21,7 +21,8 @@ public struct BuildOptions: Sendable {
     public var neverPDF = false
     /// The environment, for `WEASYPRINT`, `PATH` and `SOURCE_DATE_EPOCH`.
     public var environment = ProcessInfo.processInfo.environment
-    /// Return each file's parse with its stamp in the result (the incremental builder's first build).
+    /// Return each file's parse with its stamp, and each search entry, in the result (the
+    /// incremental builder's first build, which keeps them).
     var keepsParsedFiles = false
 
     /// Creates options for the site in `siteDirectory`.
