@@ -23,6 +23,37 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(theme.render("notfound", ["title": "<x>", "t": ["skipLink": "A & B"]]).contains("A &amp; B"), true)
     }
 
+    /// The wrapped values (`TemplateObject`, `TemplateText`, `TemplateNumber`, `StringTable`)
+    /// render exactly as the plain dictionaries, strings and numbers they wrap, in every place a
+    /// theme may put them: variables, sections of a string or a number (with names looked up
+    /// below them), inverted sections, transforms, lists and dotted names.
+    func testWrappedValuesRenderLikeThePlainOnes() throws {
+        let template = try MustacheTemplate(string: """
+            {{title}}|{{{html}}}|{{&html}}|{{number}}|{{#number}}[{{.}} {{title}} {{number}}]{{/number}}\
+            {{#title}}<{{.}}|{{title}}|{{number}}|{{t.home}}|{{missing}}>{{/title}}\
+            {{^title}}no title{{/title}}{{^empty}}empty string is true{{/empty}}{{#empty}}[{{.}}]{{/empty}}\
+            {{uppercased(title)}}|{{lowercased(title)}}|{{capitalized(title)}}|{{reversed(title)}}\
+            {{#empty(empty)}}E{{/empty(empty)}}{{^empty(title)}}T{{/empty(title)}}\
+            {{plusone(number)}}|{{minusone(number)}}|{{#even(number)}}even{{/even(number)}}{{#odd(number)}}odd{{/odd(number)}}\
+            {{#equalzero(zero)}}zero{{/equalzero(zero)}}\
+            {{#items}}{{text}}:{{n}}{{^last()}}, {{/last()}}{{/items}}|{{count(items)}}|{{#first(items)}}{{text}}{{/first(items)}}\
+            {{#nested}}{{inner.text}}{{title}}{{/nested}}|{{nested.inner.text}}|{{t.home}}|{{#flag}}F{{/flag}}{{^off}}O{{/off}}
+            """)
+        let values: [String: Any] = [
+            "title": "Æble & <ørn>", "html": "<b>fed</b>", "number": 3, "zero": 0, "empty": "",
+            "items": [["text": "a", "n": 1], ["text": "b<", "n": 2]] as [[String: Any]],
+            "nested": ["inner": ["text": "indre"]] as [String: Any],
+            "t": ["home": "Forside"] as [String: String],
+            "flag": true, "off": false,
+        ]
+        let plain = template.render(values)
+        XCTAssertEqual(template.render(TemplateObject(values)), plain)
+        XCTAssertTrue(plain.hasPrefix("Æble &amp; &lt;ørn&gt;|<b>fed</b>|<b>fed</b>|3|[3 Æble"), plain)
+        XCTAssertTrue(plain.contains("<Æble &amp; &lt;ørn&gt;|Æble &amp; &lt;ørn&gt;|3|Forside|>"), plain)
+        XCTAssertTrue(plain.contains("4|2|odd"), plain)
+        XCTAssertTrue(plain.contains("a:1, b&lt;:2|2|a"), plain)
+    }
+
     func testSlugs() {
         XCTAssertEqual(Suggestions.slug("Faglig ledelse"), "faglig-ledelse")
         XCTAssertEqual(Suggestions.slug("Æbler, Øer og Ål"), "aebler-oeer-og-aal")

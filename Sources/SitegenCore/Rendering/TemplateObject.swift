@@ -32,7 +32,9 @@ struct TemplateObject: MustacheParent, MustacheTransformable, @unchecked Sendabl
     /// than comparing two type identities.
     private static func wrapped(_ value: Any) -> Any? {
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == Types.string || type == Types.bool || type == Types.int { return nil }
+        if type == Types.string, let text = value as? String { return TemplateText(text) }
+        if type == Types.int, let number = value as? Int { return TemplateNumber(number) }
+        if type == Types.bool { return nil }
         if type == Types.dictionary, let dictionary = value as? [String: Any] { return TemplateObject(dictionary) }
         if type == Types.dictionaries, let list = value as? [[String: Any]] { return list.map(TemplateObject.init) }
         if type == Types.strings, let table = value as? [String: String] { return StringTable(table) }
@@ -69,6 +71,48 @@ struct StringTable: MustacheParent, @unchecked Sendable {
     }
 
     func child(named name: String) -> Any? {
-        table[name]
+        table[name].map(TemplateText.init)
+    }
+}
+
+/// A string as templates see it. swift-mustache renders a plain `String` through
+/// `String(describing:)` after asking it for protocols it does not have, and inside a section
+/// of a string (`{{#summary}}…{{/summary}}`) it looks every name up in the string's `Mirror`
+/// before the values below it. This type answers both at once: it renders as its text, and it
+/// has no named values of its own.
+struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable, Sendable {
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    var renderText: String { text }
+    var isNull: Bool { false }
+
+    func child(named name: String) -> Any? { nil }
+
+    /// The transforms a string has in swift-mustache (`empty`, `capitalized`, `lowercased`…).
+    func transform(_ name: String) -> Any? {
+        text.transform(name).map(TemplateObject.wrap)
+    }
+}
+
+/// A whole number as templates see it, for the same reasons as `TemplateText`; it keeps the
+/// transforms swift-mustache gives numbers (`plusone`, `minusone`, `even`, `odd`, `equalzero`).
+struct TemplateNumber: MustacheCustomRenderable, MustacheParent, MustacheTransformable, Sendable {
+    let number: Int
+
+    init(_ number: Int) {
+        self.number = number
+    }
+
+    var renderText: String { String(number) }
+    var isNull: Bool { false }
+
+    func child(named name: String) -> Any? { nil }
+
+    func transform(_ name: String) -> Any? {
+        number.transform(name).map(TemplateObject.wrap)
     }
 }
