@@ -54,6 +54,18 @@ final class FastPathTests: XCTestCase {
         XCTAssertTrue(plain.contains("a:1, b&lt;:2|2|a"), plain)
     }
 
+    func testSchemesAreReadAsBytes() {
+        XCTAssertEqual(LinkResolver.scheme(of: "HTTPS://example.org"), "https")
+        XCTAssertEqual(LinkResolver.scheme(of: "mailto:a@b.dk"), "mailto")
+        XCTAssertEqual(LinkResolver.scheme(of: "x+y.z-1:rest"), "x+y.z-1")
+        XCTAssertEqual(LinkResolver.scheme(of: "JavaScript:alert(1)"), "javascript")
+        for relative in ["../faglig-ledelse.md", "a.md#x:y", "1http://x", ":x", "jav ascript:x", "æble:x", "", "#top"] {
+            XCTAssertNil(LinkResolver.scheme(of: relative), relative)
+        }
+        let resolved = try? LinkResolver.resolve("../b/c%C3%A6.md?x=1#del:2", from: "a/b/d.md").get()
+        XCTAssertEqual(resolved?.href, SiteURL.rootMarker + SiteURL.pagePath(for: ContentID(contentPath: "a/b/cæ.md")) + "#del:2")
+    }
+
     func testSlugs() {
         XCTAssertEqual(Suggestions.slug("Faglig ledelse"), "faglig-ledelse")
         XCTAssertEqual(Suggestions.slug("Æbler, Øer og Ål"), "aebler-oeer-og-aal")

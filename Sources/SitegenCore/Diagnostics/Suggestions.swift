@@ -49,32 +49,35 @@ public enum Suggestions {
     /// runs of anything else to a single `-`.
     /// - Parameter name: A file or folder name, or a heading.
     public static func slug(_ name: String) -> String {
-        var out = ""
+        // Built as bytes: the slug is ASCII, and appending one character at a time to a String
+        // cost a tenth of the time spent reading each Markdown file.
+        var out: [UInt8] = []
         out.reserveCapacity(name.utf8.count)
         var pendingDash = false
-        func append(_ replacement: Substring) {
+        func append<Bytes: Collection<UInt8>>(_ replacement: Bytes) {
             if replacement.isEmpty {
                 pendingDash = !out.isEmpty
                 return
             }
-            if pendingDash { out += "-" }
+            if pendingDash { out.append(UInt8(ascii: "-")) }
             pendingDash = false
-            out += replacement
+            out.append(contentsOf: replacement)
         }
         for scalar in name.unicodeScalars {
             if scalar.isASCII {
-                switch scalar.value {
-                case 0x61...0x7A, 0x30...0x39: append(Substring(String(scalar)))
-                case 0x41...0x5A: append(Substring(String(UnicodeScalar(scalar.value + 0x20) ?? scalar)))
-                default: append("")
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39: append(CollectionOfOne(byte))
+                case 0x41...0x5A: append(CollectionOfOne(byte + 0x20))
+                default: append(EmptyCollection())
                 }
             } else if scalar.properties.generalCategory == .nonspacingMark {
                 continue  // a combining accent: the letter before it stands without it
             } else {
-                append(Substring(foldedNonASCII(scalar)))
+                append(foldedNonASCII(scalar).utf8)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The slug letters of one non-ASCII scalar ("" for anything that is not a letter or digit).

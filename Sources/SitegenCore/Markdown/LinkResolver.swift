@@ -17,12 +17,15 @@ enum LinkResolver {
 
     /// The lower-cased scheme of an absolute URL (`https`, `mailto`), or nil for a relative one.
     static func scheme(of url: String) -> String? {
-        guard let colon = url.firstIndex(of: ":") else { return nil }
-        let scheme = url[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter,
-              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }) else { return nil }
-        // Strip control characters and blanks browsers ignore ("java\tscript:").
-        return String(scheme).lowercased()
+        // Read as bytes: a scheme is ASCII, and most links (relative ones) have no colon at all.
+        let bytes = url.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let scheme = bytes[..<colon]
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        guard let first = scheme.first, isLetter(first),
+              scheme.allSatisfy({ isLetter($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "+")
+                                   || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) else { return nil }
+        return String(decoding: scheme.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Resolves `url` written in the file at `contentPath` (path under content/).
@@ -40,11 +43,12 @@ enum LinkResolver {
         }
         var path = url
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
-            fragment = String(path[path.index(after: hash)...])
+        // Split on bytes: '#' and '?' are ASCII, and String.firstIndex(of:) reads whole characters.
+        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(path[path.utf8.index(after: hash)...])
             path = String(path[..<hash])
         }
-        if let question = path.firstIndex(of: "?") { path = String(path[..<question]) }
+        if let question = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = String(path[..<question]) }
         let decodedFragment = fragment.map(percentDecoded)
         if path.isEmpty {
             guard let decodedFragment, !decodedFragment.isEmpty else {
