@@ -69,6 +69,37 @@ final class BuildOutputTests: XCTestCase {
         XCTAssertTrue(part.contains("Det forutsetter"))
     }
 
+    /// A contact's missing title, e-mail or phone is missing on the page: the template must not
+    /// find the page's own `title` (or any other outer value) in its place.
+    func testAContactsMissingFieldsStayEmpty() throws {
+        let site = try TemporarySite([
+            "content/oslo/index.md": "---\nkind: municipality\ntitle: Oslo kommune\nname: Oslo kommune\ncountry: no\n---\n",
+            "content/oslo/plan/index.md": """
+            ---
+            kind: programme
+            title: Planen for skolen
+            goal: Bedre skole
+            contacts:
+              - name: Kari Nordmann
+              - name: Ola Nordmann
+                title: Rektor
+                email: ola@oslo.kommune.no
+            ---
+            """,
+        ])
+        XCTAssertEqual(site.build().status, .success)
+        for path in ["output/oslo/plan/index.html", "output/oslo/plan/print/index.html"] {
+            let page = try XCTUnwrap(site.read(path), path)
+            let kari = try XCTUnwrap(page.range(of: "Kari Nordmann"), path)
+            let rest = page[kari.upperBound...].prefix { $0 != "\n" }
+            XCTAssertFalse(rest.contains("Planen for skolen"), "\(path): \(rest)")
+            XCTAssertTrue(rest.hasPrefix("</strong></li>") || rest.hasPrefix("</li>"), "\(path): \(rest)")
+            XCTAssertTrue(page.contains("Ola Nordmann"), path)
+            XCTAssertTrue(page.contains("Rektor"), path)
+            XCTAssertTrue(page.contains("mailto:ola@oslo.kommune.no"), path)
+        }
+    }
+
     func testBacklinksAndPreviousNext() throws {
         let site = try TemporarySite(minimalSiteFiles())
         XCTAssertEqual(site.build().status, .success)

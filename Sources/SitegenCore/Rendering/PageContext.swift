@@ -127,6 +127,12 @@ struct PageContext {
             "isProgramme": document.file.kind == .programme,
             "status": labels["status.\(m.status)"],
         ]
+        // As in `part`: every key the templates read is set, so a missing value never falls back
+        // to a value of the same name further out (a contact without a title showed the page's).
+        for key in ["showStatus", "summary", "adopted", "adoptedISO", "revised", "revisedISO", "version", "owner", "slogan",
+                    "goal", "duration", "audienceText", "website", "hasFacts", "quote", "period"] {
+            context[key] = false
+        }
         if m.status != "adopted" { context["showStatus"] = true }
         if let summary = document.file.frontMatter.common.summary { context["summary"] = summary }
         if let adopted = m.adopted { context["adopted"] = labels.format(adopted); context["adoptedISO"] = adopted.description }
@@ -143,18 +149,18 @@ struct PageContext {
         context["criteria"] = Self.items(m.criteria)
         context["outcomes"] = Self.items(m.outcomes)
         if let quote = m.quote {
-            var q: [String: Any] = ["text": quote.text]
+            var q: [String: Any] = ["text": quote.text, "source": false]
             if let source = quote.source { q["source"] = source }
             context["quote"] = q
         }
         if let period = m.period, period.start != nil || period.end != nil {
-            var p: [String: Any] = [:]
+            var p: [String: Any] = ["start": false, "startISO": false, "end": false, "endISO": false]
             if let start = period.start { p["start"] = labels.format(start); p["startISO"] = start.description }
             if let end = period.end { p["end"] = labels.format(end); p["endISO"] = end.description }
             context["period"] = p
         }
         context["contacts"] = m.contacts.map { contact -> [String: Any] in
-                var c: [String: Any] = ["name": contact.name]
+                var c: [String: Any] = ["name": contact.name, "title": false, "email": false, "phone": false, "phoneHref": false]
                 if let title = contact.title { c["title"] = title }
                 if let email = contact.email { c["email"] = email }
                 if let phone = contact.phone {
