@@ -2636,13 +2636,13 @@ month12: desember
 <html lang="{{lang}}">
 <head>
 <meta charset="utf-8">
-{{#baseHref}}<base href="{{baseHref}}">
+{{#baseHref}}<base href="{{.}}">
 {{/baseHref}}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{$pageTitle}}{{title}} – {{siteTitle}}{{/pageTitle}}</title>
-{{#description}}<meta name="description" content="{{description}}">
+{{#description}}<meta name="description" content="{{.}}">
 {{/description}}
-{{#canonical}}<link rel="canonical" href="{{canonical}}">
+{{#canonical}}<link rel="canonical" href="{{.}}">
 {{/canonical}}
 <link rel="stylesheet" href="{{cssHref}}">
 <link rel="stylesheet" href="{{printCssHref}}" media="print">
@@ -2669,8 +2669,8 @@ month12: desember
   <header class="page-header">
     <p class="label">{{doc.label}}</p>
     <h1>{{title}}</h1>
-    {{#doc.summary}}<p class="lead">{{doc.summary}}</p>{{/doc.summary}}
-    <p class="document-actions"><a href="{{printHref}}">{{t.printVersion}}</a>{{#pdfHref}} · <a href="{{pdfHref}}">{{t.pdf}}</a>{{/pdfHref}}</p>
+    {{#doc.summary}}<p class="lead">{{.}}</p>{{/doc.summary}}
+    <p class="document-actions"><a href="{{printHref}}">{{t.printVersion}}</a>{{#pdfHref}} · <a href="{{.}}">{{t.pdf}}</a>{{/pdfHref}}</p>
   </header>
   {{#doc}}{{> partials/document-fields}}{{/doc}}
 {{> partials/toc}}
@@ -2708,7 +2708,7 @@ month12: desember
       {{#initiatives}}
       <li class="card initiative-card">
         <h3><span class="number">{{number}}</span> <a href="{{href}}">{{title}}</a></h3>
-        {{#summary}}<p>{{summary}}</p>{{/summary}}
+        {{#summary}}<p>{{.}}</p>{{/summary}}
 {{> partials/part-fields}}
       </li>
       {{/initiatives}}
@@ -2732,7 +2732,7 @@ month12: desember
   <section aria-labelledby="sections-heading">
     <h2 id="sections-heading">{{t.sections}}</h2>
     <ul class="section-links">
-      {{#sections}}<li><a href="{{href}}">{{title}}</a>{{#summary}} – {{summary}}{{/summary}}</li>
+      {{#sections}}<li><a href="{{href}}">{{title}}</a>{{#summary}} – {{.}}{{/summary}}</li>
       {{/sections}}
     </ul>
   </section>
@@ -2742,7 +2742,7 @@ month12: desember
   <section aria-labelledby="contacts-heading">
     <h2 id="contacts-heading">{{t.contacts}}</h2>
     <ul class="contacts">
-      {{#doc.contacts}}<li><strong>{{name}}</strong>{{#title}}, {{title}}{{/title}}{{#email}}<br><a href="mailto:{{email}}">{{email}}</a>{{/email}}{{#phone}}<br><a href="{{phoneHref}}">{{phone}}</a>{{/phone}}</li>
+      {{#doc.contacts}}<li><strong>{{name}}</strong>{{#title}}, {{.}}{{/title}}{{#email}}<br><a href="mailto:{{.}}">{{email}}</a>{{/email}}{{#phone}}<br><a href="{{phoneHref}}">{{phone}}</a>{{/phone}}</li>
       {{/doc.contacts}}
     </ul>
   </section>
@@ -2764,9 +2764,9 @@ month12: desember
   <h2>{{t.municipalities}}</h2>
   <ul class="card-list">
     {{#municipalities}}
-    <li class="card municipality-card"{{#accent}} style="--accent: {{accent}}"{{/accent}}{{#otherLanguage}} lang="{{lang}}"{{/otherLanguage}}>
+    <li class="card municipality-card"{{#accent}} style="--accent: {{.}}"{{/accent}}{{#otherLanguage}} lang="{{lang}}"{{/otherLanguage}}>
       <h3><a href="{{href}}">{{name}}</a></h3>
-      {{#summary}}<p>{{summary}}</p>{{/summary}}
+      {{#summary}}<p>{{.}}</p>{{/summary}}
       {{^empty(documents)}}
       <ul class="document-links">
         {{#documents}}<li><span class="label">{{label}}:</span> <a href="{{href}}">{{title}}</a></li>
@@ -2793,18 +2793,18 @@ month12: desember
   <header class="page-header">
     {{#logo}}<img class="logo" src="{{src}}" alt="{{alt}}">{{/logo}}
     <h1>{{title}}</h1>
-    {{#summary}}<p class="lead">{{summary}}</p>{{/summary}}
+    {{#summary}}<p class="lead">{{.}}</p>{{/summary}}
   </header>
   <div class="prose">{{{body}}}</div>
   {{^empty(documents)}}
   <h2>{{t.documents}}</h2>
   <ul class="card-list">
     {{#documents}}
-    <li class="card"><p class="label">{{label}}</p><h3><a href="{{href}}">{{title}}</a></h3>{{#summary}}<p>{{summary}}</p>{{/summary}}</li>
+    <li class="card"><p class="label">{{label}}</p><h3><a href="{{href}}">{{title}}</a></h3>{{#summary}}<p>{{.}}</p>{{/summary}}</li>
     {{/documents}}
   </ul>
   {{/empty(documents)}}
-  {{#website}}<p><a href="{{website}}">{{t.website}}: {{name}}</a></p>{{/website}}
+  {{#website}}<p><a href="{{.}}">{{t.website}}: {{name}}</a></p>{{/website}}
   {{#contact}}<p>{{t.contact}}: <a href="mailto:{{contact}}">{{contact}}</a></p>{{/contact}}
 {{> partials/links}}
 </div>
@@ -2832,7 +2832,7 @@ month12: desember
 <div class="wrap">
   <header class="page-header">
     <h1>{{title}}</h1>
-    {{#summary}}<p class="lead">{{summary}}</p>{{/summary}}
+    {{#summary}}<p class="lead">{{.}}</p>{{/summary}}
   </header>
 {{> partials/toc}}
   <div class="prose">{{{body}}}</div>
@@ -2849,9 +2849,9 @@ month12: desember
 <div class="wrap">
   {{#part}}
   <header class="page-header">
-    <p class="label">{{kindName}}{{#number}} {{number}}{{/number}} · <a href="{{documentHref}}">{{documentTitle}}</a></p>
+    <p class="label">{{kindName}}{{#number}} {{.}}{{/number}} · <a href="{{documentHref}}">{{documentTitle}}</a></p>
     <h1>{{title}}</h1>
-    {{#summary}}<p class="lead">{{summary}}</p>{{/summary}}
+    {{#summary}}<p class="lead">{{.}}</p>{{/summary}}
   </header>
   <div class="part-fields card">{{> partials/part-fields}}</div>
   {{/part}}
@@ -2871,7 +2871,7 @@ month12: desember
 {{^empty(breadcrumbs)}}
 <nav class="breadcrumbs wrap" aria-label="{{t.breadcrumbs}}">
   <ol>
-    {{#breadcrumbs}}<li>{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{#current}}<span aria-current="page">{{title}}</span>{{/current}}</li>
+    {{#breadcrumbs}}<li>{{#href}}<a href="{{.}}">{{title}}</a>{{/href}}{{#current}}<span aria-current="page">{{title}}</span>{{/current}}</li>
     {{/breadcrumbs}}
   </ol>
 </nav>
@@ -2880,7 +2880,7 @@ month12: desember
 """#,
         "templates/partials/document-fields.mustache": #"""
 {{^inPrint}}
-{{#slogan}}<p class="slogan">{{slogan}}</p>{{/slogan}}
+{{#slogan}}<p class="slogan">{{.}}</p>{{/slogan}}
 {{#hasFacts}}
 <dl class="facts">
   {{#showStatus}}<div><dt>{{t.statusLabel}}</dt><dd>{{status}}</dd></div>{{/showStatus}}
@@ -2892,7 +2892,7 @@ month12: desember
 {{/hasFacts}}
 {{/inPrint}}
 {{#goal}}<section class="goal" aria-labelledby="goal-heading"><h2 id="goal-heading">{{t.goal}}</h2><p>{{goal}}</p></section>{{/goal}}
-{{#quote}}<figure class="quote"><blockquote><p>{{text}}</p></blockquote>{{#source}}<figcaption>{{source}}</figcaption>{{/source}}</figure>{{/quote}}
+{{#quote}}<figure class="quote"><blockquote><p>{{text}}</p></blockquote>{{#source}}<figcaption>{{.}}</figcaption>{{/source}}</figure>{{/quote}}
 {{^empty(purposes)}}<section aria-labelledby="purposes-heading"><h2 id="purposes-heading">{{t.purposes}}</h2><ul>{{#purposes}}<li>{{text}}</li>{{/purposes}}</ul></section>{{/empty(purposes)}}
 {{^empty(commitments)}}<section aria-labelledby="commitments-heading"><h2 id="commitments-heading">{{t.commitments}}</h2><ul>{{#commitments}}<li>{{text}}</li>{{/commitments}}</ul></section>{{/empty(commitments)}}
 {{^empty(outcomes)}}<section aria-labelledby="outcomes-heading"><h2 id="outcomes-heading">{{t.outcomes}}</h2><ul>{{#outcomes}}<li>{{text}}</li>{{/outcomes}}</ul></section>{{/empty(outcomes)}}
@@ -2901,15 +2901,15 @@ month12: desember
 {{#audienceText}}<p class="meta-line"><strong>{{t.audience}}:</strong> {{audienceText}}</p>{{/audienceText}}
 {{#period}}<p class="meta-line"><strong>{{t.period}}:</strong> {{#start}}<time datetime="{{startISO}}">{{start}}</time>{{/start}} – {{#end}}<time datetime="{{endISO}}">{{end}}</time>{{/end}}</p>{{/period}}
 {{#duration}}<p class="meta-line"><strong>{{t.duration}}:</strong> {{duration}}</p>{{/duration}}
-{{#website}}<p class="meta-line"><a href="{{website}}">{{t.website}}</a></p>{{/website}}
+{{#website}}<p class="meta-line"><a href="{{.}}">{{t.website}}</a></p>{{/website}}
 
 """#,
         "templates/partials/footer.mustache": #"""
 <footer class="site-footer">
   <div class="wrap">
     {{#municipalityName}}<p>{{t.responsible}}: <a href="{{municipalityHref}}">{{municipalityName}}</a></p>{{/municipalityName}}
-    {{#accessibilityHref}}<p><a href="{{accessibilityHref}}">{{t.accessibilityStatement}}</a></p>{{/accessibilityHref}}
-    {{#footerHTML}}<div class="footer-text">{{{footerHTML}}}</div>{{/footerHTML}}
+    {{#accessibilityHref}}<p><a href="{{.}}">{{t.accessibilityStatement}}</a></p>{{/accessibilityHref}}
+    {{#footerHTML}}<div class="footer-text">{{{.}}}</div>{{/footerHTML}}
   </div>
 </footer>
 
@@ -2946,12 +2946,12 @@ month12: desember
 
 """#,
         "templates/partials/part-fields.mustache": #"""
-{{#statement}}<p class="statement">{{statement}}</p>{{/statement}}
+{{#statement}}<p class="statement">{{.}}</p>{{/statement}}
 {{^empty(actions)}}
 <h{{hl}} class="fields-heading">{{t.actions}}</h{{hl}}>
 <ul class="actions">{{#actions}}<li>{{text}}</li>{{/actions}}</ul>
 {{/empty(actions)}}
-{{#actor}}<p class="actor"><strong>{{actor}}</strong></p>{{/actor}}
+{{#actor}}<p class="actor"><strong>{{.}}</strong></p>{{/actor}}
 {{^empty(responsibilities)}}
 <ul class="responsibilities">{{#responsibilities}}<li>{{text}}</li>{{/responsibilities}}</ul>
 {{/empty(responsibilities)}}
@@ -2984,7 +2984,7 @@ month12: desember
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{title}}</title>
 <meta name="author" content="{{municipalityName}}">
-{{#description}}<meta name="description" content="{{description}}">
+{{#description}}<meta name="description" content="{{.}}">
 {{/description}}
 <link rel="stylesheet" href="{{root}}assets/paged.css">
 {{#accent}}<style>:root { --accent: {{accent}}; }</style>
@@ -2998,7 +2998,7 @@ month12: desember
   <p class="cover-municipality">{{municipalityName}}</p>
   <p class="label">{{doc.label}}</p>
   <h1>{{title}}</h1>
-  {{#doc.slogan}}<p class="slogan">{{doc.slogan}}</p>{{/doc.slogan}}
+  {{#doc.slogan}}<p class="slogan">{{.}}</p>{{/doc.slogan}}
   <dl class="facts">
     {{#doc.adopted}}<div><dt>{{t.adopted}}</dt><dd>{{doc.adopted}}</dd></div>{{/doc.adopted}}
     {{#doc.revised}}<div><dt>{{t.revised}}</dt><dd>{{doc.revised}}</dd></div>{{/doc.revised}}
@@ -3010,19 +3010,19 @@ month12: desember
 <nav class="print-toc" aria-labelledby="print-toc-heading">
   <h2 id="print-toc-heading">{{t.toc}}</h2>
   <ol>
-    {{#parts}}<li><a href="#{{anchor}}">{{#number}}{{number}}. {{/number}}{{title}}</a></li>
+    {{#parts}}<li><a href="#{{anchor}}">{{#number}}{{.}}. {{/number}}{{title}}</a></li>
     {{/parts}}
   </ol>
 </nav>
 {{/empty(parts)}}
 <section class="print-intro">
-  {{#doc}}{{#summary}}<p class="lead">{{summary}}</p>{{/summary}}{{> partials/document-fields}}{{/doc}}
+  {{#doc}}{{#summary}}<p class="lead">{{.}}</p>{{/summary}}{{> partials/document-fields}}{{/doc}}
   <div class="prose">{{{body}}}</div>
   {{^empty(doc.usage)}}<h2>{{t.usage}}</h2><ul>{{#doc.usage}}<li>{{text}}</li>{{/doc.usage}}</ul>{{/empty(doc.usage)}}
 </section>
 {{#parts}}
 <section class="print-part print-{{kind}}" id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
-  <p class="label">{{kindName}}{{#number}} {{number}}{{/number}}</p>
+  <p class="label">{{kindName}}{{#number}} {{.}}{{/number}}</p>
   <h2 id="{{anchor}}-heading">{{title}}</h2>
 {{> partials/part-fields}}
   <div class="prose">{{{body}}}</div>
@@ -3031,7 +3031,7 @@ month12: desember
 {{^empty(doc.contacts)}}
 <section class="print-contacts">
   <h2>{{t.contacts}}</h2>
-  <ul>{{#doc.contacts}}<li>{{name}}{{#title}}, {{title}}{{/title}}{{#email}} – <a href="mailto:{{email}}">{{email}}</a>{{/email}}{{#phone}} – {{phone}}{{/phone}}</li>{{/doc.contacts}}</ul>
+  <ul>{{#doc.contacts}}<li>{{name}}{{#title}}, {{.}}{{/title}}{{#email}} – <a href="mailto:{{.}}">{{email}}</a>{{/email}}{{#phone}} – {{.}}{{/phone}}</li>{{/doc.contacts}}</ul>
 </section>
 {{/empty(doc.contacts)}}
 </main>
