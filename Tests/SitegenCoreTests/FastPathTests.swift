@@ -92,6 +92,9 @@ final class FastPathTests: XCTestCase {
                        "<a href=\"#del-h\">../")
         XCTAssertEqual(SiteURL.resolveMarkers(in: "100% ære %EE%80%82", pagePath: "index.html"), "100% ære %EE%80%82")
         XCTAssertEqual(SiteURL.resolveMarkers(in: "\(root)\(root)", pagePath: "index.html"), "")
+        XCTAssertEqual(SiteURL.resolveMarkers(in: "å\u{E001}e\u{301}ø\u{E001}\u{301}%EE%80%8", pagePath: "a/index.html", idPrefix: "p-"),
+                       "åp-e\u{301}øp-\u{301}%EE%80%8")
+        XCTAssertEqual(SiteURL.resolveMarkers(in: "🇩🇰\(root)🇩🇰\(id)", pagePath: "a/b/index.html", idPrefix: "x"), "🇩🇰../../🇩🇰x")
     }
 
     func testOutputPathsMustStayInside() {

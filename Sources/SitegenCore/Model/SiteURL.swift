@@ -30,41 +30,46 @@ public enum SiteURL {
     ///   - pagePath: The page's path from the site root.
     ///   - idPrefix: What heading ids get in front on this page ("" on the file's own page).
     public static func resolveMarkers(in html: String, pagePath: String, idPrefix: String = "") -> String {
-        let root = Array(rootPrefix(from: pagePath).utf8)
-        let prefix = Array(idPrefix.utf8)
-        // One pass over the UTF-8 bytes; the markers are "%EE%80%80", "%EE%80%81" and the bytes
-        // EE 80 81 (U+E001). Input is cleaned of U+E000 and U+E001; only a link address that
-        // spells a private-use character percent-encoded could look like a marker, and then it
-        // only changes that address.
+        // The markers are "%EE%80%80", "%EE%80%81" and the bytes EE 80 81 (U+E001). Input is
+        // cleaned of U+E000 and U+E001; only a link address that spells a private-use character
+        // percent-encoded could look like a marker, and then it only changes that address.
+        // First the markers' places, read from the bytes in one pass; then the text is put
+        // together from slices of the original String, which (unlike a String made from bytes)
+        // are not checked for valid UTF-8 a second time: each marker is ASCII or a whole scalar.
         var html = html
-        return html.withUTF8 { bytes -> String? in
-            var out = [UInt8]()
-            var copied = 0  // bytes before this index are already in `out`
+        var markers: [(start: Int, length: Int, isRoot: Bool)] = []
+        html.withUTF8 { bytes in
             var i = 0
             let n = bytes.count
             while i < n {
                 let byte = bytes[i]
                 guard byte == 0x25 || byte == 0xEE else { i += 1; continue }
-                var replacement: [UInt8]?
-                var length = 0
                 if byte == 0x25, i + 8 < n, bytes[i + 1] == 0x45, bytes[i + 2] == 0x45, bytes[i + 3] == 0x25,
-                   bytes[i + 4] == 0x38, bytes[i + 5] == 0x30, bytes[i + 6] == 0x25, bytes[i + 7] == 0x38 {
-                    if bytes[i + 8] == 0x30 { replacement = root; length = 9 }
-                    if bytes[i + 8] == 0x31 { replacement = prefix; length = 9 }
+                   bytes[i + 4] == 0x38, bytes[i + 5] == 0x30, bytes[i + 6] == 0x25, bytes[i + 7] == 0x38,
+                   bytes[i + 8] == 0x30 || bytes[i + 8] == 0x31 {
+                    markers.append((i, 9, bytes[i + 8] == 0x30))
+                    i += 9
                 } else if byte == 0xEE, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x81 {
-                    replacement = prefix
-                    length = 3
+                    markers.append((i, 3, false))
+                    i += 3
+                } else {
+                    i += 1
                 }
-                guard let replacement else { i += 1; continue }
-                if out.isEmpty { out.reserveCapacity(n + 256) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
-                out.append(contentsOf: replacement)
-                i += length
-                copied = i
             }
-            guard copied > 0 else { return nil }  // no marker: the text as it was
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
-            return String(decoding: out, as: UTF8.self)
-        } ?? html
+        }
+        guard !markers.isEmpty else { return html }  // no marker: the text as it was
+        let root = rootPrefix(from: pagePath)
+        let utf8 = html.utf8
+        var out = ""
+        out.reserveCapacity(utf8.count + markers.count * max(root.utf8.count, idPrefix.utf8.count))
+        var copied = utf8.startIndex
+        for marker in markers {
+            let start = utf8.index(utf8.startIndex, offsetBy: marker.start)
+            out += html[copied..<start]
+            out += marker.isRoot ? root : idPrefix
+            copied = utf8.index(start, offsetBy: marker.length)
+        }
+        out += html[copied...]
+        return out
     }
 }
