@@ -66,6 +66,12 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(resolved?.href, SiteURL.rootMarker + SiteURL.pagePath(for: ContentID(contentPath: "a/b/cæ.md")) + "#del:2")
     }
 
+    func testDynamicPartialsAreFound() {
+        XCTAssertNil(Theme.dynamicPartialLine(in: "{{> partials/header}}\n{{>partials/x}}"))
+        XCTAssertEqual(Theme.dynamicPartialLine(in: "a\n<p>{{> partials/a}} {{>*kind}}</p>"), 2)
+        XCTAssertEqual(Theme.dynamicPartialLine(in: "{{>  *kind}}"), 1)
+    }
+
     func testSlugs() {
         XCTAssertEqual(Suggestions.slug("Faglig ledelse"), "faglig-ledelse")
         XCTAssertEqual(Suggestions.slug("Æbler, Øer og Ål"), "aebler-oeer-og-aal")

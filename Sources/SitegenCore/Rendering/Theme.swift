@@ -85,6 +85,18 @@ public struct Theme: Sendable {
                                             nb: "malen kan ikke leses som UTF-8-tekst"))
                         continue
                     }
+                    if let line = dynamicPartialLine(in: text) {
+                        diagnostics.error("theme-error", at: SourceLocation(file: file, line: line),
+                                          LocalizedText(
+                                            en: "the template uses a dynamic partial name ({{>*name}}), which sitegen does not support",
+                                            da: "skabelonen bruger et dynamisk partial-navn ({{>*navn}}), som sitegen ikke understøtter",
+                                            nb: "malen bruker et dynamisk partial-navn ({{>*navn}}), som sitegen ikke støtter"),
+                                          hint: LocalizedText(
+                                            en: "name the partial itself, e.g. {{#isApproach}}{{> partials/approach}}{{/isApproach}}",
+                                            da: "skriv partialens navn, fx {{#isApproach}}{{> partials/approach}}{{/isApproach}}",
+                                            nb: "skriv partialens navn, f.eks. {{#isApproach}}{{> partials/approach}}{{/isApproach}}"))
+                        continue
+                    }
                     do {
                         _ = FastHTMLEscaping.register
                         try library.register(FastHTMLEscaping.pragma + text, named: templateName)
@@ -178,6 +190,20 @@ public struct Theme: Sendable {
             found.append((relative, url))
         }
         return found.sorted { $0.0 < $1.0 }
+    }
+
+    /// The line of the first dynamic partial (`{{>*name}}`) in a template, if any: templates
+    /// see strings wrapped in `TemplateText`, which swift-mustache cannot use as a partial's
+    /// name, so such a partial would render nothing.
+    static func dynamicPartialLine(in text: String) -> Int? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{>") {
+                rest = rest[open.upperBound...]
+                if rest.drop(while: { $0 == " " || $0 == "\t" }).first == "*" { return index + 1 }
+            }
+        }
+        return nil
     }
 
     private static func isDirectory(_ url: URL) -> Bool {
