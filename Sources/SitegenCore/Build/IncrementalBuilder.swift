@@ -183,18 +183,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
             }
         }
         for path in cache.keys where !present.contains(path) { cache.removeValue(forKey: path) }
-        let results = ResultSlots<CachedFile>(count: stale.count)
         let jobs = stale
-        let work: @Sendable (Int) -> Void = { index in
+        let parsed = ResultSlots.collect(count: jobs.count, parallel: options.parallel) { index in
             let (file, bag) = ParseStage.parse(jobs[index].path, contentDirectory: contentDirectory, renderer: renderer)
-            results[index] = CachedFile(stamp: jobs[index].stamp, file: file, diagnostics: bag)
+            return CachedFile(stamp: jobs[index].stamp, file: file, diagnostics: bag)
         }
-        if options.parallel && stale.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: stale.count, execute: work)
-        } else {
-            stale.indices.forEach(work)
-        }
-        for (index, entry) in stale.enumerated() { cache[entry.path] = results[index] }
+        for (job, entry) in zip(jobs, parsed) { cache[job.path] = entry }
         var files: [ContentFile] = []
         for path in inventory.markdownFiles {
             guard let entry = cache[path] else { continue }
@@ -223,22 +217,16 @@ public final class IncrementalBuilder: @unchecked Sendable {
         // Each page's path, the files it shows and its fingerprint, worked out on every core.
         let files = site.allFiles
         let shardCount = SearchIndex.shardCount(entryCount: files.count)
-        let pages = ResultSlots<(path: String, dependencies: [ContentID], fingerprint: UInt64)>(count: specs.count)
-        let work: @Sendable (Int) -> Void = { index in
+        let pages = ResultSlots.collect(count: specs.count, parallel: options.parallel) { index in
             let spec = specs[index]
             let ids = renderer.dependencies(of: spec, includingMenu: false)
             var fingerprint = Self.fingerprint(global: global, dependencies: ids, site: site)
             if case .search = spec {  // the search page names every file of the index
                 FNV1a.combine(&fingerprint, UInt64(shardCount))
             }
-            pages[index] = (renderer.path(of: spec), ids, fingerprint)
+            return (path: renderer.path(of: spec), dependencies: ids, fingerprint: fingerprint)
         }
-        if options.parallel && specs.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: specs.count, execute: work)
-        } else {
-            specs.indices.forEach(work)
-        }
-        for (index, page) in pages.values.enumerated() {
+        for (index, page) in pages.enumerated() {
             present.insert(page.path)
             for id in page.dependencies { dependents[id, default: []].append(index) }
             specDependencies.append(page.dependencies)
@@ -354,18 +342,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// Renders `specs` and writes each page that differs from the file on disk, in parallel when
     /// the options allow; returns each page's path and whether it was written, in order.
     func renderAndWrite(_ specs: [PageSpec], with renderer: PageRenderer) -> [(path: String, written: Bool)] {
-        let outputs = ResultSlots<(path: String, written: Bool)>(count: specs.count)
         let directory = outputDirectory
-        let work: @Sendable (Int) -> Void = { index in
+        return ResultSlots.collect(count: specs.count, parallel: options.parallel) { index in
             let page = renderer.render(specs[index])
-            outputs[index] = (page.path, Self.writeIfChanged(Data(page.html.utf8), to: directory.appendingPathComponent(page.path)))
+            return (page.path, Self.writeIfChanged(Data(page.html.utf8), to: directory.appendingPathComponent(page.path)))
         }
-        if options.parallel && specs.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: specs.count, execute: work)
-        } else {
-            specs.indices.forEach(work)
-        }
-        return outputs.values
     }
 
     /// Writes sitemap.xml when it differs from the one written last; returns its path if written.

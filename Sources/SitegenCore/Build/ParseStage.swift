@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Reads and parses every Markdown file under content/, in parallel, keeping the input order.
@@ -14,21 +13,14 @@ enum ParseStage {
     static func run(_ inventory: ContentInventory, contentDirectory: URL, renderer: MarkdownRenderer,
                     parallel: Bool, stamped: Bool = false) -> (files: [ContentFile], diagnostics: DiagnosticBag, parsed: [ParsedFile]) {
         let paths = inventory.markdownFiles
-        let results = ResultSlots<ParsedFile>(count: paths.count)
         let base = contentDirectory.path + "/"
-        let work: @Sendable (Int) -> Void = { index in
+        let parsed = ResultSlots.collect(count: paths.count, parallel: parallel) { index in
             let stamp = stamped ? FileStamp(path: base + paths[index]) : nil
             let (file, bag) = parse(paths[index], contentDirectory: contentDirectory, renderer: renderer)
-            results[index] = ParsedFile(path: paths[index], stamp: stamp, file: file, diagnostics: bag)
-        }
-        if parallel && paths.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: paths.count, execute: work)
-        } else {
-            for index in paths.indices { work(index) }
+            return ParsedFile(path: paths[index], stamp: stamp, file: file, diagnostics: bag)
         }
         var files: [ContentFile] = []
         var diagnostics = DiagnosticBag()
-        let parsed = results.values
         for result in parsed {
             if let file = result.file { files.append(file) }
             diagnostics.merge(result.diagnostics)
@@ -82,22 +74,6 @@ extension ParseStage {
         FNV1a.combine(&hash, UInt64(source.bodyFirstLine))
         return hash
     }
-}
-
-/// Fixed slots that concurrent workers fill, each worker its own index.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    /// The filled slots in order.
-    var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
 }
 
 /// The 64-bit FNV-1a hash: stable across runs, cheap, good enough to notice a changed file.

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Renders print pages to tagged PDF/UA-1 files with WeasyPrint, run as a separate process per
@@ -46,16 +45,9 @@ struct PDFRenderer: Sendable {
 
     /// Makes every PDF; returns the jobs that failed with WeasyPrint's last words.
     func render(_ jobs: [Job], parallel: Bool) -> [(job: Job, message: String)] {
-        let failures = ResultSlots<(job: Job, message: String)>(count: jobs.count)
-        let work: @Sendable (Int) -> Void = { index in
-            if let message = self.run(jobs[index]) { failures[index] = (jobs[index], message) }
+        ResultSlots.collect(count: jobs.count, parallel: parallel) { index in
+            self.run(jobs[index]).map { (job: jobs[index], message: $0) }
         }
-        if parallel {
-            DispatchQueue.concurrentPerform(iterations: jobs.count, execute: work)
-        } else {
-            jobs.indices.forEach(work)
-        }
-        return failures.values
     }
 
     /// Runs WeasyPrint for one job; nil on success, else what went wrong.

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The validation stage: checks the rules of the content format that need more than one file
 /// (numbering, expected counts, references, links, fragments, images) or a computed value
 /// (colour contrast, date order). Rules that concern a single value live in `FieldReader`.
@@ -41,15 +39,14 @@ public enum SiteValidator {
         let headingIDs = site.filesByID.mapValues { Set($0.body.headings.map(\.id)) }
         let files = site.allFiles
         // Each file's checks read the site and write only their own slot: done on every core.
-        let results = ResultSlots<(related: DiagnosticBag, body: DiagnosticBag)>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        let results = ResultSlots.collect(count: files.count, parallel: true) { index in
             var related = DiagnosticBag()
             checkRelated(files[index], site: site, into: &related)
-            results[index] = (related, bodyReferenceDiagnostics(files[index], site: site, headingIDs: headingIDs))
+            return (related: related, body: bodyReferenceDiagnostics(files[index], site: site, headingIDs: headingIDs))
         }
         var related = DiagnosticBag()
         var bodyReferences: [ContentID: DiagnosticBag] = [:]
-        for (index, result) in results.values.enumerated() {
+        for (index, result) in results.enumerated() {
             related.merge(result.related)
             if !result.body.items.isEmpty { bodyReferences[files[index].id] = result.body }
         }
