@@ -112,6 +112,15 @@ final class IncrementalBuilderTests: XCTestCase {
 
     // MARK: The quick path (`rebuild(changedMarkdownFiles:)`, used by `sitegen serve`)
 
+    /// Writes `text` to `path` (under the site folder, in content/) and rebuilds as
+    /// `sitegen serve` does when it sees that one file change.
+    private func edit(_ site: TemporarySite, _ path: String, _ text: String, with builder: IncrementalBuilder) throws
+        -> IncrementalBuilder.Report {
+        precondition(path.hasPrefix("content/"), "a content file's path from the site folder")
+        try touch(site, path, text)
+        return builder.rebuild(changedMarkdownFiles: [String(path.dropFirst("content/".count))])
+    }
+
     private func quickSite() throws -> (TemporarySite, IncrementalBuilder) {
         let site = try TemporarySite(minimalSiteFiles())
         let builder = IncrementalBuilder(options: BuildOptions(siteDirectory: site.directory))
@@ -122,8 +131,7 @@ final class IncrementalBuilderTests: XCTestCase {
     func testQuickPathAfterABodyChangeIsTheSameAsAFullBuild() throws {
         let (site, builder) = try quickSite()
         let path = "content/aarhus/grundlag/anden.md"
-        try touch(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "Tilbage til", with: "Ny indledning.\n\nTilbage til"))
-        let report = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/anden.md"])
+        let report = try edit(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "Tilbage til", with: "Ny indledning.\n\nTilbage til"), with: builder)
         XCTAssertEqual(report.status, .success)
         XCTAssertTrue(report.tookQuickPath)
         XCTAssertEqual(report.changedPaths, ["aarhus/grundlag/anden/index.html", "aarhus/grundlag/print/index.html", "search/index.js"])
@@ -145,8 +153,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(moved.tookQuickPath)
         try assertSameAsFullBuild(site, builder: builder)
         // A broken link is reported with its place, and output/ is left as it was.
-        try touch(site, path, original + "\nSe [intet](findes-ikke.md).\n")
-        let broken = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
+        let broken = try edit(site, path, original + "\nSe [intet](findes-ikke.md).\n", with: builder)
         XCTAssertEqual(broken.status, .contentErrors)
         XCTAssertTrue(broken.tookQuickPath)
         XCTAssertTrue(broken.diagnostics.contains { $0.code == "broken-link" && $0.location.file == path })
@@ -158,8 +165,7 @@ final class IncrementalBuilderTests: XCTestCase {
     func testQuickPathAfterATitleChange() throws {
         let (site, builder) = try quickSite()
         let path = "content/aarhus/grundlag/anden.md"
-        try touch(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "Den anden tilgang", with: "Den nye tilgang"))
-        let renamed = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/anden.md"])
+        let renamed = try edit(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "Den anden tilgang", with: "Den nye tilgang"), with: builder)
         XCTAssertEqual(renamed.status, .success)
         XCTAssertTrue(renamed.tookQuickPath)
         XCTAssertTrue(renamed.changedPaths.contains("aarhus/grundlag/forste/index.html"), "the next-link title changed")
@@ -169,8 +175,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(builder.rebuild().changedPaths, [])
         // A paragraph above a heading moves it down a line: still the same heading.
         let first = "content/aarhus/grundlag/forste.md"
-        try touch(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "## Hvorfor", with: "Indledning.\n\n## Hvorfor"))
-        let moved = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/forste.md"])
+        let moved = try edit(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "## Hvorfor", with: "Indledning.\n\n## Hvorfor"), with: builder)
         XCTAssertEqual(moved.status, .success)
         XCTAssertTrue(moved.tookQuickPath)
         try assertSameAsFullBuild(site, builder: builder)
@@ -184,19 +189,16 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(builder.rebuild().status, .success)
         // "Fælles ledelsesgrundlag" comes before "Handleplan"; "Åbent grundlag" comes after it.
         let path = "content/aarhus/grundlag/index.md"
-        try touch(site, path, files[path]!.replacingOccurrences(of: "title: Fælles ledelsesgrundlag", with: "title: Åbent grundlag"))
-        let reordered = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
+        let reordered = try edit(site, path, files[path]!.replacingOccurrences(of: "title: Fælles ledelsesgrundlag", with: "title: Åbent grundlag"), with: builder)
         XCTAssertEqual(reordered.status, .success)
         XCTAssertFalse(reordered.tookQuickPath)
         try assertSameAsFullBuild(site, report: reordered, builder: builder)
         // A title that keeps the order (after "Handleplan" still) stays on the quick path.
-        try touch(site, path, files[path]!.replacingOccurrences(of: "title: Fælles ledelsesgrundlag", with: "title: Øvrigt grundlag"))
-        let sameOrder = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
+        let sameOrder = try edit(site, path, files[path]!.replacingOccurrences(of: "title: Fælles ledelsesgrundlag", with: "title: Øvrigt grundlag"), with: builder)
         XCTAssertEqual(sameOrder.status, .success)
         XCTAssertTrue(sameOrder.tookQuickPath)
         try assertSameAsFullBuild(site, report: sameOrder, builder: builder)
-        try touch(site, "content/aarhus/plan/index.md", "---\nkind: programme\ntitle: Ny handleplan\ngoal: Bedre overgange\n---\nTekst.\n")
-        let kept = builder.rebuild(changedMarkdownFiles: ["aarhus/plan/index.md"])
+        let kept = try edit(site, "content/aarhus/plan/index.md", "---\nkind: programme\ntitle: Ny handleplan\ngoal: Bedre overgange\n---\nTekst.\n", with: builder)
         XCTAssertTrue(kept.tookQuickPath)
         try assertSameAsFullBuild(site, report: kept, builder: builder)
     }
@@ -211,8 +213,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(swapped.status, .success)
         XCTAssertFalse(swapped.tookQuickPath)
         try assertSameAsFullBuild(site, builder: builder)
-        try touch(site, second, (site.read(second) ?? "") + "\n## Ny overskrift\n\nTekst.\n")
-        let heading = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/anden.md"])
+        let heading = try edit(site, second, (site.read(second) ?? "") + "\n## Ny overskrift\n\nTekst.\n", with: builder)
         XCTAssertEqual(heading.status, .success)
         XCTAssertTrue(heading.tookQuickPath)
         try assertSameAsFullBuild(site, builder: builder)
@@ -230,8 +231,7 @@ final class IncrementalBuilderTests: XCTestCase {
         let path = "content/aarhus/grundlag/vejlederen.md"
         let original = minimalSiteFiles()[path]!
         // A new link: the target's page lists the role among the pages that link to it.
-        try touch(site, path, original + "\nSe [den anden tilgang](anden.md).\n")
-        let added = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/vejlederen.md"])
+        let added = try edit(site, path, original + "\nSe [den anden tilgang](anden.md).\n", with: builder)
         XCTAssertEqual(added.status, .success)
         XCTAssertTrue(added.tookQuickPath)
         XCTAssertTrue(added.changedPaths.contains("aarhus/grundlag/anden/index.html"))
@@ -245,21 +245,18 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(renamed.changedPaths.contains("aarhus/grundlag/anden/index.html"))
         try assertSameAsFullBuild(site, builder: builder)
         // The link goes again.
-        try touch(site, path, original)
-        let removed = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/vejlederen.md"])
+        let removed = try edit(site, path, original, with: builder)
         XCTAssertTrue(removed.tookQuickPath)
         XCTAssertTrue(removed.changedPaths.contains("aarhus/grundlag/anden/index.html"))
         XCTAssertFalse(backlinks(site, "output/aarhus/grundlag/anden/index.html").contains("Vejlederens rolle"))
         try assertSameAsFullBuild(site, builder: builder)
         // 'related' changes the graph the same way.
         let first = "content/aarhus/grundlag/forste.md"
-        try touch(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "  - aarhus/grundlag/anden\n", with: "  - aarhus/grundlag/vejlederen\n"))
-        let related = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/forste.md"])
+        let related = try edit(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "  - aarhus/grundlag/anden\n", with: "  - aarhus/grundlag/vejlederen\n"), with: builder)
         XCTAssertEqual(related.status, .success)
         XCTAssertTrue(related.tookQuickPath)
         try assertSameAsFullBuild(site, builder: builder)
-        try touch(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "  - aarhus/grundlag/anden\n", with: "  - aarhus/grundlag/ingen\n"))
-        let unknown = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/forste.md"])
+        let unknown = try edit(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "  - aarhus/grundlag/anden\n", with: "  - aarhus/grundlag/ingen\n"), with: builder)
         XCTAssertEqual(unknown.status, .contentErrors)
         XCTAssertTrue(unknown.diagnostics.contains { $0.code == "unknown-id" && $0.location.file == first })
     }
@@ -268,22 +265,19 @@ final class IncrementalBuilderTests: XCTestCase {
         let (site, builder) = try quickSite()
         // content/aarhus/grundlag/index.md links to forste.md#hvorfor.
         let first = "content/aarhus/grundlag/forste.md", index = "content/aarhus/grundlag/index.md"
-        try touch(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "## Hvorfor", with: "## Derfor"))
-        let renamed = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/forste.md"])
+        let renamed = try edit(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "## Hvorfor", with: "## Derfor"), with: builder)
         XCTAssertEqual(renamed.status, .success)
         XCTAssertTrue(renamed.tookQuickPath)
         XCTAssertEqual(renamed.diagnostics.map(\.code), ["missing-fragment"])
         XCTAssertEqual(renamed.diagnostics.first?.location.file, index)
         try assertSameAsFullBuild(site, builder: builder)
         // The link follows the heading: the warning goes.
-        try touch(site, index, minimalSiteFiles()[index]!.replacingOccurrences(of: "#hvorfor", with: "#derfor"))
-        let followed = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
+        let followed = try edit(site, index, minimalSiteFiles()[index]!.replacingOccurrences(of: "#hvorfor", with: "#derfor"), with: builder)
         XCTAssertTrue(followed.tookQuickPath)
         XCTAssertEqual(followed.diagnostics, [])
         try assertSameAsFullBuild(site, builder: builder)
         // The heading gets its old name back: the warning is back.
-        try touch(site, first, minimalSiteFiles()[first]!)
-        let back = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/forste.md"])
+        let back = try edit(site, first, minimalSiteFiles()[first]!, with: builder)
         XCTAssertTrue(back.tookQuickPath)
         XCTAssertEqual(back.diagnostics.map(\.code), ["missing-fragment"])
         try assertSameAsFullBuild(site, builder: builder)
@@ -363,15 +357,13 @@ final class IncrementalBuilderTests: XCTestCase {
     func testQuickPathTakesTheFullPathForAPagesFrontMatterAndAKind() throws {
         let (site, builder) = try quickSite()
         let page = "content/pages/om.md"
-        try touch(site, page, minimalSiteFiles()[page]!.replacingOccurrences(of: "title: Om sitet", with: "title: Om hjemmesiden"))
-        let menu = builder.rebuild(changedMarkdownFiles: ["pages/om.md"])
+        let menu = try edit(site, page, minimalSiteFiles()[page]!.replacingOccurrences(of: "title: Om sitet", with: "title: Om hjemmesiden"), with: builder)
         XCTAssertEqual(menu.status, .success)
         XCTAssertFalse(menu.tookQuickPath, "the menu of every page shows the title")
         XCTAssertTrue(menu.changedPaths.contains("aarhus/grundlag/anden/index.html"))
         try assertSameAsFullBuild(site, builder: builder)
         let role = "content/aarhus/grundlag/vejlederen.md"
-        try touch(site, role, minimalSiteFiles()[role]!.replacingOccurrences(of: "kind: role", with: "kind: page"))
-        let kind = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/vejlederen.md"])
+        let kind = try edit(site, role, minimalSiteFiles()[role]!.replacingOccurrences(of: "kind: role", with: "kind: page"), with: builder)
         XCTAssertEqual(kind.status, .contentErrors)
         XCTAssertFalse(kind.tookQuickPath)
         XCTAssertTrue(kind.diagnostics.contains { $0.code == "kind-mismatch" && $0.location.file == role })
@@ -381,22 +373,19 @@ final class IncrementalBuilderTests: XCTestCase {
         let (site, builder) = try quickSite()
         let path = "content/aarhus/grundlag/index.md"
         let original = minimalSiteFiles()[path]!
-        try touch(site, path, original.replacingOccurrences(of: "revised: 2025-03-01", with: "revised: 2025-06-01"))
-        let revised = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
+        let revised = try edit(site, path, original.replacingOccurrences(of: "revised: 2025-03-01", with: "revised: 2025-06-01"), with: builder)
         XCTAssertEqual(revised.status, .success)
         XCTAssertTrue(revised.tookQuickPath)
         XCTAssertTrue(revised.changedPaths.contains("sitemap.xml"), "the pages' lastmod changed")
         XCTAssertTrue(site.read("output/sitemap.xml")?.contains("2025-06-01") ?? false)
         try assertSameAsFullBuild(site, builder: builder)
         // A rule across files, broken by a front matter: reported on the quick path, output left as it was.
-        try touch(site, path, original.replacingOccurrences(of: "approaches: 2", with: "approaches: 3"))
-        let expects = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
+        let expects = try edit(site, path, original.replacingOccurrences(of: "approaches: 2", with: "approaches: 3"), with: builder)
         XCTAssertEqual(expects.status, .contentErrors)
         XCTAssertTrue(expects.tookQuickPath)
         XCTAssertTrue(expects.diagnostics.contains { $0.code == "expects-count" && $0.location.file == path })
         XCTAssertTrue(site.read("output/sitemap.xml")?.contains("2025-06-01") ?? false)
-        try touch(site, path, original)
-        let fixed = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"])
+        let fixed = try edit(site, path, original, with: builder)
         XCTAssertEqual(fixed.status, .success)
         XCTAssertEqual(fixed.diagnostics, [])
         try assertSameAsFullBuild(site, builder: builder)
@@ -405,16 +394,14 @@ final class IncrementalBuilderTests: XCTestCase {
     func testQuickPathAfterAMunicipalitysColour() throws {
         let (site, builder) = try quickSite()
         let path = "content/aarhus/index.md"
-        try touch(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "#00558c", with: "#7a1f3d"))
-        let report = builder.rebuild(changedMarkdownFiles: ["aarhus/index.md"])
+        let report = try edit(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "#00558c", with: "#7a1f3d"), with: builder)
         XCTAssertEqual(report.status, .success)
         XCTAssertTrue(report.tookQuickPath)
         XCTAssertTrue(report.changedPaths.contains("aarhus/grundlag/vejlederen/index.html"), "the accent is on every page of the municipality")
         XCTAssertTrue(site.read("output/aarhus/grundlag/vejlederen/index.html")?.contains("#7a1f3d") ?? false)
         try assertSameAsFullBuild(site, builder: builder)
         // Too light a colour is an error found across files; the output stays as it was.
-        try touch(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "#00558c", with: "#ffee00"))
-        let light = builder.rebuild(changedMarkdownFiles: ["aarhus/index.md"])
+        let light = try edit(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "#00558c", with: "#ffee00"), with: builder)
         XCTAssertEqual(light.status, .contentErrors)
         XCTAssertTrue(light.diagnostics.contains { $0.code == "low-contrast" })
         XCTAssertTrue(site.read("output/aarhus/grundlag/vejlederen/index.html")?.contains("#7a1f3d") ?? false)
@@ -423,15 +410,13 @@ final class IncrementalBuilderTests: XCTestCase {
     func testQuickPathWithAPageBodyAndABodyWarning() throws {
         let (site, builder) = try quickSite()
         let path = "content/pages/om.md"
-        try touch(site, path, minimalSiteFiles()[path]! + "\nEn ny sætning om sitet.\n")
-        let report = builder.rebuild(changedMarkdownFiles: ["pages/om.md"])
+        let report = try edit(site, path, minimalSiteFiles()[path]! + "\nEn ny sætning om sitet.\n", with: builder)
         XCTAssertEqual(report.status, .success)
         XCTAssertTrue(report.tookQuickPath)
         XCTAssertTrue(report.changedPaths.contains("om/index.html"))
         try assertSameAsFullBuild(site, builder: builder)
         // A diagnostic of the body itself (an image without alt text) comes out on the quick path too.
-        try touch(site, path, minimalSiteFiles()[path]! + "\n![](billede.png)\n")
-        let missingAlt = builder.rebuild(changedMarkdownFiles: ["pages/om.md"])
+        let missingAlt = try edit(site, path, minimalSiteFiles()[path]! + "\n![](billede.png)\n", with: builder)
         XCTAssertEqual(missingAlt.status, .contentErrors)
         XCTAssertTrue(missingAlt.diagnostics.contains { $0.code == "missing-alt" && $0.location.file == path })
         // Fixed again: the next quick rebuild writes the page without the image.
@@ -456,8 +441,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(site.read("output/search/index-2.js")?.hasPrefix("(window.sitegenSearchIndex = window.sitegenSearchIndex || []).push(") ?? false)
 
         // "Side 99" is the last page in the site's order (titles sort as text), so in the second file.
-        try touch(site, "content/pages/side-99.md", "---\nkind: page\ntitle: Side 99\n---\nNy tekst om 99.\n")
-        let report = builder.rebuild(changedMarkdownFiles: ["pages/side-99.md"])
+        let report = try edit(site, "content/pages/side-99.md", "---\nkind: page\ntitle: Side 99\n---\nNy tekst om 99.\n", with: builder)
         XCTAssertTrue(report.tookQuickPath)
         XCTAssertEqual(report.changedPaths.filter { $0.hasPrefix("search/") }.count, 1)
         try assertSameAsFullBuild(site, builder: builder)
