@@ -40,6 +40,18 @@ final class BuildOutputTests: XCTestCase {
         XCTAssertEqual(diagnostics(missingTheme.build(), code: "missing-theme").count, 1)
     }
 
+    func testADynamicPartialIsAThemeErrorWithItsLine() throws {
+        let site = try TemporarySite(minimalSiteFiles(), config: "title: A\ntheme: kommune\n")
+        try site.write("themes/kommune/templates/partials/footer.mustache", "<footer>\n{{>*kind}}\n</footer>\n")
+        let result = site.build()
+        XCTAssertEqual(result.status, .configurationError)
+        let found = diagnostics(result, code: "theme-error")
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first?.location.file, "themes/kommune/templates/partials/footer.mustache")
+        XCTAssertEqual(found.first?.location.line, 2)
+        XCTAssertFalse(site.exists("output/index.html"))
+    }
+
     func testThemeOverrideFallsBackToDefault() throws {
         let site = try TemporarySite(minimalSiteFiles(), config: "title: A\ntheme: kommune\n")
         try site.write("themes/kommune/templates/partials/footer.mustache", "<footer class=\"site-footer\"><p>Egen sidefod</p></footer>\n")
