@@ -112,6 +112,32 @@ final class BuildOutputTests: XCTestCase {
         }
     }
 
+    /// Lists follow the alphabet of their language: Æ, Ø and Å after Z in Danish, "Aa" read as "Å".
+    func testListsAreInTheirLanguagesAlphabeticalOrder() throws {
+        func municipality(_ slug: String, _ name: String) -> (String, String) {
+            ("content/\(slug)/index.md", "---\nkind: municipality\ntitle: \(name)\nname: \(name)\ncountry: dk\n---\n")
+        }
+        func programme(_ path: String, _ title: String) -> (String, String) {
+            ("content/\(path)/index.md", "---\nkind: programme\ntitle: \(title)\ngoal: Bedre skole\n---\n")
+        }
+        let site = try TemporarySite(Dictionary(uniqueKeysWithValues: [
+            municipality("aarhus", "Aarhus Kommune"), municipality("aero", "Ærø Kommune"),
+            municipality("odense", "Odense Kommune"), municipality("albertslund", "Albertslund Kommune"),
+            programme("odense/a", "Åben skole"), programme("odense/b", "Øget trivsel"),
+            programme("odense/c", "Ældre elever"), programme("odense/d", "børn og unge"), programme("odense/e", "Skolestart"),
+        ]))
+        XCTAssertEqual(site.build().status, .success)
+        func order(_ names: [String], in path: String) throws -> [String] {
+            let page = try XCTUnwrap(site.read(path), path)
+            let places = try names.map { name in try XCTUnwrap(page.range(of: ">\(name)<"), "\(name) in \(path)").lowerBound }
+            return zip(names, places).sorted { $0.1 < $1.1 }.map(\.0)
+        }
+        XCTAssertEqual(try order(["Aarhus Kommune", "Ærø Kommune", "Odense Kommune", "Albertslund Kommune"], in: "output/index.html"),
+                       ["Albertslund Kommune", "Odense Kommune", "Ærø Kommune", "Aarhus Kommune"])
+        XCTAssertEqual(try order(["Åben skole", "Øget trivsel", "Ældre elever", "børn og unge", "Skolestart"], in: "output/odense/index.html"),
+                       ["børn og unge", "Skolestart", "Ældre elever", "Øget trivsel", "Åben skole"])
+    }
+
     func testBacklinksAndPreviousNext() throws {
         let site = try TemporarySite(minimalSiteFiles())
         XCTAssertEqual(site.build().status, .success)

@@ -224,8 +224,10 @@ enum AssembleStage {
             documentsByMunicipality[String(key.prefix { $0 != "/" }), default: []].append((key, file))
         }
         var builtMunicipalities: [Municipality] = []
+        let siteCollation = TitleCollation(config.language)
         for (slug, file) in municipalities {
             guard case .municipality(let metadata) = file.frontMatter.specific else { continue }
+            let municipalityLanguage = file.frontMatter.common.language ?? config.language
             var docs: [Document] = []
             for (key, docFile) in documentsByMunicipality[slug] ?? [] {
                 guard case .document(let metadata) = docFile.frontMatter.specific else { continue }
@@ -247,14 +249,14 @@ enum AssembleStage {
                                             nb: "\(documentKind.norwegian.withArticle) kan inneholde disse delene: \(allowed)"))
                     }
                 }
-                docParts.sort(by: partOrder)
+                docParts.sort(by: partOrder(TitleCollation(docFile.frontMatter.common.language ?? municipalityLanguage)))
                 docs.append(Document(file: docFile, metadata: metadata, parts: docParts))
             }
-            docs.sort(by: documentOrder)
+            docs.sort(by: documentOrder(TitleCollation(municipalityLanguage)))
             builtMunicipalities.append(Municipality(file: file, metadata: metadata, documents: docs))
         }
-        builtMunicipalities.sort(by: municipalityOrder)
-        pages.sort(by: pageOrder)
+        builtMunicipalities.sort(by: municipalityOrder(siteCollation))
+        pages.sort(by: pageOrder(siteCollation))
         let site = Site(config: config, municipalities: builtMunicipalities, pages: pages,
                         filesByID: byID, assets: inventory.assets, assetsRoot: contentDirectory)
         return (site, diagnostics)
@@ -275,24 +277,32 @@ enum AssembleStage {
         return Int.max
     }
 
-    /// Parts by number (unnumbered last), then by title.
-    static func partOrder(_ a: ContentFile, _ b: ContentFile) -> Bool {
-        (a.number ?? Int.max, a.title, a.id) < (b.number ?? Int.max, b.title, b.id)
+    /// Parts by number (unnumbered last), then by title in the document's alphabet.
+    static func partOrder(_ collation: TitleCollation) -> (ContentFile, ContentFile) -> Bool {
+        { a, b in
+            let (aNumber, bNumber) = (a.number ?? Int.max, b.number ?? Int.max)
+            if aNumber != bNumber { return aNumber < bNumber }
+            return collation.precedes(a.title, a.id, b.title, b.id)
+        }
     }
 
-    /// Documents by title.
-    static func documentOrder(_ a: Document, _ b: Document) -> Bool {
-        (a.file.title, a.file.id) < (b.file.title, b.file.id)
+    /// Documents by title in the municipality's alphabet.
+    static func documentOrder(_ collation: TitleCollation) -> (Document, Document) -> Bool {
+        { a, b in collation.precedes(a.file.title, a.file.id, b.file.title, b.file.id) }
     }
 
-    /// Municipalities by name.
-    static func municipalityOrder(_ a: Municipality, _ b: Municipality) -> Bool {
-        (a.metadata.name, a.file.id) < (b.metadata.name, b.file.id)
+    /// Municipalities by name in the site's alphabet.
+    static func municipalityOrder(_ collation: TitleCollation) -> (Municipality, Municipality) -> Bool {
+        { a, b in collation.precedes(a.metadata.name, a.file.id, b.metadata.name, b.file.id) }
     }
 
-    /// Pages by menu place (pages outside the menu last), then by title.
-    static func pageOrder(_ a: ContentFile, _ b: ContentFile) -> Bool {
-        (menuPlace(a), a.title, a.id) < (menuPlace(b), b.title, b.id)
+    /// Pages by menu place (pages outside the menu last), then by title in the site's alphabet.
+    static func pageOrder(_ collation: TitleCollation) -> (ContentFile, ContentFile) -> Bool {
+        { a, b in
+            let (aPlace, bPlace) = (menuPlace(a), menuPlace(b))
+            if aPlace != bPlace { return aPlace < bPlace }
+            return collation.precedes(a.title, a.id, b.title, b.id)
+        }
     }
 
     /// True when the lists of `site` that hold one of the files `ids` are in the order this
@@ -305,14 +315,19 @@ enum AssembleStage {
         func holds(_ id: ContentID) -> Bool {
             ids.contains { $0.isWithin(id) }
         }
-        if site.municipalities.contains(where: { ids.contains($0.file.id) }), !sorted(site.municipalities, by: municipalityOrder) {
+        let siteCollation = TitleCollation(site.config.language)
+        if site.municipalities.contains(where: { ids.contains($0.file.id) }),
+           !sorted(site.municipalities, by: municipalityOrder(siteCollation)) {
             return false
         }
-        if site.pages.contains(where: { ids.contains($0.id) }), !sorted(site.pages, by: pageOrder) { return false }
+        if site.pages.contains(where: { ids.contains($0.id) }), !sorted(site.pages, by: pageOrder(siteCollation)) { return false }
         return site.municipalities.allSatisfy { municipality in
             guard holds(municipality.file.id) else { return true }
-            return sorted(municipality.documents, by: documentOrder)
-                && municipality.documents.allSatisfy { !holds($0.file.id) || sorted($0.parts, by: partOrder) }
+            return sorted(municipality.documents, by: documentOrder(TitleCollation(site.language(of: municipality.file.id))))
+                && municipality.documents.allSatisfy { document in
+                    !holds(document.file.id)
+                        || sorted(document.parts, by: partOrder(TitleCollation(site.language(of: document.file.id))))
+                }
         }
     }
 }
