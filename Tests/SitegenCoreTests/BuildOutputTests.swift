@@ -138,6 +138,19 @@ final class BuildOutputTests: XCTestCase {
                        ["børn og unge", "Skolestart", "Ældre elever", "Øget trivsel", "Åben skole"])
     }
 
+    /// The footer in sitegen.yml goes through the same renderer: its raw HTML is shown as text.
+    func testRawHTMLInTheFooterIsShownAsText() throws {
+        let config = "title: A\nfooter: \"Udgivet af <b>skoleafdelingen</b>. [Om](pages/om.md)\\n\\n<script>alert(1)</script>\"\n"
+        let site = try TemporarySite(minimalSiteFiles(), config: config)
+        let result = site.build()
+        XCTAssertEqual(result.status, .success, "\(result.diagnostics)")
+        let home = try XCTUnwrap(site.read("output/index.html"))
+        XCTAssertTrue(home.contains("<p>Udgivet af &lt;b&gt;skoleafdelingen&lt;/b&gt;. <a href=\"om/index.html\">Om</a></p>"), home)
+        XCTAssertTrue(home.contains("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"), home)
+        XCTAssertFalse(home.contains("omitted"))
+        XCTAssertFalse(home.contains("<script>"))
+    }
+
     func testBacklinksAndPreviousNext() throws {
         let site = try TemporarySite(minimalSiteFiles())
         XCTAssertEqual(site.build().status, .success)

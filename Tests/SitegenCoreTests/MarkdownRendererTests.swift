@@ -52,13 +52,47 @@ final class MarkdownRendererTests: XCTestCase {
         }
     }
 
-    func testRawHTMLIsOmittedUnlessUnsafe() {
-        let (safe, _) = render("<script>alert(1)</script>\n\n<b>fed</b>\n")
+    func testRawHTMLIsShownAsTextUnlessUnsafe() {
+        let (safe, problems) = render("<script>alert(1)</script>\n\n<b>fed</b>\n")
+        XCTAssertEqual(problems, [])
         XCTAssertFalse(safe.html.contains("<script"))
         XCTAssertFalse(safe.html.contains("<b>"))
+        XCTAssertFalse(safe.html.contains("omitted"), safe.html)
+        XCTAssertTrue(safe.html.contains("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"), safe.html)
+        XCTAssertTrue(safe.html.contains("&lt;b&gt;fed&lt;/b&gt;"), safe.html)
         let (unsafe, _) = render("<script>alert(1)</script>\n\n<b>fed</b>\n", unsafe: true)
         XCTAssertFalse(unsafe.html.contains("<script"), "the tagfilter escapes script even in unsafe mode")
         XCTAssertTrue(unsafe.html.contains("<b>fed</b>"))
+    }
+
+    /// Without `markdown: {unsafe: true}` raw HTML is shown as written, block and inline, in
+    /// headings, lists, alt texts and the search text, and it is escaped like any other text.
+    func testRawHTMLInEveryPlaceIsShownAsEscapedText() {
+        let body = """
+        ## Mål <em>nu</em>
+
+        Tekst <img src=x onerror=alert(1)> og <a href="javascript:alert(1)">x</a>.
+
+        - <div class="boks">
+          <p>Indhold</p>
+          </div>
+        - punkt <!-- note -->
+
+        ![Et <b>billede</b>](model.png)
+        """
+        let (r, problems) = render(body)
+        XCTAssertEqual(problems, [], "shown as text, raw HTML is no error")
+        XCTAssertEqual(r.headings.map(\.text), ["Mål <em>nu</em>"])
+        XCTAssertEqual(r.headings.map(\.id), ["maal-em-nu-em"])
+        XCTAssertTrue(r.html.contains(">Mål &lt;em&gt;nu&lt;/em&gt;</h2>"), r.html)
+        XCTAssertTrue(r.html.contains("<p>Tekst &lt;img src=x onerror=alert(1)&gt; og &lt;a href=&quot;javascript:alert(1)&quot;&gt;x&lt;/a&gt;.</p>"), r.html)
+        XCTAssertTrue(r.html.contains("<li>&lt;div class=&quot;boks&quot;&gt;<br />\n&lt;p&gt;Indhold&lt;/p&gt;<br />\n&lt;/div&gt;</li>"), r.html)
+        XCTAssertTrue(r.html.contains("<li>punkt &lt;!-- note --&gt;</li>"), r.html)
+        XCTAssertTrue(r.html.contains("alt=\"Et &lt;b&gt;billede&lt;/b&gt;\""), r.html)
+        XCTAssertFalse(r.html.contains("<img src=x"))
+        XCTAssertFalse(r.html.contains("<a href=\"javascript"))
+        XCTAssertFalse(r.html.contains("<div"))
+        XCTAssertTrue(r.plainText.contains("<img src=x onerror=alert(1)>"), r.plainText)
     }
 
     func testImagesNeedAltTextAndMustBeLocal() {

@@ -49,7 +49,7 @@ public struct MarkdownRenderer: Sendable {
         walker.walk(document)
         // The replaced heading nodes must outlive rendering: their text children's literals point
         // into the heading's own buffer (found by the FuzzMarkdown target: heap-use-after-free).
-        let replacedHeadings = walker.replaceHeadings()
+        let replacedHeadings = walker.replaceHeadings() + walker.replaceRawHTML()
         defer { replacedHeadings.forEach { cmark_node_free($0) } }
         diagnostics.merge(walker.diagnostics)
 
@@ -86,6 +86,8 @@ private struct TreeWalker {
     var references: [BodyReference] = []
     var plainText = PlainText(limit: SearchIndex.maximumTextLength)
     private var headingNodes: [(node: OpaquePointer, level: Int, id: String)] = []
+    /// Raw HTML to show as text (without `markdown: {unsafe: true}`).
+    private var rawHTMLNodes: [OpaquePointer] = []
     private var usedIDs: [String: Int] = [:]
     private var previousLevel = 1
 
@@ -110,7 +112,13 @@ private struct TreeWalker {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(node) { plainText.append(literal) }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                if allowRawHTML { checkRawHTML(node) }
+                if allowRawHTML {
+                    checkRawHTML(node)
+                } else {
+                    // Shown as text: it is read, and found by the search, as it stands.
+                    if let literal = cmark_node_get_literal(node) { plainText.append(literal) }
+                    rawHTMLNodes.append(node)
+                }
             default: break
             }
         }
@@ -130,7 +138,7 @@ private struct TreeWalker {
 
     private mutating func visitHeading(_ node: OpaquePointer) {
         let level = Int(cmark_node_get_heading_level(node))
-        let text = Self.text(of: node)
+        let text = Self.text(of: node, rawHTMLAsText: !allowRawHTML)
         let location = location(of: node)
         if level == 1 {
             diagnostics.error("h1-in-body", at: location,
@@ -173,7 +181,7 @@ private struct TreeWalker {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         let location = location(of: node)
         if isImage {
-            let alt = Self.text(of: node).trimmingWhitespace()
+            let alt = Self.text(of: node, rawHTMLAsText: !allowRawHTML).trimmingWhitespace()
             if alt.isEmpty {
                 diagnostics.error("missing-alt", at: location,
                                   LocalizedText(
@@ -344,8 +352,54 @@ private struct TreeWalker {
         return replaced
     }
 
-    /// The text of a node's subtree without markup.
-    static func text(of node: OpaquePointer) -> String {
+    /// Replaces each piece of raw HTML by text that shows it as written, escaped like any other
+    /// text: an inline piece by a text node, a block by a paragraph whose lines are kept apart
+    /// by line breaks. Returns the unlinked nodes, which the caller frees after rendering.
+    mutating func replaceRawHTML() -> [OpaquePointer] {
+        var replaced: [OpaquePointer] = []
+        for node in rawHTMLNodes {
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            let replacement: OpaquePointer?
+            if cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE {
+                replacement = Self.textNode(literal)
+            } else {
+                replacement = Self.paragraph(showing: literal)
+            }
+            guard let replacement else { continue }
+            if cmark_node_replace(node, replacement) != 0 {
+                replaced.append(node)
+            } else {
+                cmark_node_free(replacement)
+            }
+        }
+        rawHTMLNodes.removeAll()
+        return replaced
+    }
+
+    /// A new text node holding `literal`.
+    private static func textNode(_ literal: String) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+        cmark_node_set_literal(node, literal)
+        return node
+    }
+
+    /// A new paragraph showing a block of raw HTML line by line.
+    private static func paragraph(showing html: String) -> OpaquePointer? {
+        guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else { return nil }
+        var lines = html.split(separator: "\n", omittingEmptySubsequences: false)
+        while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { lines.removeLast() }
+        for (index, line) in lines.enumerated() {
+            if index > 0, let lineBreak = cmark_node_new(CMARK_NODE_LINEBREAK) {
+                cmark_node_append_child(paragraph, lineBreak)
+            }
+            if let text = textNode(String(line)) { cmark_node_append_child(paragraph, text) }
+        }
+        return paragraph
+    }
+
+    /// The text of a node's subtree without markup; with `rawHTMLAsText`, raw HTML counts as
+    /// text, as it is shown.
+    static func text(of node: OpaquePointer, rawHTMLAsText: Bool) -> String {
         guard let iterator = cmark_iter_new(node) else { return "" }
         defer { cmark_iter_free(iterator) }
         var text = ""
@@ -355,6 +409,8 @@ private struct TreeWalker {
             guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(child) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_HTML_INLINE where rawHTMLAsText:
                 if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 text += " "
