@@ -151,6 +151,31 @@ final class BuildOutputTests: XCTestCase {
         XCTAssertFalse(home.contains("<script>"))
     }
 
+    /// Every id is used once on every page, the print page included, which shows the document's
+    /// body and each part's with a prefix: parts named "a" and "a-b", "dokument" and "del", with
+    /// headings that took the same ids with the prefixes "dokument-" and "<part>-".
+    func testEveryIDIsUniqueOnEveryPageThePrintPageIncluded() throws {
+        func section(_ name: String, _ number: Int, _ body: String) -> (String, String) {
+            ("content/k/g/\(name).md", "---\nkind: section\ntitle: Del \(name)\nnumber: \(number)\n---\n\(body)\n")
+        }
+        let site = try TemporarySite(Dictionary(uniqueKeysWithValues: [
+            ("content/k/index.md", "---\nkind: municipality\ntitle: K\nname: K\ncountry: dk\n---\n"),
+            ("content/k/g/index.md", "---\nkind: framework\ntitle: G\nlabel: Ledelsesgrundlag\n---\n## Baggrund\n\n## Indhold\n\n## Print toc heading\n"),
+            section("a", 1, "## B c\n\n## Heading\n\nNote[^1].\n\n[^1]: Fodnote."),
+            section("a-b", 2, "## C\n\n## fn 1\n\nNote[^1].\n\n[^1]: Fodnote."),
+            section("dokument", 3, "## Baggrund\n\n## Related heading"),
+            section("del", 4, "## A\n\n## A b heading\n\n## Backlinks heading"),
+        ]))
+        let result = site.build()
+        XCTAssertEqual(result.status, .success, "\(result.diagnostics)")
+        XCTAssertEqual(try OutputLinkChecker(root: site.directory.appendingPathComponent("output")).problems(), [])
+        let print = try XCTUnwrap(site.read("output/k/g/print/index.html"))
+        for id in ["dokument-baggrund", "dokument-indhold-1", "dokument-print-toc-heading-1", "del-a_b-c", "del-a-b_c",
+                   "del-a_heading", "del-a-b_fn-1-1", "del-dokument_baggrund", "del-del_a", "del-a"] {
+            XCTAssertTrue(print.contains(" id=\"\(id)\""), id)
+        }
+    }
+
     func testBacklinksAndPreviousNext() throws {
         let site = try TemporarySite(minimalSiteFiles())
         XCTAssertEqual(site.build().status, .success)

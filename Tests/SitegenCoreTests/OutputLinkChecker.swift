@@ -1,7 +1,8 @@
 import Foundation
 
 /// Checks a built site the way a browser would use it: every internal href and src resolves to a
-/// file, every #fragment to an id, and nothing is requested from another host.
+/// file, every #fragment to an id that is used once on its page, and nothing is requested from
+/// another host.
 struct OutputLinkChecker {
     let root: URL
 
@@ -12,7 +13,12 @@ struct OutputLinkChecker {
         var idsByFile: [String: Set<String>] = [:]
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
-            idsByFile[path] = Set(Self.matches(of: #"\sid="([^"]*)""#, in: html))
+            let ids = Self.matches(of: #"\sid="([^"]*)""#, in: html)
+            idsByFile[path] = Set(ids)
+            var seen = Set<String>()
+            for id in ids where !seen.insert(id).inserted {
+                problems.append("\(path): id \(id) is used twice")
+            }
         }
         for (path, data) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)

@@ -47,6 +47,15 @@ public struct MarkdownRenderer: Sendable {
 
         var walker = TreeWalker(file: file, contentPath: contentPath, firstLine: firstLine, allowRawHTML: allowRawHTML)
         walker.walk(document)
+        // Headings may not take a footnote's id: cmark makes them from the footnotes' labels,
+        // so each definition is rendered alone to read them (rare: only bodies with footnotes).
+        var footnoteIDs = Set<String>()
+        for definition in walker.footnoteDefinitions {
+            guard let rendered = cmark_render_html(definition, options, cmark_parser_get_syntax_extensions(parser)) else { continue }
+            footnoteIDs.formUnion(HeadingIDs.footnoteIDs(inHTML: String(cString: rendered)))
+            free(rendered)
+        }
+        walker.assignHeadingIDs(reserving: footnoteIDs)
         // The replaced heading nodes must outlive rendering: their text children's literals point
         // into the heading's own buffer (found by the FuzzMarkdown target: heap-use-after-free).
         let replacedHeadings = walker.replaceHeadings() + walker.replaceRawHTML()
@@ -86,9 +95,12 @@ private struct TreeWalker {
     var references: [BodyReference] = []
     var plainText = PlainText(limit: SearchIndex.maximumTextLength)
     private var headingNodes: [(node: OpaquePointer, level: Int, id: String)] = []
+    /// The slug of each heading's text, in order, until the ids are given after the walk.
+    private var headingSlugs: [String] = []
+    /// The footnote definitions cmark kept (those that are referred to).
+    private(set) var footnoteDefinitions: [OpaquePointer] = []
     /// Raw HTML to show as text (without `markdown: {unsafe: true}`).
     private var rawHTMLNodes: [OpaquePointer] = []
-    private var usedIDs: [String: Int] = [:]
     private var previousLevel = 1
 
     init(file: String, contentPath: String, firstLine: Int, allowRawHTML: Bool) {
@@ -109,6 +121,7 @@ private struct TreeWalker {
             case CMARK_NODE_HEADING: visitHeading(node)
             case CMARK_NODE_LINK: visitLink(node, isImage: false)
             case CMARK_NODE_IMAGE: visitLink(node, isImage: true)
+            case CMARK_NODE_FOOTNOTE_DEFINITION: footnoteDefinitions.append(node)
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(node) { plainText.append(literal) }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
@@ -163,18 +176,20 @@ private struct TreeWalker {
                                     nb: "bruk \(marks) for denne overskriften, eller legg til nivået som mangler imellom"))
         }
         previousLevel = level
-        var base = Suggestions.slug(text)
-        if base.isEmpty { base = "afsnit" }
-        var id = base
-        if let count = usedIDs[base] {
-            id = "\(base)-\(count)"
-            usedIDs[base] = count + 1
-        } else {
-            usedIDs[base] = 1
+        headingSlugs.append(Suggestions.slug(text))
+        headings.append(Heading(level: level, text: text, id: "", location: location))
+        headingNodes.append((node, level, ""))
+    }
+
+    /// Gives the headings their ids once the walk has seen them all; `reserved` are the body's
+    /// other ids (its footnotes').
+    mutating func assignHeadingIDs(reserving reserved: Set<String>) {
+        var ids = HeadingIDs(reserving: reserved)
+        for index in headings.indices {
+            let id = ids.id(forSlug: headingSlugs[index])
+            headings[index].id = id
+            headingNodes[index].id = id
         }
-        usedIDs[id] = usedIDs[id] ?? 1
-        headings.append(Heading(level: level, text: text, id: id, location: location))
-        headingNodes.append((node, level, id))
     }
 
     private mutating func visitLink(_ node: OpaquePointer, isImage: Bool) {

@@ -247,7 +247,9 @@ struct PageRenderer {
         c["parts"] = document.parts.map { part -> [String: Any] in
             var p = context.part(part, labels: labels, pagePath: path, headingLevel: 3)
             p["anchor"] = "del-" + part.slug
-            p["body"] = body(part, pagePath: path, idPrefix: part.slug + "-")
+            // "_" is in neither a part's name nor a heading's slug, so no two parts' ids, and no
+            // part's id and the document's ("dokument-…") or the template's, can be the same.
+            p["body"] = body(part, pagePath: path, idPrefix: "del-" + part.slug + "_")
             return p
         }
         c["documentHref"] = SiteURL.rootPrefix(from: path) + file.pagePath
