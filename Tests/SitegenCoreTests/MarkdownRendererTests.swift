@@ -151,6 +151,18 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertFalse(r.html.contains("example.com"))
     }
 
+    /// An image must be a picture: one that points to a content file is an error, not an
+    /// `<img>` of the page's address.
+    func testAnImageOfAContentFileIsAnError() {
+        let (r, problems) = render("![Modellen](index.md)\n\n![Del](../d.md#afsnit)\n\n[Modellen](index.md)\n")
+        XCTAssertEqual(problems.map(\.code), ["image-is-page", "image-is-page"])
+        XCTAssertEqual(problems.map(\.location.line), [10, 12])
+        XCTAssertEqual(problems.map(\.location.column), [1, 1])
+        XCTAssertEqual(problems.first?.hint, "an image must be a picture file (.png, .jpg, .svg ...) beside the content; to link to the page, leave out the '!': [text](index.md)")
+        XCTAssertEqual(r.references.map(\.isImage), [false], "the link to the page stays")
+        XCTAssertFalse(r.html.contains("index.html\" alt"), r.html)
+    }
+
     func testGitHubExtensionsRender() {
         let body = """
         | a | b |

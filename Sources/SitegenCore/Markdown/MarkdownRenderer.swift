@@ -239,6 +239,17 @@ private struct TreeWalker {
             return
         }
         switch LinkResolver.resolve(trimmed, from: contentPath) {
+        case .success(let resolution) where isImage && resolution.target.isContent:
+            diagnostics.error("image-is-page", at: location,
+                              LocalizedText(
+                                en: "the image '\(url)' is a content file, not a picture",
+                                da: "billedet '\(url)' er en indholdsfil, ikke et billede",
+                                nb: "bildet '\(url)' er en innholdsfil, ikke et bilde"),
+                              hint: LocalizedText(
+                                en: "an image must be a picture file (.png, .jpg, .svg ...) beside the content; to link to the page, leave out the '!': [text](\(url))",
+                                da: "et billede skal være en billedfil (.png, .jpg, .svg ...) ved siden af indholdet; vil du linke til siden, så udelad '!': [tekst](\(url))",
+                                nb: "et bilde må være en bildefil (.png, .jpg, .svg ...) ved siden av innholdet; vil du lenke til siden, så fjern '!': [tekst](\(url))"))
+            cmark_node_set_url(node, "")
         case .success(let resolution):
             references.append(BodyReference(target: resolution.target, location: location, isImage: isImage, written: url))
             cmark_node_set_url(node, resolution.href)

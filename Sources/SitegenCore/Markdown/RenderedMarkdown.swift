@@ -18,6 +18,12 @@ public enum LinkTarget: Sendable, Hashable {
     case localFragment(String)
     /// A file beside the content (image, PDF), by path under content/.
     case asset(String)
+
+    /// True for a link to another content file (a page).
+    var isContent: Bool {
+        if case .content = self { return true }
+        return false
+    }
 }
 
 /// A link or image found in a body.
