@@ -176,6 +176,41 @@ final class BuildOutputTests: XCTestCase {
         }
     }
 
+    /// A link may spell "å" as a + U+030A (NFD) to a file whose name holds U+00E5 (NFC), or the
+    /// other way round: the page links to the name as it is on disk, which is the name the file
+    /// is published under.
+    func testAnAssetLinkSpeltInOtherCodePointsUsesTheNameOnDisk() throws {
+        let nfc = "billede-\u{E5}.png", nfd = "plan-a\u{30A} & 'b'.pdf"
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/anden.md"] = """
+            ---
+            kind: approach
+            title: Den anden tilgang
+            number: 2
+            statement: Vi leder trivsel.
+            actions:
+              - Vi gør mere
+            ---
+            ![Modellen](billede-a\u{30A}.png) og [planen](plan-\u{E5}%20&%20'b'.pdf#side-2) og [igen](plan-\u{E5}%20&%20'b'.pdf).
+            """
+        let site = try TemporarySite(files)
+        try site.write("content/aarhus/grundlag/" + nfc, Data([0x89, 0x50, 0x4E, 0x47]))
+        try site.write("content/aarhus/grundlag/" + nfd, Data("%PDF-1.4".utf8))
+        let names = try FileManager.default.contentsOfDirectory(atPath: site.directory.appendingPathComponent("content/aarhus/grundlag").path)
+        XCTAssertTrue(names.contains { $0.utf8.elementsEqual(nfd.utf8) }, "the file system keeps the name's code points")
+        let result = site.build()
+        XCTAssertEqual(result.status, .success, "\(result.diagnostics)")
+        for path in ["output/aarhus/grundlag/anden/index.html", "output/aarhus/grundlag/print/index.html"] {
+            let page = try XCTUnwrap(site.read(path))
+            XCTAssertTrue(page.contains("src=\"../../../aarhus/grundlag/billede-%C3%A5.png\""), page)
+            XCTAssertTrue(page.contains("href=\"../../../aarhus/grundlag/plan-a%CC%8A%20&amp;%20&#x27;b&#x27;.pdf#side-2\""), page)
+            XCTAssertTrue(page.contains("href=\"../../../aarhus/grundlag/plan-a%CC%8A%20&amp;%20&#x27;b&#x27;.pdf\""), page)
+            XCTAssertFalse(page.contains("a%CC%8A.png"), page)
+            XCTAssertFalse(page.contains("plan-%C3%A5"), page)
+        }
+        XCTAssertEqual(try OutputLinkChecker(root: site.directory.appendingPathComponent("output")).problems(), [])
+    }
+
     func testBacklinksAndPreviousNext() throws {
         let site = try TemporarySite(minimalSiteFiles())
         XCTAssertEqual(site.build().status, .success)

@@ -110,6 +110,26 @@ final class IncrementalBuilderTests: XCTestCase {
         try assertSameAsFullBuild(site, builder: builder)
     }
 
+    /// A page links to an asset by its name on disk: when the name's code points change (NFC to
+    /// NFD) and nothing else does, the page that links to it is written again.
+    func testAnAssetRenamedToOtherCodePointsRewritesThePagesThatLinkToIt() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/anden.md"] = "---\nkind: approach\ntitle: Den anden tilgang\nnumber: 2\nstatement: S\nactions:\n  - a\n---\n![Modellen](billede-\u{E5}.png)\n"
+        let site = try TemporarySite(files)
+        try site.write("content/aarhus/grundlag/billede-a\u{30A}.png", Data([0x89, 0x50]))
+        let builder = IncrementalBuilder(options: BuildOptions(siteDirectory: site.directory))
+        XCTAssertEqual(builder.rebuild().status, .success)
+        XCTAssertTrue(site.read("output/aarhus/grundlag/anden/index.html")?.contains("billede-a%CC%8A.png") ?? false)
+        try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/aarhus/grundlag/billede-a\u{30A}.png"))
+        try site.write("content/aarhus/grundlag/billede-\u{E5}.png", Data([0x89, 0x50]))
+        let report = builder.rebuild()
+        XCTAssertEqual(report.status, .success)
+        XCTAssertTrue(report.changedPaths.contains("aarhus/grundlag/anden/index.html"), "\(report.changedPaths)")
+        let page = try XCTUnwrap(site.read("output/aarhus/grundlag/anden/index.html"))
+        XCTAssertTrue(page.contains("billede-%C3%A5.png"), page)
+        try assertSameAsFullBuild(site, builder: builder)
+    }
+
     // MARK: The quick path (`rebuild(changedMarkdownFiles:)`, used by `sitegen serve`)
 
     /// Writes `text` to `path` (under the site folder, in content/) and rebuilds as

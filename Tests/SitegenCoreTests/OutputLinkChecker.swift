@@ -11,6 +11,9 @@ struct OutputLinkChecker {
         var problems: [String] = []
         let files = try snapshot(of: root)
         var idsByFile: [String: Set<String>] = [:]
+        // Names compared by their bytes, as a web server does: Swift's String finds "å" written
+        // as a + U+030A equal to the one letter U+00E5, which a server would not serve.
+        let pathBytes = Set(files.keys.map { Array($0.utf8) })
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             let ids = Self.matches(of: #"\sid="([^"]*)""#, in: html)
@@ -30,7 +33,7 @@ struct OutputLinkChecker {
                     problems.append("\(path): loads \(href) from another host")
                 }
             }
-            for href in Self.matches(of: #"\s(?:href|src)="([^"]*)""#, in: html) {
+            for href in Self.matches(of: #"\s(?:href|src)="([^"]*)""#, in: html).map(Self.unescaped) {
                 if href.isEmpty { problems.append("\(path): empty link"); continue }
                 if Self.isRemote(href) || href.hasPrefix("mailto:") || href.hasPrefix("tel:") { continue }
                 if href.hasPrefix("/") { problems.append("\(path): absolute link \(href)"); continue }
@@ -48,11 +51,12 @@ struct OutputLinkChecker {
                     let decoded = target.removingPercentEncoding ?? target
                     resolved = String(folder.appendingPathComponent(decoded).standardizedFileURL.path.dropFirst())
                 }
-                guard files[resolved] != nil else {
+                guard pathBytes.contains(Array(resolved.utf8)) else {
                     problems.append("\(path): \(href) does not resolve to a file")
                     continue
                 }
-                if let fragment, !fragment.isEmpty, !(idsByFile[resolved]?.contains(fragment.removingPercentEncoding ?? fragment) ?? false) {
+                // A fragment of another kind of file (a PDF's "#page=2") is that file's business.
+                if let fragment, !fragment.isEmpty, resolved.hasSuffix(".html"), !(idsByFile[resolved]?.contains(fragment.removingPercentEncoding ?? fragment) ?? false) {
                     problems.append("\(path): \(href) names no id in \(resolved)")
                 }
             }
@@ -65,6 +69,14 @@ struct OutputLinkChecker {
             if css.contains("@import") { problems.append("\(path): uses @import") }
         }
         return problems
+    }
+
+    /// An attribute's value as the browser reads it (the character references cmark writes).
+    static func unescaped(_ value: String) -> String {
+        guard value.contains("&") else { return value }
+        return value.replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     static func isRemote(_ url: String) -> Bool {

@@ -334,7 +334,13 @@ public final class IncrementalBuilder: @unchecked Sendable {
             // The revision is a hash of the file's bytes; the id is mixed in by its Swift hash,
             // which is stable within one process (fingerprints are never saved).
             FNV1a.combine(&fingerprint, UInt64(bitPattern: Int64(id.hashValue)))
-            FNV1a.combine(&fingerprint, site.filesByID[id]?.revision ?? 0)
+            guard let file = site.filesByID[id] else {
+                FNV1a.combine(&fingerprint, 0)
+                continue
+            }
+            FNV1a.combine(&fingerprint, file.revision)
+            // Links to files whose names on disk are spelt otherwise (see Site+AssetNames).
+            FNV1a.combine(&fingerprint, site.assetNamesFingerprint(of: file.body))
         }
         return fingerprint
     }

@@ -233,7 +233,7 @@ public enum SiteBuilder {
         var all = diagnostics
         all.merge(validation.structure)
         for id in validation.bodyReferences.keys.sorted() { all.merge(validation.bodyReferences[id] ?? DiagnosticBag()) }
-        return Analysis(site: assembled.site, footer: footerHTML?.html ?? "", diagnostics: all,
+        return Analysis(site: assembled.site, footer: footerHTML.map(assembled.site.htmlWithAssetNamesOnDisk) ?? "", diagnostics: all,
                         assemblyDiagnostics: diagnostics, documentDiagnostics: validation.documents,
                         relatedDiagnostics: validation.related,
                         bodyReferenceDiagnostics: validation.bodyReferences, headingIDs: validation.headingIDs)

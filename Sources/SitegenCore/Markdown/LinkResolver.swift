@@ -91,8 +91,19 @@ enum LinkResolver {
             return .success(Resolution(target: .content(id, fragment: decodedFragment),
                                        href: SiteURL.rootMarker + SiteURL.pagePath(for: id) + suffix))
         }
-        let encoded = resolved.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? resolved
-        return .success(Resolution(target: .asset(resolved), href: SiteURL.rootMarker + encoded + suffix))
+        return .success(Resolution(target: .asset(resolved), href: assetHref(resolved) + suffix))
+    }
+
+    /// The href (with the root marker) of the file at `path` under content/.
+    static func assetHref(_ path: String) -> String {
+        SiteURL.rootMarker + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+    }
+
+    /// An href as cmark writes it into an attribute: '&' and '\'' are the two characters of a
+    /// percent-encoded path that it escapes.
+    static func htmlAttribute(_ href: String) -> String {
+        guard href.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "'") }) else { return href }
+        return href.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "'", with: "&#x27;")
     }
 
     /// `text` with %-escapes decoded (unchanged if it has none or they are malformed).

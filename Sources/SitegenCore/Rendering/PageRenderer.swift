@@ -102,7 +102,7 @@ struct PageRenderer {
     }
 
     private func body(_ file: ContentFile, pagePath: String, idPrefix: String = "") -> String {
-        SiteURL.resolveMarkers(in: file.body.html, pagePath: pagePath, idPrefix: idPrefix)
+        SiteURL.resolveMarkers(in: site.htmlWithAssetNamesOnDisk(file.body), pagePath: pagePath, idPrefix: idPrefix)
     }
 
     private func documentList(_ municipality: Municipality, labels: Labels, pagePath: String) -> [[String: Any]] {
