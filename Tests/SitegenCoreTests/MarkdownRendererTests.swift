@@ -163,6 +163,40 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertFalse(r.html.contains("index.html\" alt"), r.html)
     }
 
+    /// cmark pads every row to the header's width: a table of more than 100,000 cells is an
+    /// error at its header line, and the body is not handed to cmark.
+    func testATableWithTooManyCellsIsAnErrorAndIsNotRendered() {
+        let header = "|" + String(repeating: "a|", count: 500) + "\n" + "|" + String(repeating: "-|", count: 500) + "\n"
+        let body = "## A\n\nTekst.\n\n" + header + String(repeating: "x\n", count: 5000) + "\nMere.\n"
+        let (r, problems) = render(body)
+        XCTAssertEqual(problems.map(\.code), ["table-too-large"])
+        XCTAssertEqual(problems.first?.location.line, 14, "the header row: body line 5, the body starting at line 10")
+        XCTAssertEqual(problems.first?.location.column, 1)
+        XCTAssertEqual(problems.first?.message, "the table has 500 columns and 5001 rows, 2500500 cells; at most 100000 are allowed")
+        XCTAssertEqual(problems.first?.hint?.hasPrefix("split the table"), true)
+        XCTAssertEqual(r.html, "")
+        // In a block quote too.
+        let quoted = "> | a | b |\n> |---|:-:|\n" + String(repeating: "> x\n", count: 10)
+        XCTAssertEqual(TableLimit.oversizedTable(in: quoted, maximumCells: 20), TableLimit.OversizedTable(line: 0, columns: 2, rows: 11))
+    }
+
+    /// The measure of tables reads the delimiter row; tables within the limit render, and lines
+    /// that only look like part of one are left alone.
+    func testTablesWithinTheLimitRenderAndLookalikesAreNoTables() {
+        XCTAssertNil(TableLimit.oversizedTable(in: "| a | b |\n|---|---|\n| 1 | 2 |\n"))
+        XCTAssertNil(TableLimit.oversizedTable(in: "Overskrift\n---\n" + String(repeating: "x\n", count: 200_000)),
+                     "a setext underline has no '|'")
+        XCTAssertNil(TableLimit.oversizedTable(in: "|-|-|\n" + String(repeating: "x\n", count: 100_000)), "no header line above")
+        XCTAssertNil(TableLimit.oversizedTable(in: "a|b\n-|x\n" + String(repeating: "x\n", count: 100_000)))
+        XCTAssertEqual(TableLimit.oversizedTable(in: "a|b\n:-|-:\n" + String(repeating: "x\n", count: 50_000)),
+                       TableLimit.OversizedTable(line: 0, columns: 2, rows: 50_001))
+        // Many rows that look like delimiter rows are one table, measured once.
+        XCTAssertNil(TableLimit.oversizedTable(in: "a|b\n" + String(repeating: "-|-\n", count: 40_000)))
+        let (r, problems) = render("| a | b |\n|---|---|\n| 1 | 2 |\n")
+        XCTAssertEqual(problems, [])
+        XCTAssertTrue(r.html.contains("<td>2</td>"))
+    }
+
     func testGitHubExtensionsRender() {
         let body = """
         | a | b |

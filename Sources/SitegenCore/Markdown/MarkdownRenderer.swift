@@ -25,6 +25,22 @@ public struct MarkdownRenderer: Sendable {
     ///   - diagnostics: Where problems go.
     public func render(_ body: String, file: String, contentPath: String, firstLine: Int,
                        diagnostics: inout DiagnosticBag) -> RenderedMarkdown {
+        if let table = TableLimit.oversizedTable(in: body) {
+            // cmark would write every row as wide as the header: the body is not rendered, and
+            // the error fails the build.
+            let cells = table.columns.multipliedReportingOverflow(by: table.rows).partialValue
+            let limit = TableLimit.maximumCells
+            diagnostics.error("table-too-large", at: SourceLocation(file: file, line: firstLine + table.line, column: 1),
+                              LocalizedText(
+                                en: "the table has \(table.columns) columns and \(table.rows) rows, \(cells) cells; at most \(limit) are allowed",
+                                da: "tabellen har \(table.columns) kolonner og \(table.rows) rækker, \(cells) celler; højst \(limit) er tilladt",
+                                nb: "tabellen har \(table.columns) kolonner og \(table.rows) rader, \(cells) celler; høyst \(limit) er tillatt"),
+                              hint: LocalizedText(
+                                en: "split the table into smaller tables, with a blank line between them; every row gets as many cells as the header row has",
+                                da: "del tabellen op i mindre tabeller med en tom linje imellem; hver række får lige så mange celler som overskriftsrækken",
+                                nb: "del tabellen opp i mindre tabeller med en tom linje imellom; hver rad får like mange celler som overskriftsraden"))
+            return RenderedMarkdown(html: "", headings: [], references: [], plainText: "")
+        }
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         guard let parser = cmark_parser_new(options) else {
