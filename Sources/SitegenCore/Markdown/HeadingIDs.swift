@@ -14,25 +14,29 @@ struct HeadingIDs {
         "search-input", "search-status", "search-results",
     ]
 
+    /// The ids given so far and the body's other ids.
     private var taken: Set<String>
     /// The next suffix to try for a slug, so that many equal headings cost no more than a few.
     private var nextSuffix: [String: Int] = [:]
 
     /// - Parameter reserved: Ids of the body that are not headings (its footnotes').
     init(reserving reserved: Set<String>) {
-        taken = Self.templateIDs.union(reserved)
+        taken = reserved
+    }
+
+    /// Takes `id` if it is free.
+    private mutating func take(_ id: String) -> Bool {
+        !Self.templateIDs.contains(id) && taken.insert(id).inserted
     }
 
     /// The id for the next heading, whose text has the slug `slug` ("" for none).
     mutating func id(forSlug slug: String) -> String {
         let base = slug.isEmpty ? "afsnit" : slug
-        if taken.insert(base).inserted { return base }
+        if take(base) { return base }
         var suffix = nextSuffix[base] ?? 1
-        while taken.contains("\(base)-\(suffix)") { suffix += 1 }
-        let id = "\(base)-\(suffix)"
-        taken.insert(id)
+        while !take("\(base)-\(suffix)") { suffix += 1 }
         nextSuffix[base] = suffix + 1
-        return id
+        return "\(base)-\(suffix)"
     }
 
     /// The footnote ids (`fn-…`, `fnref-…`) in cmark's HTML of a footnote definition: the
