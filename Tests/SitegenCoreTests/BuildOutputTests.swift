@@ -23,6 +23,31 @@ final class BuildOutputTests: XCTestCase {
         XCTAssertEqual(leftovers, [])
     }
 
+    /// A build replaces its whole output folder, so a folder that holds the site, lies in content/
+    /// or themes/, is a file, or holds other things is refused (status 2) and nothing is touched.
+    func testAnOutputFolderThatWouldDestroySomethingIsRefused() throws {
+        let site = try TemporarySite(minimalSiteFiles())
+        try site.write("themes/mit/templates/.keep", "")
+        try site.write("andet/brev.docx", "Word")
+        try site.write("fil.txt", "tekst")
+        let before = try snapshot(of: site.directory)
+        let outputs = [".", "content", "content/aarhus", "themes", "themes/mit/ud", "..", "andet", "fil.txt", "content/../."]
+        for relative in outputs {
+            let output = site.directory.appendingPathComponent(relative)
+            let result = site.build(output: output)
+            XCTAssertEqual(result.status, .configurationError, relative)
+            XCTAssertEqual(result.diagnostics.map(\.code), ["output-folder"], relative)
+            XCTAssertEqual(try snapshot(of: site.directory), before, relative)
+        }
+        // A folder that only has hidden files, an empty one, and one sitegen built before are fine.
+        try site.write("tom/.gitkeep", "")
+        XCTAssertEqual(site.build(output: site.directory.appendingPathComponent("tom")).status, .success)
+        XCTAssertEqual(site.build(output: site.directory.appendingPathComponent("tom")).status, .success)
+        XCTAssertEqual(site.build(output: site.directory.appendingPathComponent("ny/mappe")).status, .success)
+        // A check writes nothing, so any folder will do.
+        XCTAssertEqual(site.build(check: true, output: site.directory).status, .success)
+    }
+
     func testCheckWritesNothing() throws {
         let site = try TemporarySite(minimalSiteFiles())
         XCTAssertEqual(site.build(check: true).status, .success)

@@ -83,6 +83,13 @@ public enum SiteBuilder {
               !diagnostics.hasErrors else {
             return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
         }
+        let output = (options.outputDirectory ?? site.appendingPathComponent("output")).standardizedFileURL
+        if !options.checkOnly, let problem = OutputLocation.problem(output: output, site: site) {
+            // The folder came from the command line (--output), or it is the site's output/.
+            let source = options.outputDirectory == nil ? "output" : "--output"
+            diagnostics.error("output-folder", at: SourceLocation(file: source), problem, hint: OutputLocation.hint)
+            return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
+        }
         // PDFs: without WeasyPrint the build stops at once, before anything is read or written.
         var pdfRenderer: PDFRenderer?
         if (options.pdf || config.pdf) && !options.checkOnly && !options.neverPDF {
@@ -129,7 +136,6 @@ public enum SiteBuilder {
         if options.checkOnly { return BuildResult(status: .success, diagnostics: diagnostics.sorted) }
 
         // Render and write.
-        let output = (options.outputDirectory ?? site.appendingPathComponent("output")).standardizedFileURL
         do {
             let writer = try OutputWriter(destination: output)
             let (pages, searchEntries) = write(analysed.site, theme: theme, footerHTML: footerHTML, writer: writer,
