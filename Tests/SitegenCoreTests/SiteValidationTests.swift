@@ -28,6 +28,41 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertEqual(diagnostics(result, code: "expects-count").map(\.location.line), [10])
     }
 
+    func testMissingNumbersAreRanges() {
+        XCTAssertEqual(SiteValidator.missingNumbers([1, 2, 3], upTo: 3), [])
+        XCTAssertEqual(SiteValidator.missingNumbers([1, 3], upTo: 2), [2...2])
+        XCTAssertEqual(SiteValidator.missingNumbers([1, 1, 2], upTo: 3), [3...3])
+        XCTAssertEqual(SiteValidator.missingNumbers([2, 30_000_000], upTo: 2), [1...1, 3...29_999_999])
+        XCTAssertEqual(SiteValidator.missingNumbers([1, Int.max], upTo: 2), [2...(Int.max - 1)])
+        XCTAssertEqual(SiteValidator.missingNumbers([], upTo: 2), [1...2])
+        XCTAssertEqual(SiteValidator.describe([3...3, 5...9]), "3, 5–9")
+        XCTAssertEqual(SiteValidator.describe((1...12).map { ($0 * 2)...($0 * 2) }), "2, 4, 6, 8, 10, 12, 14, 16, 18, 20, …")
+    }
+
+    /// A number far too large (a date or a phone number typed by mistake) is a gap in the
+    /// numbering, found at once: it made the build build a set of every number below it.
+    func testAHugeNumberIsAGapNotAHang() throws {
+        for huge in ["30000000", "9223372036854775807"] {
+            var files = minimalSiteFiles()
+            files["content/aarhus/grundlag/anden.md"] = files["content/aarhus/grundlag/anden.md"]!.replacingOccurrences(of: "number: 2", with: "number: \(huge)")
+            let result = try TemporarySite(files).build()
+            XCTAssertEqual(result.status, .contentErrors, huge)
+            let gap = try XCTUnwrap(diagnostics(result, code: "numbering-gap").first, huge)
+            XCTAssertTrue(gap.message.contains("skip 2–"), gap.message)
+        }
+    }
+
+    /// A part whose number cannot be read has its own error, and no gap is made up for it.
+    func testAnUnreadableNumberMakesNoGap() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/anden.md"] = files["content/aarhus/grundlag/anden.md"]!.replacingOccurrences(of: "number: 2", with: "number: to")
+        files["content/aarhus/grundlag/index.md"] = files["content/aarhus/grundlag/index.md"]!.replacingOccurrences(of: "  approaches: 2\n", with: "")
+        let result = try TemporarySite(files).build()
+        XCTAssertEqual(result.status, .contentErrors)
+        XCTAssertEqual(diagnostics(result, code: "numbering-gap").map(\.message), [])
+        XCTAssertFalse(result.diagnostics.isEmpty)
+    }
+
     func testRelatedIDsMustExist() throws {
         var files = minimalSiteFiles()
         files["content/aarhus/grundlag/forste.md"] = files["content/aarhus/grundlag/forste.md"]!

@@ -149,11 +149,11 @@ public enum SiteValidator {
                     seen[number] = part
                 }
             }
-            let expected = Set(1...max(numbered.count, seen.keys.max() ?? 1))
-            let missing = expected.subtracting(seen.keys).sorted()
+            // Only parts with a readable number count: a missing or unreadable one has its own error.
+            let total = numbered.filter { $0.number != nil }.count
+            let missing = Self.missingNumbers(Array(seen.keys), upTo: total)
             if !missing.isEmpty {
-                let list = missing.map(String.init).joined(separator: ", ")
-                let total = numbered.count
+                let list = Self.describe(missing)
                 diagnostics.error("numbering-gap", at: file.frontMatter.kindLocation,
                                   LocalizedText(
                                     en: "the \(kind.rawValue) numbers of this document skip \(list)",
@@ -189,6 +189,27 @@ public enum SiteValidator {
                                         nb: "fjern de overflødige \(nb.definitePlural), eller endre 'expects' til \(count)"))
             }
         }
+    }
+
+    /// The numbers missing from `numbers` for them to run 1, 2, 3 ... up to the larger of `count`
+    /// and their largest, as ranges: a number typed as 30000000 is one gap, not 30 million.
+    static func missingNumbers(_ numbers: [Int], upTo count: Int) -> [ClosedRange<Int>] {
+        var gaps: [ClosedRange<Int>] = []
+        var next = 1  // the lowest number not yet accounted for
+        for number in Set(numbers).sorted() where number >= next {
+            if number > next { gaps.append(next...(number - 1)) }
+            if number == Int.max { return gaps }
+            next = number + 1
+        }
+        if next <= count { gaps.append(next...count) }
+        return gaps
+    }
+
+    /// "3, 5–9" for the ranges 3...3 and 5...9; past ten ranges, the rest as "…".
+    static func describe(_ ranges: [ClosedRange<Int>]) -> String {
+        var items = ranges.prefix(10).map { $0.count == 1 ? String($0.lowerBound) : "\($0.lowerBound)–\($0.upperBound)" }
+        if ranges.count > 10 { items.append("…") }
+        return items.joined(separator: ", ")
     }
 
     static func checkRelated(_ file: ContentFile, site: Site, into diagnostics: inout DiagnosticBag) {
