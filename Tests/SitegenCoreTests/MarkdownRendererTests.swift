@@ -265,6 +265,22 @@ final class RawHTMLTests: XCTestCase {
         XCTAssertTrue(r.html.contains("Vi bruger data: fra skolerne."))
         XCTAssertTrue(r.html.contains("<b>fed</b>"))
     }
+
+    /// Browsers read a numeric character reference without its ';' ("&#58" is ':'), so a
+    /// scheme hidden that way is found too (found by an audit: it ran script with unsafe: true).
+    func testRawHTMLSchemesHiddenByReferencesWithoutSemicolons() {
+        for html in ["<a href=\"javascript&#58alert(1)\">x</a>", "<a href=\"java&#9script:alert(2)\">x</a>",
+                     "<a href=\"javascript&#x3a//%0aalert(3)\">x</a>", "<a href=\"&#0000106avascript:alert(4)\">x</a>",
+                     "<a href=\"javascript&#00000000058;alert(5)\">x</a>"] {
+            var bag = DiagnosticBag()
+            let r = MarkdownRenderer(allowRawHTML: true).render(html + "\n", file: "content/a/b/c.md", contentPath: "a/b/c.md", firstLine: 1, diagnostics: &bag)
+            XCTAssertEqual(bag.sorted.map(\.code), ["unsafe-link"], html)
+            XCTAssertFalse(r.html.contains("alert"), html)
+        }
+        var bag = DiagnosticBag()
+        _ = MarkdownRenderer(allowRawHTML: true).render("<a href=\"https://x.dk/?a=1&#38;b=2\">x</a> &#9; javascript og &#58\n", file: "content/a/b/c.md", contentPath: "a/b/c.md", firstLine: 1, diagnostics: &bag)
+        XCTAssertEqual(bag.sorted.map(\.code), [])
+    }
 }
 
 final class TagFilterTests: XCTestCase {

@@ -336,24 +336,17 @@ private struct TreeWalker {
     static func dangerousScheme(in html: String) -> String? {
         var text = html.lowercased()
         if text.contains("&") {
-            // Numeric character references and the named one for ':'.
+            // Character references as browsers read them: numeric ones with or without their
+            // ';' ("&#58" is a ':' as much as "&#58;"), and the named ones for ':' and blanks.
             var decoded = ""
             var rest = Substring(text)
             while let amp = rest.firstIndex(of: "&") {
                 decoded += rest[..<amp]
                 let after = rest[rest.index(after: amp)...]
-                if let semicolon = after.firstIndex(of: ";"), after.distance(from: after.startIndex, to: semicolon) <= 10 {
-                    let name = after[..<semicolon]
-                    var scalar: Unicode.Scalar?
-                    if name.hasPrefix("#x") { scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
-                    else if name.hasPrefix("#") { scalar = UInt32(name.dropFirst(1)).flatMap(Unicode.Scalar.init) }
-                    else if name == "colon" { scalar = ":" }
-                    else if name == "tab" || name == "newline" { scalar = " " }
-                    if let scalar {
-                        decoded.unicodeScalars.append(scalar)
-                        rest = after[after.index(after: semicolon)...]
-                        continue
-                    }
+                if let (scalar, end) = numericReference(in: after) ?? namedReference(in: after) {
+                    decoded.unicodeScalars.append(scalar)
+                    rest = after[end...]
+                    continue
                 }
                 decoded += "&"
                 rest = after
@@ -366,6 +359,31 @@ private struct TreeWalker {
             for lead in ["=\"", "='", "=", "url(", "url(\"", "url('"] where squeezed.contains(lead + scheme + ":") {
                 return scheme
             }
+        }
+        return nil
+    }
+
+    /// The character of a numeric reference at the start of `text` (after its '&'): "#58",
+    /// "#x3a", with or without a closing ';', and where the text after it starts.
+    private static func numericReference(in text: Substring) -> (Unicode.Scalar, Substring.Index)? {
+        guard text.first == "#" else { return nil }
+        var digits = text.dropFirst()
+        let hex = digits.first == "x"
+        if hex { digits = digits.dropFirst() }
+        let number = digits.prefix { hex ? $0.isHexDigit : ("0"..."9").contains($0) }
+        guard !number.isEmpty else { return nil }
+        var end = number.endIndex
+        if end < text.endIndex, text[end] == ";" { end = text.index(after: end) }
+        // A number past Unicode reads as U+FFFD in a browser: harmless, like any other letter.
+        let significant = number.drop { $0 == "0" }
+        let value = significant.count > 8 ? nil : UInt32(significant.isEmpty ? "0" : significant, radix: hex ? 16 : 10)
+        return (value.flatMap(Unicode.Scalar.init) ?? "\u{FFFD}", end)
+    }
+
+    /// The character of a named reference that can hide a scheme ("colon;", "tab;", "newline;").
+    private static func namedReference(in text: Substring) -> (Unicode.Scalar, Substring.Index)? {
+        for (name, scalar) in [("colon;", Unicode.Scalar(":")), ("tab;", " "), ("newline;", " ")] where text.hasPrefix(name) {
+            return (scalar, text.index(text.startIndex, offsetBy: name.count))
         }
         return nil
     }
