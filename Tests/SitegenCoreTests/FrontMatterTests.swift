@@ -68,6 +68,32 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(unknown.first?.hint?.hasPrefix("did you mean 'approach'?"), true)
     }
 
+    /// An empty or blank required value is as missing as no value: it made `<h1></h1>` and links
+    /// without text. An optional one left empty is simply left out.
+    func testEmptyRequiredValuesAreErrorsAndEmptyOptionalOnesAreLeftOut() throws {
+        let (_, problems) = parseFile("---\nkind: approach\ntitle: \"\"\nnumber: 1\nstatement: \"  \"\nactions:\n  - x\n---\n")
+        XCTAssertEqual(problems.map(\.code), ["missing-value", "missing-value"])
+        XCTAssertEqual(problems.map(\.location.line), [3, 5])
+        XCTAssertEqual(problems.first?.message, "'title' is empty")
+        let (contact, contactProblems) = parseFile("---\nkind: programme\ntitle: P\ngoal: G\ncontacts:\n  - name: ''\n---\n", path: "aarhus/p/index.md")
+        XCTAssertNotNil(contact)
+        XCTAssertEqual(contactProblems.map(\.code), ["missing-value"])
+        let (file, none) = parseFile("---\nkind: approach\ntitle: A\nsummary: \"\"\nnumber: 1\nstatement: Vi\nactions:\n  - x\n---\n")
+        XCTAssertEqual(none, [])
+        XCTAssertNil(file?.frontMatter.common.summary)
+    }
+
+    /// Control characters written as escapes ("\0", "\e") or pasted in are refused at their value.
+    func testControlCharactersInValuesAreErrors() throws {
+        for escape in ["\\0", "\\e", "\\f", "\\x85", "\\u2028", "\\x7F"] {
+            let (_, problems) = parseFile("---\nkind: approach\ntitle: \"A\(escape)B\"\nnumber: 1\nstatement: Vi\nactions:\n  - x\n---\n")
+            XCTAssertEqual(problems.map(\.code), ["control-character"], escape)
+            XCTAssertEqual(problems.first?.location.line, 3, escape)
+        }
+        let (_, fine) = parseFile("---\nkind: approach\ntitle: \"A\\tB\"\nnumber: 1\nstatement: \"Vi\\nleder\"\nactions:\n  - x\n---\n")
+        XCTAssertEqual(fine.map(\.code), [])
+    }
+
     func testTitleLongerThan200Characters() {
         let (_, problems) = parseFile("---\nkind: page\ntitle: \(String(repeating: "a", count: 201))\n---\n", path: "pages/a.md")
         XCTAssertEqual(problems.map(\.code), ["too-long"])

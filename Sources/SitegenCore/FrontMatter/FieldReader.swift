@@ -82,6 +82,19 @@ struct FieldReader {
                 continue
             }
             if let value = read(valueNode, as: spec.type, key: key) {
+                if case .string(let text) = value, text.isEmpty {
+                    // An optional value left empty (`summary: ""`) is no value.
+                    guard spec.required else { continue }
+                    // `title: ""` or `name: " "` would make a page without a heading or a link without text.
+                    diagnostics.error("missing-value", at: location(of: valueNode),
+                                      LocalizedText(en: "'\(key)' is empty",
+                                                    da: "'\(key)' er tom",
+                                                    nb: "'\(key)' er tom"),
+                                      hint: LocalizedText(en: "write the value after '\(key):'",
+                                                          da: "skriv værdien efter '\(key):'",
+                                                          nb: "skriv verdien etter '\(key):'"))
+                    continue
+                }
                 values[key] = Located(value, at: location(of: valueNode))
             }
         }
@@ -326,7 +339,19 @@ struct FieldReader {
     private mutating func scalarText(_ node: Node, key: String) -> String? {
         switch node {
         case .scalar(let scalar):
-            return scalar.string.trimmingWhitespace()
+            let text = scalar.string.trimmingWhitespace()
+            if let control = text.unicodeScalars.first(where: Self.isControlCharacter) {
+                let code = "U+" + String(format: "%04X", control.value)
+                diagnostics.error("control-character", at: location(of: node),
+                                  LocalizedText(en: "'\(key)' holds an invisible control character (\(code))",
+                                                da: "'\(key)' indeholder et usynligt kontroltegn (\(code))",
+                                                nb: "'\(key)' inneholder et usynlig kontrolltegn (\(code))"),
+                                  hint: LocalizedText(en: "write the value again by hand; such characters come from escapes like \\0 or from text copied out of other programs",
+                                                      da: "skriv værdien igen i hånden; sådanne tegn kommer fra koder som \\0 eller fra tekst kopieret fra andre programmer",
+                                                      nb: "skriv verdien på nytt for hånd; slike tegn kommer fra koder som \\0 eller fra tekst kopiert fra andre programmer"))
+                return nil
+            }
+            return text
         case .sequence:
             diagnostics.error("type-mismatch", at: location(of: node),
                               LocalizedText(en: "'\(key)' must be a single value, not a list",
@@ -353,6 +378,16 @@ struct FieldReader {
                                                   nb: "skriv ut hele verdien"))
         }
         return nil
+    }
+
+    /// A character that no value may hold: the C0 and C1 controls but tab and line feed, DEL,
+    /// and the Unicode line and paragraph separators (which YAML counts as line breaks).
+    static func isControlCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: return true
+        default: return false
+        }
     }
 
     private mutating func sequence(_ node: Node, key: String) -> [Node]? {
