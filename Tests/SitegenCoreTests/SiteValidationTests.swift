@@ -170,6 +170,24 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertEqual(diagnostics(result, code: "symlink").map(\.location.file), ["content/aarhus/loop"])
     }
 
+    /// "Plan.MD" or "plan.markdown" is neither read nor published: it is an error that says how
+    /// to name it (it was copied to output/ as a file, and its text never became a page).
+    func testMarkdownFilesNotNamedDotMdAreErrors() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/Tredje.MD"] = "---\nkind: section\ntitle: Tredje\n---\n"
+        files["content/aarhus/grundlag/fjerde.markdown"] = "---\nkind: section\ntitle: Fjerde\n---\n"
+        files["content/aarhus/grundlag/noter.txt"] = "tekst"
+        let site = try TemporarySite(files)
+        let result = site.build()
+        XCTAssertEqual(result.status, .contentErrors)
+        let problems = diagnostics(result, code: "markdown-extension")
+        XCTAssertEqual(problems.map(\.location.file), ["content/aarhus/grundlag/Tredje.MD", "content/aarhus/grundlag/fjerde.markdown"])
+        XCTAssertEqual(problems.map { $0.hint ?? "" }, ["rename it to 'tredje.md'", "rename it to 'fjerde.md'"])
+        XCTAssertEqual(ContentScanner.markdownBaseName(".md"), nil)
+        XCTAssertEqual(ContentScanner.markdownBaseName("a.Md"), "a")
+        XCTAssertEqual(ContentScanner.markdownBaseName("model.png"), nil)
+    }
+
     func testLargeBodyBuilds() throws {
         var files = minimalSiteFiles()
         let paragraph = "Vi leder læring og trivsel med fokus på elevernes udvikling og fællesskab. "

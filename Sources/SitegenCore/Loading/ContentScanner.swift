@@ -106,11 +106,30 @@ public enum ContentScanner {
                         continue
                     }
                     inventory.markdownFiles.append(path)
+                } else if let base = markdownBaseName(name) {
+                    // Not read (only '.md' is), and not published as a file of its own either.
+                    let slug = Suggestions.slug(base).isEmpty ? "navn" : Suggestions.slug(base)
+                    diagnostics.error("markdown-extension", at: SourceLocation(file: sitePath),
+                                      LocalizedText(en: "'\(name)' looks like a Markdown file, but sitegen reads only files whose names end in '.md'",
+                                                    da: "'\(name)' ligner en Markdown-fil, men sitegen læser kun filer, hvis navn ender på '.md'",
+                                                    nb: "'\(name)' ser ut som en Markdown-fil, men sitegen leser bare filer med navn som slutter på '.md'"),
+                                      hint: LocalizedText(en: "rename it to '\(slug).md'",
+                                                          da: "omdøb den til '\(slug).md'",
+                                                          nb: "endre navnet til '\(slug).md'"))
                 } else {
                     inventory.assets.insert(path)
                 }
             }
         }
+    }
+
+    /// The name without its extension, for a Markdown file not named '.md' ("Plan.MD",
+    /// "plan.markdown"); nil for any other file.
+    static func markdownBaseName(_ name: String) -> String? {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let ext = name[name.index(after: dot)...].lowercased()
+        guard ["md", "markdown", "mdown", "mkd", "mkdn"].contains(ext) else { return nil }
+        return String(name[..<dot])
     }
 
     private static func checkName(_ name: String, isFolder: Bool, sitePath: String, diagnostics: inout DiagnosticBag) {
