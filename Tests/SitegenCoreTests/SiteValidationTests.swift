@@ -188,6 +188,30 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertEqual(ContentScanner.markdownBaseName("model.png"), nil)
     }
 
+    /// A file beside the content whose place under output/ sitegen writes itself is an error:
+    /// one of the two was lost without a word.
+    func testFilesThatWouldTakeThePlaceOfGeneratedOnesAreErrors() throws {
+        var files = minimalSiteFiles()
+        let clashes = ["index.html", "404.html", "sitemap.xml", "assets/style.css", "search/index.js",
+                       "aarhus/index.html", "aarhus/grundlag/forste/index.html", "aarhus/grundlag/print/index.html"]
+        for path in clashes { files["content/" + path] = "<p>min egen</p>" }
+        files["content/aarhus/grundlag/grundlag.pdf"] = "%PDF"
+        files["content/aarhus/grundlag/model.png"] = "png"
+        // A folder named as a page is an error of its own ("page-clash").
+        files["content/om/index.html"] = "<p>min egen</p>"
+        let site = try TemporarySite(files)
+        let result = site.build()
+        XCTAssertEqual(result.status, .contentErrors)
+        XCTAssertEqual(diagnostics(result, code: "output-clash").map(\.location.file), clashes.map { "content/" + $0 }.sorted())
+        XCTAssertEqual(result.diagnostics.filter { $0.location.file.hasPrefix("content/om") || $0.message.contains("'om'") }.count, 1,
+                       result.diagnostics.map { DiagnosticFormatter.format($0, as: .text) }.joined(separator: "\n"))
+        // The document's own PDF clashes only when sitegen writes PDFs.
+        try site.write("sitegen.yml", "title: Testsite\nlanguage: da\npdf: true\n")
+        let withPDF = site.build(check: true)
+        XCTAssertEqual(diagnostics(withPDF, code: "output-clash").count, clashes.count + 1)
+        XCTAssertTrue(diagnostics(withPDF, code: "output-clash").contains { $0.location.file == "content/aarhus/grundlag/grundlag.pdf" })
+    }
+
     func testLargeBodyBuilds() throws {
         var files = minimalSiteFiles()
         let paragraph = "Vi leder læring og trivsel med fokus på elevernes udvikling og fællesskab. "

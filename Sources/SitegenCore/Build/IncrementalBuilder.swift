@@ -147,7 +147,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
                           knownChanges: settingsChanged ? nil : knownChanges, diagnostics: &diagnostics)
         clock.mark("parse changed files")
         let analysis = SiteBuilder.analyse(files, inventory: inventory, config: config, contentDirectory: contentDirectory,
-                                           renderer: renderer, includeDrafts: options.includeDrafts)
+                                           renderer: renderer, includeDrafts: options.includeDrafts,
+                                           pdf: (options.pdf || config.pdf) && !options.neverPDF)
         diagnostics.merge(analysis.diagnostics)
         clock.mark("assemble and validate")
         let strict = options.strict || config.strict

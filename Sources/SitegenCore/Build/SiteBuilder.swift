@@ -125,7 +125,8 @@ public enum SiteBuilder {
         diagnostics.merge(parsed.diagnostics)
         clock.mark("parse")
         let analysed = analyse(parsed.files, inventory: inventory, config: config, contentDirectory: contentDirectory,
-                               renderer: renderer, includeDrafts: options.includeDrafts)
+                               renderer: renderer, includeDrafts: options.includeDrafts,
+                               pdf: (options.pdf || config.pdf) && !options.neverPDF)
         diagnostics.merge(analysed.diagnostics)
         clock.mark("assemble and validate")
         let footerHTML = analysed.footer
@@ -210,11 +211,12 @@ public enum SiteBuilder {
     /// Assembles, validates and renders the footer: the stages between parsing and rendering,
     /// shared by `build` and the incremental builder of `sitegen serve`.
     static func analyse(_ files: [ContentFile], inventory: ContentInventory, config: SiteConfig, contentDirectory: URL,
-                        renderer: MarkdownRenderer, includeDrafts: Bool) -> Analysis {
+                        renderer: MarkdownRenderer, includeDrafts: Bool, pdf: Bool) -> Analysis {
         var diagnostics = DiagnosticBag()
         let assembled = AssembleStage.run(files: files, inventory: inventory, config: config,
                                           contentDirectory: contentDirectory, includeDrafts: includeDrafts)
         diagnostics.merge(assembled.diagnostics)
+        diagnostics.merge(OutputClashes.check(assembled.site, pdf: pdf))
         let validation = SiteValidator.validateByFile(assembled.site)
         var footerBag = DiagnosticBag()
         let footerHTML = config.footer.map {
