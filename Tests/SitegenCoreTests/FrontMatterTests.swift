@@ -217,4 +217,18 @@ final class YAMLAliasTests: XCTestCase {
         let (_, problems) = parseFile(text, path: "a/b/index.md")
         XCTAssertEqual(problems, [])
     }
+
+    /// A quote inside plain text ("q 'q") opens no quoted text, so the anchors and aliases after
+    /// it are still found (an audit hid an alias bomb that way, and the build hung).
+    func testAQuoteInsidePlainTextDoesNotHideAnAlias() throws {
+        var lines = ["x0: [q 'q, &a0 [l, l, l, l, l, l, l, l, l]]"]
+        for level in 1...9 { lines.append("x\(level): [q 'q, &a\(level) [*a\(level - 1), *a\(level - 1), *a\(level - 1)]]") }
+        lines.append("[q 'q, *a9]: v")
+        let text = "---\nkind: section\ntitle: T\n" + lines.joined(separator: "\n") + "\n---\n"
+        let (_, problems) = parseFile(text)
+        XCTAssertEqual(problems.map(\.code), ["yaml-alias"])
+        XCTAssertEqual(problems.first?.location, SourceLocation(file: "content/aarhus/grundlag/x.md", line: 4, column: 12))
+        XCTAssertEqual(YAMLParser.firstAlias(in: "tags: [q 'q, *a9]")?.1, 14)
+        XCTAssertNil(YAMLParser.firstAlias(in: "title: Lærerens 'hjerte' & *stjerne*"))
+    }
 }

@@ -50,6 +50,15 @@ enum YAMLParser {
             // Most lines have neither: only those are read character by character.
             guard bytes.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "&") }) else { continue }
             let characters = Array(Substring(bytes))
+            // Whether a node can start at `i`: at the start of the line, after '[', '{' or ',',
+            // or after ':', '-' or '?' and a blank. Only there does a quote open a quoted text
+            // (the "'" in "q 'q" is a letter of plain text) or '&'/'*' an anchor or alias.
+            func startsNode(_ i: Int) -> Bool {
+                var before = i - 1
+                while before >= 0 && characters[before] == " " { before -= 1 }
+                return before < 0 || "[{,".contains(characters[before])
+                    || ((characters[before] == ":" || characters[before] == "-" || characters[before] == "?") && before < i - 1)
+            }
             var quote: Character?
             for (i, character) in characters.enumerated() {
                 if let open = quote {
@@ -57,17 +66,10 @@ enum YAMLParser {
                     continue
                 }
                 if character == "\"" || character == "'" {
-                    let previous = i > 0 ? characters[i - 1] : " "
-                    if previous == " " || previous == ":" || previous == "[" || previous == "," || previous == "{" { quote = character }
+                    if startsNode(i) { quote = character }
                     continue
                 }
-                guard character == "*" || character == "&" else { continue }
-                // What stands before: the start of a value.
-                var before = i - 1
-                while before >= 0 && characters[before] == " " { before -= 1 }
-                let starts = before < 0 || "[{,".contains(characters[before])
-                    || ((characters[before] == ":" || characters[before] == "-" || characters[before] == "?") && before < i - 1)
-                guard starts else { continue }
+                guard character == "*" || character == "&", startsNode(i) else { continue }
                 // The name, then the end of the node.
                 var end = i + 1
                 while end < characters.count, characters[end].isLetter || characters[end].isNumber || characters[end] == "_" || characters[end] == "-" { end += 1 }
