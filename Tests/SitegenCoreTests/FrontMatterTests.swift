@@ -230,5 +230,8 @@ final class YAMLAliasTests: XCTestCase {
         XCTAssertEqual(problems.first?.location, SourceLocation(file: "content/aarhus/grundlag/x.md", line: 4, column: 12))
         XCTAssertEqual(YAMLParser.firstAlias(in: "tags: [q 'q, *a9]")?.1, 14)
         XCTAssertNil(YAMLParser.firstAlias(in: "title: Lærerens 'hjerte' & *stjerne*"))
+        // Tabs separate as spaces do.
+        XCTAssertEqual(YAMLParser.firstAlias(in: "x: [q,\t&a1\t[l]]")?.1, 8)
+        XCTAssertEqual(YAMLParser.firstAlias(in: "x:\t*a1")?.1, 4)
     }
 }

@@ -51,11 +51,11 @@ enum YAMLParser {
             guard bytes.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "&") }) else { continue }
             let characters = Array(Substring(bytes))
             // Whether a node can start at `i`: at the start of the line, after '[', '{' or ',',
-            // or after ':', '-' or '?' and a blank. Only there does a quote open a quoted text
+            // or after ':', '-' or '?' and a blank (a space or a tab). Only there does a quote open a quoted text
             // (the "'" in "q 'q" is a letter of plain text) or '&'/'*' an anchor or alias.
             func startsNode(_ i: Int) -> Bool {
                 var before = i - 1
-                while before >= 0 && characters[before] == " " { before -= 1 }
+                while before >= 0 && (characters[before] == " " || characters[before] == "\t") { before -= 1 }
                 return before < 0 || "[{,".contains(characters[before])
                     || ((characters[before] == ":" || characters[before] == "-" || characters[before] == "?") && before < i - 1)
             }
@@ -74,7 +74,7 @@ enum YAMLParser {
                 var end = i + 1
                 while end < characters.count, characters[end].isLetter || characters[end].isNumber || characters[end] == "_" || characters[end] == "-" { end += 1 }
                 guard end > i + 1 else { continue }
-                if end == characters.count || " ,]}".contains(characters[end]) { return (index + 1, i + 1) }
+                if end == characters.count || " \t,]}".contains(characters[end]) { return (index + 1, i + 1) }
             }
         }
         return nil
