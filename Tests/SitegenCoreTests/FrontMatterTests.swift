@@ -94,6 +94,20 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(fine.map(\.code), [])
     }
 
+    /// A raw control character in the front matter (Word's Shift+Enter is U+000B) is reported at
+    /// its own line and column, and U+2028, which YAML counts as a line break, moves no later
+    /// line number: the unknown key below it is found at its real line.
+    func testRawControlCharactersAreFoundAtTheirPlace() throws {
+        for (control, column) in [("\u{0B}", 13), ("\u{00}", 13), ("\u{2028}", 13), ("\u{85}", 13), ("\u{1B}", 13)] {
+            let text = "---\nkind: section\ntitle: Lærer\(control)rolle\nactons: x\n---\n"
+            let (_, problems) = parseFile(text)
+            XCTAssertEqual(problems.map(\.code), ["control-character", "unknown-key"], control.unicodeScalars.first!.description)
+            XCTAssertEqual(problems.map(\.location.line), [3, 4])
+            XCTAssertEqual(problems.first?.location.column, column)
+        }
+        XCTAssertEqual(YAMLParser.controlCharacters(in: "a: b\tc\r\nd: é ø – “x”").count, 0)
+    }
+
     func testTitleLongerThan200Characters() {
         let (_, problems) = parseFile("---\nkind: page\ntitle: \(String(repeating: "a", count: 201))\n---\n", path: "pages/a.md")
         XCTAssertEqual(problems.map(\.code), ["too-long"])

@@ -13,6 +13,27 @@ extension Resolver {
 enum YAMLParser {
     /// Parses `yaml`, whose first line is line `firstLine` of `file`.
     static func parse(_ yaml: String, file: String, firstLine: Int, diagnostics: inout DiagnosticBag) -> Node? {
+        var yaml = yaml
+        // Control characters (Word's Shift+Enter is U+000B) are refused by the YAML library with an
+        // English message at the wrong place, or counted as line breaks (U+2028), which moves every
+        // later line number: each is reported here at its place, and parsing goes on with a space
+        // in its stead, so the file's other mistakes are found in the same run.
+        let controls = controlCharacters(in: yaml)
+        if !controls.isEmpty {
+            for control in controls {
+                let code = "U+" + String(format: "%04X", control.scalar.value)
+                diagnostics.error("control-character", at: SourceLocation(file: file, line: control.line + firstLine - 1, column: control.column),
+                                  LocalizedText(
+                                    en: "an invisible control character (\(code)) stands here",
+                                    da: "her står et usynligt kontroltegn (\(code))",
+                                    nb: "her står et usynlig kontrolltegn (\(code))"),
+                                  hint: LocalizedText(
+                                    en: "delete it; Shift+Enter in Word makes one: write the value on one line, or as a list",
+                                    da: "slet det; Skift+Enter i Word laver et: skriv værdien på én linje eller som en liste",
+                                    nb: "slett det; Shift+Enter i Word lager et: skriv verdien på én linje eller som en liste"))
+            }
+            yaml = String(String.UnicodeScalarView(yaml.unicodeScalars.map { isControl($0) ? " " : $0 }))
+        }
         // Aliases can make a few lines stand for billions of values ("billion laughs"), which
         // would hang the YAML library; sitegen has no use for them, so they are refused first.
         if let (line, column) = firstAlias(in: yaml) {
@@ -39,6 +60,37 @@ enum YAMLParser {
                                             nb: "filens innledning (front matter) er ikke gyldig YAML: \(error)"))
         }
         return nil
+    }
+
+    /// Characters no front matter may hold: C0 controls but tab, line feed and carriage return,
+    /// DEL, the C1 controls (U+0085 among them) and the Unicode line and paragraph separators.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// Each control character in `yaml` with its 1-based line and column (in characters as
+    /// the YAML library counts them: Unicode scalars).
+    static func controlCharacters(in yaml: String) -> [(line: Int, column: Int, scalar: Unicode.Scalar)] {
+        // Almost every file has none: a pass over the bytes first (C1 controls and U+2028/9 start
+        // with 0xC2 and 0xE2).
+        guard yaml.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 })
+        else { return [] }
+        var found: [(line: Int, column: Int, scalar: Unicode.Scalar)] = []
+        var line = 1, column = 1
+        for scalar in yaml.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if isControl(scalar) { found.append((line, column, scalar)) }
+            column += 1
+        }
+        return found
     }
 
     /// The 1-based line and column of the first anchor or alias node: `&name` or `*name` standing
