@@ -52,7 +52,7 @@ enum YAMLParser {
             // The encoding is given so that Yams does not read the process environment for every file.
             return try Yams.compose(yaml: yaml, .core12, .default, .utf8)
         } catch let error as YamlError {
-            diagnostics.report(diagnostic(for: error, file: file, firstLine: firstLine))
+            diagnostics.report(diagnostic(for: error, yaml: yaml, file: file, firstLine: firstLine))
         } catch {
             diagnostics.error("yaml-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
                               LocalizedText(en: "the front matter is not valid YAML: \(error)",
@@ -132,7 +132,18 @@ enum YAMLParser {
         return nil
     }
 
-    private static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
+    /// The 1-based line `number` of `text`, or "" past its end.
+    private static func line(_ number: Int, of text: String) -> Substring {
+        guard number >= 1 else { return "" }
+        var rest = Substring(text)
+        for _ in 1..<number {
+            guard let newline = rest.firstIndex(of: "\n") else { return "" }
+            rest = rest[rest.index(after: newline)...]
+        }
+        return rest.prefix { $0 != "\n" }
+    }
+
+    private static func diagnostic(for error: YamlError, yaml: String, file: String, firstLine: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
         }
@@ -153,11 +164,13 @@ enum YAMLParser {
             let message = LocalizedText(en: "the front matter is not valid YAML: \(problem)" + contextNote.en,
                                         da: "filens indledning (front matter) er ikke gyldig YAML: \(problem)" + contextNote.da,
                                         nb: "filens innledning (front matter) er ikke gyldig YAML: \(problem)" + contextNote.nb)
-            if problem.contains("tab") {
+            // libyaml names the tab only sometimes ("found character that cannot start any
+            // token" is a tab before '- ' too): a tab on the line it stopped at is the cause.
+            if problem.contains("tab") || line(mark.line, of: yaml).contains("\t") {
                 return Diagnostic(.error, "yaml-syntax", at: at(mark), message,
-                                  hint: LocalizedText(en: "indent with spaces, not tabs",
-                                                      da: "ryk ind med mellemrum, ikke tabulatorer",
-                                                      nb: "rykk inn med mellomrom, ikke tabulatorer"))
+                                  hint: LocalizedText(en: "indent with spaces, not tabs, and write a space, not a tab, after '-' and ':'",
+                                                      da: "ryk ind med mellemrum, ikke tabulatorer, og skriv et mellemrum, ikke en tabulator, efter '-' og ':'",
+                                                      nb: "rykk inn med mellomrom, ikke tabulatorer, og skriv et mellomrom, ikke en tabulator, etter '-' og ':'"))
             }
             return Diagnostic(.error, "yaml-syntax", at: at(mark), message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
