@@ -212,6 +212,29 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertTrue(diagnostics(withPDF, code: "output-clash").contains { $0.location.file == "content/aarhus/grundlag/grundlag.pdf" })
     }
 
+    /// The footer's links are checked like a body's, from content/, at their lines in
+    /// sitegen.yml, and a mistake there is a configuration error (status 2).
+    func testFooterLinksAreCheckedAtTheirLines() throws {
+        let site = try TemporarySite(minimalSiteFiles(), config: """
+        title: Testsite
+        language: da
+        footer: |
+          Se [om sitet](pages/om.md) og [Aarhus](aarhus/index.md).
+
+          Også [intet](pages/intet.md), [rod](/om/) og ![Logo](logo.png).
+        """)
+        let result = site.build()
+        XCTAssertEqual(result.status, .configurationError)
+        let found = result.diagnostics.map { "\($0.location.file):\($0.location.line):\($0.code)" }
+        XCTAssertEqual(found, ["sitegen.yml:6:broken-link", "sitegen.yml:6:absolute-link", "sitegen.yml:6:missing-image"])
+        let absolute = try XCTUnwrap(diagnostics(result, code: "absolute-link").first)
+        XCTAssertEqual(absolute.hint, "write the path from content/, e.g. pages/om.md")
+        // Mended, the footer's links work from every page.
+        try site.write("sitegen.yml", "title: Testsite\nlanguage: da\nfooter: \"Se [om sitet](pages/om.md).\"\n")
+        XCTAssertEqual(site.build().status, .success)
+        XCTAssertTrue(site.read("output/aarhus/grundlag/index.html")?.contains("href=\"../../om/index.html\">om sitet</a>") ?? false)
+    }
+
     func testLargeBodyBuilds() throws {
         var files = minimalSiteFiles()
         let paragraph = "Vi leder læring og trivsel med fokus på elevernes udvikling og fællesskab. "

@@ -154,7 +154,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let strict = options.strict || config.strict
         if diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty) {
             snapshot = nil
-            return Report(status: .contentErrors, diagnostics: diagnostics.sorted, changedPaths: [], language: config.language)
+            return Report(status: .failure(diagnostics), diagnostics: diagnostics.sorted, changedPaths: [], language: config.language)
         }
         var changed = render(analysis, theme: theme, config: config, write: writeChanges, clock: clock)
         if settingsChanged && writeChanges {

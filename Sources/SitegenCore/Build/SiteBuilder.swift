@@ -39,6 +39,13 @@ public enum BuildStatus: Int32, Sendable {
     case contentErrors = 1
     /// The command or the configuration is wrong.
     case configurationError = 2
+
+    /// The status of a build that stopped at `diagnostics`: a configuration error when one of
+    /// the errors is in sitegen.yml (its footer's links are checked with the content), else
+    /// content errors.
+    static func failure(_ diagnostics: DiagnosticBag) -> BuildStatus {
+        diagnostics.items.contains { $0.severity == .error && $0.location.file == "sitegen.yml" } ? .configurationError : .contentErrors
+    }
 }
 
 /// The outcome of a build: its status, every diagnostic sorted, and what was written.
@@ -133,7 +140,7 @@ public enum SiteBuilder {
 
         let strict = options.strict || config.strict
         let failed = diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty)
-        if failed { return BuildResult(status: .contentErrors, diagnostics: diagnostics.sorted) }
+        if failed { return BuildResult(status: .failure(diagnostics), diagnostics: diagnostics.sorted) }
         if options.checkOnly { return BuildResult(status: .success, diagnostics: diagnostics.sorted) }
 
         // Render and write.
@@ -220,23 +227,13 @@ public enum SiteBuilder {
         let validation = SiteValidator.validateByFile(assembled.site)
         var footerBag = DiagnosticBag()
         let footerHTML = config.footer.map {
-            renderer.render($0, file: "sitegen.yml", contentPath: "footer.md", firstLine: 1, diagnostics: &footerBag)
+            renderer.render($0, file: "sitegen.yml", contentPath: "footer.md", firstLine: config.footerLine, diagnostics: &footerBag)
         }
         diagnostics.merge(footerBag)
         if let footer = footerHTML {
-            for reference in footer.references {
-                if case .content(let id, _) = reference.target, assembled.site.filesByID[id] == nil {
-                    diagnostics.error("broken-link", at: SourceLocation(file: "sitegen.yml"),
-                                      LocalizedText(
-                                        en: "the footer links to '\(reference.written)', which does not exist",
-                                        da: "sidefoden linker til '\(reference.written)', som ikke findes",
-                                        nb: "bunnteksten lenker til '\(reference.written)', som ikke finnes"),
-                                      hint: LocalizedText(
-                                        en: "write the path from content/, e.g. pages/om.md",
-                                        da: "skriv stien fra content/, fx pages/om.md",
-                                        nb: "skriv stien fra content/, f.eks. pages/om.md"))
-                }
-            }
+            // The footer's links go from the site root, as if it were content/footer.md.
+            SiteValidator.checkReferences(footer.references, from: "footer.md", of: nil, site: assembled.site,
+                                          headingIDs: validation.headingIDs, into: &diagnostics)
         }
         var all = diagnostics
         all.merge(validation.structure)

@@ -68,10 +68,16 @@ enum LinkResolver {
                                         en: "the link '\(url)' starts with '/'",
                                         da: "linket '\(url)' begynder med '/'",
                                         nb: "lenken '\(url)' begynner med '/'"),
-                                    hint: LocalizedText(
-                                        en: "write the path relative to this file, e.g. ../faglig-ledelse.md",
-                                        da: "skriv stien ud fra denne fil, fx ../faglig-ledelse.md",
-                                        nb: "skriv stien ut fra denne filen, f.eks. ../faglig-ledelse.md")))
+                                    hint: contentPath.contains("/")
+                                        ? LocalizedText(
+                                            en: "write the path relative to this file, e.g. ../faglig-ledelse.md",
+                                            da: "skriv stien ud fra denne fil, fx ../faglig-ledelse.md",
+                                            nb: "skriv stien ut fra denne filen, f.eks. ../faglig-ledelse.md")
+                                        // The footer's links go from content/ itself.
+                                        : LocalizedText(
+                                            en: "write the path from content/, e.g. pages/om.md",
+                                            da: "skriv stien fra content/, fx pages/om.md",
+                                            nb: "skriv stien fra content/, f.eks. pages/om.md")))
         }
         let decodedPath = percentDecoded(path)
         guard let resolved = normalize(decodedPath, relativeTo: contentPath) else {

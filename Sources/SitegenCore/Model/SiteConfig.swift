@@ -13,6 +13,8 @@ public struct SiteConfig: Sendable {
     public var accessibilityStatement: String?
     /// Markdown for the footer.
     public var footer: String?
+    /// The line of sitegen.yml where the footer's text starts, for its diagnostics.
+    public var footerLine = 1
     /// Whether raw HTML in bodies is kept.
     public var unsafeMarkdown: Bool = false
 
@@ -127,6 +129,11 @@ public struct SiteConfig: Sendable {
         config.pdf = fields.bool("pdf") ?? false
         config.accessibilityStatement = fields.string("accessibilityStatement")
         config.footer = fields.string("footer")
+        if let at = values["footer"]?.location {
+            // A block scalar ("footer: |") starts on the line after its indicator.
+            let isBlock = filtered.first { $0.key.scalar?.string == "footer" }.map { [.literal, .folded].contains($0.value.scalar?.style) } ?? false
+            config.footerLine = at.line + (isBlock ? 1 : 0)
+        }
         return config
     }
 }

@@ -235,12 +235,20 @@ public enum SiteValidator {
 
     static func checkBodyReferences(_ file: ContentFile, site: Site, headingIDs: [ContentID: Set<String>],
                                     into diagnostics: inout DiagnosticBag) {
-        for reference in file.body.references {
+        checkReferences(file.body.references, from: file.contentPath, of: file, site: site, headingIDs: headingIDs, into: &diagnostics)
+    }
+
+    /// Checks the links and images of a piece of Markdown at `contentPath` (under content/):
+    /// a content file's body (`file`), or the footer of sitegen.yml (no file: a fragment of its
+    /// own page is not checked, since the footer is on every page).
+    static func checkReferences(_ references: [BodyReference], from contentPath: String, of file: ContentFile?, site: Site,
+                                headingIDs: [ContentID: Set<String>], into diagnostics: inout DiagnosticBag) {
+        for reference in references {
             switch reference.target {
             case .content(let id, let fragment):
                 guard let target = site.filesByID[id] else {
                     let nearest = Suggestions.nearest(to: id.rawValue, in: site.filesByID.keys.map(\.rawValue), count: 1)
-                    let nearestPath = nearest.first.flatMap { site.filesByID[ContentID($0)] }.map { relativePath(from: file.contentPath, to: $0.contentPath) }
+                    let nearestPath = nearest.first.flatMap { site.filesByID[ContentID($0)] }.map { relativePath(from: contentPath, to: $0.contentPath) }
                     diagnostics.error("broken-link", at: reference.location,
                                       LocalizedText(
                                         en: "the link '\(reference.written)' points to a file that does not exist",
@@ -266,7 +274,7 @@ public enum SiteValidator {
                                         hint: fragmentHint(fragment, in: target))
                 }
             case .localFragment(let fragment):
-                if !(headingIDs[file.id]?.contains(fragment) ?? false) {
+                if let file, !(headingIDs[file.id]?.contains(fragment) ?? false) {
                     diagnostics.warning("missing-fragment", at: reference.location,
                                         LocalizedText(
                                             en: "'#\(fragment)' is not a heading of this file",
