@@ -58,6 +58,14 @@ final class FrontMatterTests: XCTestCase {
         let (_, problems) = parseFile("---\nkind: page\ntitle: A\ndraft: yes\n---\n", path: "pages/a.md")
         XCTAssertEqual(problems.map(\.code), ["invalid-boolean"])
         XCTAssertEqual(problems.first?.location.line, 4)
+        // A quoted "true" is text in the YAML 1.2 core schema.
+        for quoted in ["\"true\"", "'false'"] {
+            let (_, quotedProblems) = parseFile("---\nkind: page\ntitle: A\ndraft: \(quoted)\n---\n", path: "pages/a.md")
+            XCTAssertEqual(quotedProblems.map(\.code), ["invalid-boolean"], quoted)
+        }
+        let (file, none) = parseFile("---\nkind: page\ntitle: A\ndraft: true\n---\n", path: "pages/a.md")
+        XCTAssertEqual(none, [])
+        XCTAssertEqual(file?.frontMatter.common.draft, true)
     }
 
     func testMissingTitleAndUnknownKind() {

@@ -159,7 +159,8 @@ struct FieldReader {
             return integer(node, key: key, minimum: minimum).map(FieldValue.integer)
         case .boolean:
             guard let text = scalarText(node, key: key) else { return nil }
-            switch text {
+            // In the YAML 1.2 core schema a quoted "true" is text, not a yes-or-no value.
+            switch node.scalar?.style == .plain ? text : "" {
             case "true", "True", "TRUE": return .boolean(true)
             case "false", "False", "FALSE": return .boolean(false)
             default:
@@ -167,9 +168,9 @@ struct FieldReader {
                                   LocalizedText(en: "'\(key)' must be true or false, not '\(text)'",
                                                 da: "'\(key)' skal være true eller false, ikke '\(text)'",
                                                 nb: "'\(key)' må være true eller false, ikke '\(text)'"),
-                                  hint: LocalizedText(en: "write '\(key): true' or '\(key): false'",
-                                                      da: "skriv '\(key): true' eller '\(key): false'",
-                                                      nb: "skriv '\(key): true' eller '\(key): false'"))
+                                  hint: LocalizedText(en: "write '\(key): true' or '\(key): false', without quotes",
+                                                      da: "skriv '\(key): true' eller '\(key): false', uden anførselstegn",
+                                                      nb: "skriv '\(key): true' eller '\(key): false', uten anførselstegn"))
                 return nil
             }
         case .date:
