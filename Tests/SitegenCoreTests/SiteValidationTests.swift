@@ -134,6 +134,27 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertTrue(site.exists("output/kladde/index.html"))
     }
 
+    /// A link or a `related` entry to a left-out draft says so, instead of "does not exist" and
+    /// a guess at another file; with --drafts both are built.
+    func testALinkToADraftSaysItIsADraft() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/kladde.md"] = "---\nkind: section\ntitle: Kladde\ndraft: true\n---\n"
+        files["content/aarhus/plan/index.md"] = "---\nkind: programme\ntitle: Plan\ngoal: G\ndraft: true\n---\n"
+        files["content/aarhus/plan/tiltag.md"] = "---\nkind: section\ntitle: Tiltag\n---\n"
+        files["content/aarhus/grundlag/anden.md"]! += "\nSe [kladden](kladde.md) og [tiltaget](../plan/tiltag.md).\n"
+        files["content/pages/om.md"] = files["content/pages/om.md"]!.replacingOccurrences(of: "menu: 1\n", with: "menu: 1\nrelated:\n  - aarhus/plan\n")
+        let site = try TemporarySite(files)
+        let result = site.build()
+        XCTAssertEqual(result.status, .contentErrors)
+        let messages = result.diagnostics.map(\.message)
+        XCTAssertEqual(messages, [
+            "the link 'kladde.md' points to a draft, which is left out of the build",
+            "the link '../plan/tiltag.md' points to a draft, which is left out of the build",
+            "'related' names 'aarhus/plan', a draft, which is left out of the build",
+        ])
+        XCTAssertEqual(site.build(drafts: true).status, .success)
+    }
+
     func testStrictMakesWarningsFail() throws {
         var files = minimalSiteFiles()
         files["content/pages/om.md"] = "---\nkind: page\ntitle: Om\n---\n## A\n\n#### B\n"

@@ -26,13 +26,17 @@ enum AssembleStage {
             }
         }
         let excluded = Set(files.filter { $0.frontMatter.common.draft && !includeDrafts }.map(\.id))
+        var leftOutDrafts = Set<ContentID>()
 
         for file in files {
             let components = file.contentPath.slashSplit().map(String.init)
             let kind = file.kind
             let at = file.frontMatter.kindLocation
             // An excluded draft hides what lies under it too.
-            if isExcluded(file.id, excluded) { continue }
+            if isExcluded(file.id, excluded) {
+                leftOutDrafts.insert(file.id)
+                continue
+            }
             byID[file.id] = file
             if components.first == "pages" {
                 guard components.count == 2 else {
@@ -257,8 +261,9 @@ enum AssembleStage {
         }
         builtMunicipalities.sort(by: municipalityOrder(siteCollation))
         pages.sort(by: pageOrder(siteCollation))
-        let site = Site(config: config, municipalities: builtMunicipalities, pages: pages,
+        var site = Site(config: config, municipalities: builtMunicipalities, pages: pages,
                         filesByID: byID, assets: inventory.assets, assetsRoot: contentDirectory)
+        site.leftOutDrafts = leftOutDrafts
         return (site, diagnostics)
     }
 

@@ -35,6 +35,9 @@ public struct Site: Sendable {
     public var assets: Set<String>
     /// The content folder the assets are read from.
     public var assetsRoot: URL
+    /// Files left out as drafts (`draft: true`, or under a document or municipality that is),
+    /// so a link to one can say why it leads nowhere.
+    public var leftOutDrafts: Set<ContentID> = []
 
     /// Each file's language, worked out once (see `inheritedLanguage(of:)`).
     public private(set) var languages: [ContentID: Language] = [:]

@@ -214,6 +214,18 @@ public enum SiteValidator {
 
     static func checkRelated(_ file: ContentFile, site: Site, into diagnostics: inout DiagnosticBag) {
         for related in file.frontMatter.common.related where site.filesByID[related.value] == nil {
+            if site.leftOutDrafts.contains(related.value) {
+                diagnostics.error("unknown-id", at: related.location,
+                                  LocalizedText(
+                                    en: "'related' names '\(related.value)', a draft, which is left out of the build",
+                                    da: "'related' nævner '\(related.value)', en kladde, som ikke kommer med på hjemmesiden",
+                                    nb: "'related' nevner '\(related.value)', et utkast, som ikke kommer med på nettstedet"),
+                                  hint: LocalizedText(
+                                    en: "remove it from 'related' until the draft is published, or build with --drafts to see both",
+                                    da: "fjern den fra 'related', indtil kladden offentliggøres, eller byg med --drafts for at se begge",
+                                    nb: "fjern den fra 'related' til utkastet publiseres, eller bygg med --drafts for å se begge"))
+                continue
+            }
             let nearest = Suggestions.nearest(to: related.value.rawValue, in: site.filesByID.keys.map(\.rawValue), count: 3)
             let suggestions = nearest.map { "'\($0)'" }.joined(separator: ", ")
             diagnostics.error("unknown-id", at: related.location,
@@ -247,6 +259,18 @@ public enum SiteValidator {
             switch reference.target {
             case .content(let id, let fragment):
                 guard let target = site.filesByID[id] else {
+                    if site.leftOutDrafts.contains(id) {
+                        diagnostics.error("broken-link", at: reference.location,
+                                          LocalizedText(
+                                            en: "the link '\(reference.written)' points to a draft, which is left out of the build",
+                                            da: "linket '\(reference.written)' peger på en kladde, som ikke kommer med på hjemmesiden",
+                                            nb: "lenken '\(reference.written)' peker til et utkast, som ikke kommer med på nettstedet"),
+                                          hint: LocalizedText(
+                                            en: "remove the link until the draft is published ('draft: false'), or build with --drafts to see both",
+                                            da: "fjern linket, indtil kladden offentliggøres ('draft: false'), eller byg med --drafts for at se begge",
+                                            nb: "fjern lenken til utkastet publiseres ('draft: false'), eller bygg med --drafts for å se begge"))
+                        continue
+                    }
                     let nearest = Suggestions.nearest(to: id.rawValue, in: site.filesByID.keys.map(\.rawValue), count: 1)
                     let nearestPath = nearest.first.flatMap { site.filesByID[ContentID($0)] }.map { relativePath(from: contentPath, to: $0.contentPath) }
                     diagnostics.error("broken-link", at: reference.location,
