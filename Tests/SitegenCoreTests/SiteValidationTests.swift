@@ -63,6 +63,17 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertFalse(result.diagnostics.isEmpty)
     }
 
+    /// `expects` naming parts the document cannot hold says so, not "add the missing ones".
+    func testExpectsOfPartsTheDocumentCannotHold() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/index.md"] = files["content/aarhus/grundlag/index.md"]!
+            .replacingOccurrences(of: "  roles: 1\n", with: "  roles: 1\n  initiatives: 2\n")
+        let result = try TemporarySite(files).build()
+        XCTAssertEqual(result.diagnostics.map(\.message), ["a framework has no initiatives"])
+        XCTAssertEqual(result.diagnostics.first?.hint, "remove 'initiatives' from 'expects'")
+        XCTAssertEqual(result.diagnostics.first?.location.line, 12)
+    }
+
     func testRelatedIDsMustExist() throws {
         var files = minimalSiteFiles()
         files["content/aarhus/grundlag/forste.md"] = files["content/aarhus/grundlag/forste.md"]!

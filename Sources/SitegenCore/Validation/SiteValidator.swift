@@ -167,6 +167,20 @@ public enum SiteValidator {
         }
         for expectation in metadata.expects {
             let count = document.parts.filter { $0.kind.expectsKey == expectation.key }.count
+            if let kind = Kind.parts.first(where: { $0.expectsKey == expectation.key }), !file.kind.allowedParts.contains(kind) {
+                // "Add the missing initiatives" would send the writer to add parts the document cannot hold.
+                let (da, nb) = (file.kind.danish, file.kind.norwegian)
+                diagnostics.error("expects-count", at: expectation.location,
+                                  LocalizedText(
+                                    en: "a \(file.kind.rawValue) has no \(expectation.key)",
+                                    da: "\(da.withArticle) har ingen \(kind.danish.plural)",
+                                    nb: "\(nb.withArticle) har ingen \(kind.norwegian.definitePlural)"),
+                                  hint: LocalizedText(
+                                    en: "remove '\(expectation.key)' from 'expects'",
+                                    da: "fjern '\(expectation.key)' fra 'expects'",
+                                    nb: "fjern '\(expectation.key)' fra 'expects'"))
+                continue
+            }
             if count != expectation.count {
                 let key = expectation.key
                 let kind = Kind.parts.first { $0.expectsKey == key }
