@@ -114,6 +114,22 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertTrue(unsafe.html.contains("<b>fed</b>"))
     }
 
+    /// An HTML comment is a note to the writers, and Pandoc writes `<!-- -->` between two lists:
+    /// it is left out of the page, its text and its search text, block or inline.
+    func testHTMLCommentsAreLeftOut() {
+        let body = "Før <!-- intern note --> efter.\n\n<!-- Husk at spørge Lene\nom tallene -->\n\n- a\n\n<!-- -->\n\n- b\n\n## Mål <!-- x -->\n"
+        let (r, problems) = render(body)
+        XCTAssertEqual(problems, [])
+        XCTAssertFalse(r.html.contains("note"), r.html)
+        XCTAssertFalse(r.html.contains("Lene"), r.html)
+        XCTAssertFalse(r.html.contains("!--"), r.html)
+        XCTAssertFalse(r.plainText.contains("Lene"), r.plainText)
+        XCTAssertTrue(r.html.contains("<p>Før  efter.</p>"), r.html)
+        XCTAssertEqual(r.headings.map(\.text), ["Mål"])
+        let (unsafe, _) = render(body, unsafe: true)
+        XCTAssertTrue(unsafe.html.contains("<!-- intern note -->"), "in unsafe mode it stays an HTML comment")
+    }
+
     /// Without `markdown: {unsafe: true}` raw HTML is shown as written, block and inline, in
     /// headings, lists, alt texts and the search text, and it is escaped like any other text.
     func testRawHTMLInEveryPlaceIsShownAsEscapedText() {
@@ -136,7 +152,7 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertTrue(r.html.contains(">Mål &lt;em&gt;nu&lt;/em&gt;</h2>"), r.html)
         XCTAssertTrue(r.html.contains("<p>Tekst &lt;img src=x onerror=alert(1)&gt; og &lt;a href=&quot;javascript:alert(1)&quot;&gt;x&lt;/a&gt;.</p>"), r.html)
         XCTAssertTrue(r.html.contains("<li>&lt;div class=&quot;boks&quot;&gt;<br />\n&lt;p&gt;Indhold&lt;/p&gt;<br />\n&lt;/div&gt;</li>"), r.html)
-        XCTAssertTrue(r.html.contains("<li>punkt &lt;!-- note --&gt;</li>"), r.html)
+        XCTAssertTrue(r.html.contains("<li>punkt </li>"), "a comment is left out: \(r.html)")
         XCTAssertTrue(r.html.contains("alt=\"Et &lt;b&gt;billede&lt;/b&gt;\""), r.html)
         XCTAssertFalse(r.html.contains("<img src=x"))
         XCTAssertFalse(r.html.contains("<a href=\"javascript"))

@@ -144,8 +144,9 @@ private struct TreeWalker {
                 if allowRawHTML {
                     checkRawHTML(node)
                 } else {
-                    // Shown as text: it is read, and found by the search, as it stands.
-                    if let literal = cmark_node_get_literal(node) { plainText.append(literal) }
+                    // Shown as text: it is read, and found by the search, as it stands; a comment
+                    // is left out (see `replaceRawHTML`).
+                    if let literal = cmark_node_get_literal(node), !Self.isComment(literal) { plainText.append(literal) }
                     rawHTMLNodes.append(node)
                 }
             default: break
@@ -418,7 +419,15 @@ private struct TreeWalker {
     mutating func replaceRawHTML() -> [OpaquePointer] {
         var replaced: [OpaquePointer] = []
         for node in rawHTMLNodes {
-            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            guard let pointer = cmark_node_get_literal(node) else { continue }
+            // An HTML comment is a note to whoever edits the file (Pandoc also writes "<!-- -->"
+            // between two lists when it converts from Word): it is left out of the page.
+            if Self.isComment(pointer) {
+                cmark_node_unlink(node)
+                replaced.append(node)
+                continue
+            }
+            let literal = String(cString: pointer)
             let replacement: OpaquePointer?
             if cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE {
                 replacement = Self.textNode(literal)
@@ -434,6 +443,13 @@ private struct TreeWalker {
         }
         rawHTMLNodes.removeAll()
         return replaced
+    }
+
+    /// True when a piece of raw HTML (cmark's literal) is an HTML comment, `<!-- ... -->`.
+    static func isComment(_ literal: UnsafePointer<CChar>) -> Bool {
+        var pointer = literal
+        while pointer.pointee == 0x20 || pointer.pointee == 0x09 { pointer += 1 }
+        return strncmp(pointer, "<!--", 4) == 0
     }
 
     /// A new text node holding `literal`.
@@ -471,7 +487,7 @@ private struct TreeWalker {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
             case CMARK_NODE_HTML_INLINE where rawHTMLAsText:
-                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+                if let literal = cmark_node_get_literal(child), !isComment(literal) { text += String(cString: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 text += " "
             default: break
