@@ -32,7 +32,7 @@ enum YAMLParser {
                                     da: "slet det; Skift+Enter i Word laver et: skriv værdien på én linje eller som en liste",
                                     nb: "slett det; Shift+Enter i Word lager et: skriv verdien på én linje eller som en liste"))
             }
-            yaml = String(String.UnicodeScalarView(yaml.unicodeScalars.map { isControl($0) ? " " : $0 }))
+            yaml = String(String.UnicodeScalarView(yaml.unicodeScalars.map { ControlCharacters.contains($0) ? " " : $0 }))
         }
         // Aliases can make a few lines stand for billions of values ("billion laughs"), which
         // would hang the YAML library; sitegen has no use for them, so they are refused first.
@@ -62,23 +62,10 @@ enum YAMLParser {
         return nil
     }
 
-    /// Characters no front matter may hold: C0 controls but tab, line feed and carriage return,
-    /// DEL, the C1 controls (U+0085 among them) and the Unicode line and paragraph separators.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: return false
-        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: return true
-        default: return false
-        }
-    }
-
     /// Each control character in `yaml` with its 1-based line and column (in characters as
     /// the YAML library counts them: Unicode scalars).
     static func controlCharacters(in yaml: String) -> [(line: Int, column: Int, scalar: Unicode.Scalar)] {
-        // Almost every file has none: a pass over the bytes first (C1 controls and U+2028/9 start
-        // with 0xC2 and 0xE2).
-        guard yaml.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 })
-        else { return [] }
+        guard ControlCharacters.mayOccur(in: yaml) else { return [] }
         var found: [(line: Int, column: Int, scalar: Unicode.Scalar)] = []
         var line = 1, column = 1
         for scalar in yaml.unicodeScalars {
@@ -87,7 +74,7 @@ enum YAMLParser {
                 column = 1
                 continue
             }
-            if isControl(scalar) { found.append((line, column, scalar)) }
+            if ControlCharacters.contains(scalar) { found.append((line, column, scalar)) }
             column += 1
         }
         return found

@@ -341,7 +341,7 @@ struct FieldReader {
         switch node {
         case .scalar(let scalar):
             let text = scalar.string.trimmingWhitespace()
-            if let control = text.unicodeScalars.first(where: Self.isControlCharacter) {
+            if let control = ControlCharacters.first(in: text) {
                 let code = "U+" + String(format: "%04X", control.value)
                 diagnostics.error("control-character", at: location(of: node),
                                   LocalizedText(en: "'\(key)' holds an invisible control character (\(code))",
@@ -379,16 +379,6 @@ struct FieldReader {
                                                   nb: "skriv ut hele verdien"))
         }
         return nil
-    }
-
-    /// A character that no value may hold: the C0 and C1 controls but tab and line feed, DEL,
-    /// and the Unicode line and paragraph separators (which YAML counts as line breaks).
-    static func isControlCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A: return false
-        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: return true
-        default: return false
-        }
     }
 
     private mutating func sequence(_ node: Node, key: String) -> [Node]? {
