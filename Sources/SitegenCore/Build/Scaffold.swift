@@ -18,7 +18,7 @@ public enum Scaffold {
         guard let fileName = components.last else { return .failure(wrongPlace(kind, path)) }
         let names = components.dropLast() + [String(fileName.dropLast(3))]
         for name in names where !(name == "index" && name == names.last) && !ContentScanner.isSlug(name) {
-            let slug = Suggestions.slug(name)
+            let slug = Suggestions.slug(name).isEmpty ? "faglig-ledelse" : Suggestions.slug(name)
             return .failure(LocalizedText(
                 en: "'\(name)' is not a valid name: use lower-case a-z, 0-9 and '-', e.g. '\(slug)'",
                 da: "'\(name)' er ikke et gyldigt navn: brug små bogstaver a-z, 0-9 og '-', fx '\(slug)'",
@@ -39,6 +39,9 @@ public enum Scaffold {
             }
         case .page:
             guard components.count == 2, components[0] == "pages" else { return .failure(wrongPlace(kind, path)) }
+        }
+        if let reserved = reservedName(kind: kind, components: components, exists: exists) {
+            return .failure(reserved)
         }
         if exists(relative) {
             return .failure(LocalizedText(en: "content/\(relative) already exists", da: "content/\(relative) findes allerede",
@@ -90,6 +93,38 @@ public enum Scaffold {
             return .failure(.same(error.localizedDescription))
         }
         return .success(files.map(\.0))
+    }
+
+    /// Why a name the layout allows is still taken: by output/'s own folders, by the print page
+    /// of a document, or by a page and a municipality that would share an address.
+    private static func reservedName(kind: Kind, components: [String], exists: (String) -> Bool) -> LocalizedText? {
+        func taken(_ name: String, by what: (en: String, da: String, nb: String)) -> LocalizedText {
+            LocalizedText(en: "the name '\(name)' is taken by \(what.en); choose another",
+                          da: "navnet '\(name)' er optaget af \(what.da); vælg et andet",
+                          nb: "navnet '\(name)' er opptatt av \(what.nb); velg et annet")
+        }
+        let ownFolders = (en: "sitegen's own pages and files", da: "sitegens egne sider og filer", nb: "sitegens egne sider og filer")
+        switch kind {
+        case .municipality:
+            let name = components[0]
+            if AssembleStage.reservedTopLevel.contains(name) { return taken(name, by: ownFolders) }
+            if exists("pages/\(name).md") {
+                return taken(name, by: (en: "the page content/pages/\(name).md", da: "siden content/pages/\(name).md", nb: "siden content/pages/\(name).md"))
+            }
+        case .page:
+            let name = String(components[1].dropLast(3))
+            if AssembleStage.reservedTopLevel.contains(name) { return taken(name, by: ownFolders) }
+            if exists("\(name)/index.md") {
+                return taken(name, by: (en: "the municipality content/\(name)/", da: "kommunen content/\(name)/", nb: "kommunen content/\(name)/"))
+            }
+        case .approach, .role, .initiative, .course, .section:
+            if components[2] == "print.md" {
+                return taken("print", by: (en: "the document's print page", da: "dokumentets printside", nb: "dokumentets utskriftsside"))
+            }
+        case .framework, .programme:
+            break
+        }
+        return nil
     }
 
     private static func wrongPlace(_ kind: Kind, _ path: String) -> LocalizedText {
