@@ -135,6 +135,18 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertEqual(diagnostics(result, code: "reserved-name").map(\.location.file), ["content/aarhus/grundlag/print.md"])
     }
 
+    /// content/pages/index.md is no page of its own name, and a subfolder of pages/ is not a
+    /// document to be given an index.md: each gets the one diagnostic that says what is wrong.
+    func testMisplacedPagesGetOneClearDiagnosticEach() throws {
+        var files = minimalSiteFiles()
+        files["content/pages/index.md"] = "---\nkind: page\ntitle: Forside\n---\n"
+        files["content/pages/sub/x.md"] = "---\nkind: page\ntitle: X\n---\n"
+        let result = try TemporarySite(files).build()
+        XCTAssertEqual(result.diagnostics.map { "\($0.location.file):\($0.code)" },
+                       ["content/pages/index.md:reserved-name", "content/pages/sub/x.md:misplaced-file"])
+        XCTAssertEqual(result.diagnostics.first?.message, "a page cannot be called index.md; sitegen makes the front page itself")
+    }
+
     func testDraftsAreLeftOutUnlessAsked() throws {
         var files = minimalSiteFiles()
         files["content/pages/kladde.md"] = "---\nkind: page\ntitle: Kladde\ndraft: true\n---\n"

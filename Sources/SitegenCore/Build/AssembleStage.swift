@@ -64,6 +64,19 @@ enum AssembleStage {
                                         nb: "skriv 'kind: page', eller flytt filen dit \(kind.norwegian.withArticle) hører hjemme"))
                     continue
                 }
+                if components[1] == "index.md" {
+                    // Its id would be "pages", the folder's own: it is no page of its own name.
+                    diagnostics.error("reserved-name", at: SourceLocation(file: file.sitePath),
+                                      LocalizedText(
+                                        en: "a page cannot be called index.md; sitegen makes the front page itself",
+                                        da: "en side kan ikke hedde index.md; sitegen laver selv forsiden",
+                                        nb: "en side kan ikke hete index.md; sitegen lager forsiden selv"),
+                                      hint: LocalizedText(
+                                        en: "give the page a name of its own, e.g. content/pages/om.md",
+                                        da: "giv siden sit eget navn, fx content/pages/om.md",
+                                        nb: "gi siden et eget navn, f.eks. content/pages/om.md"))
+                    continue
+                }
                 if reservedTopLevel.contains(file.slug) {
                     diagnostics.error("reserved-name", at: SourceLocation(file: file.sitePath),
                                       LocalizedText(
@@ -202,7 +215,7 @@ enum AssembleStage {
         }
 
         // Folders that hold content but lack their index.md.
-        for folder in inventory.folders where folder != "pages" {
+        for folder in inventory.folders where folder != "pages" && !folder.hasPrefix("pages/") {
             let depth = folder.slashSplit().count
             guard depth <= 2, !isExcluded(ContentID(folder), excluded) else { continue }
             if !markdownFiles.contains(folder + "/index.md") && foldersWithContent.contains(folder) {
