@@ -76,6 +76,15 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(unknown.first?.hint?.hasPrefix("did you mean 'approach'?"), true)
     }
 
+    func testEmailAddressesAreSafeInAMailtoLink() {
+        for good in ["kari.nordmann@oslo.kommune.no", "skole+info@aarhus.dk", "a_b-c@x.dk"] {
+            XCTAssertTrue(Validators.isEmail(good), good)
+        }
+        for bad in ["a\"onmouseover=alert(1)@x.dk", "a'b@x.dk", "a(b)@x.dk", "a@x", "a b@x.dk", "a@x.dk>", "@x.dk", "a@@x.dk", "a\\b@x.dk"] {
+            XCTAssertFalse(Validators.isEmail(bad), bad)
+        }
+    }
+
     /// An empty or blank required value is as missing as no value: it made `<h1></h1>` and links
     /// without text. An optional one left empty is simply left out.
     func testEmptyRequiredValuesAreErrorsAndEmptyOptionalOnesAreLeftOut() throws {

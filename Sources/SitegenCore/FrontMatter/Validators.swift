@@ -14,7 +14,10 @@ public enum Validators {
     /// True for a plausible e-mail address: one `@`, a local part, and a domain with a dot.
     public static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" }) else { return false }
+        // Quotes, brackets and the like belong only in quoted local parts, which no municipal
+        // address uses: refused, so an address is always safe in a mailto: link.
+        guard parts.count == 2, !parts[0].isEmpty,
+              !text.contains(where: { $0.isWhitespace || "<>,;\"'()[]\\:`".contains($0) }) else { return false }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
               let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter) else { return false }
