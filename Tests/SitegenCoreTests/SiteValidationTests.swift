@@ -84,6 +84,22 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertEqual(problem.hint?.contains("'aarhus/grundlag/anden'"), true)
     }
 
+    /// A `related` entry naming the page itself or one named before is a warning, and the page
+    /// lists each related page once and never itself.
+    func testRelatedNamingItselfOrTwiceIsAWarning() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/forste.md"] = files["content/aarhus/grundlag/forste.md"]!
+            .replacingOccurrences(of: "  - aarhus/grundlag/anden\n", with: "  - aarhus/grundlag/anden\n  - aarhus/grundlag/forste\n  - aarhus/grundlag/anden\n")
+        let site = try TemporarySite(files)
+        let result = site.build()
+        XCTAssertEqual(result.status, .success)
+        XCTAssertEqual(result.diagnostics.map { "\($0.location.line):\($0.code)" }, ["10:related-duplicate", "11:related-duplicate"])
+        let page = try XCTUnwrap(site.read("output/aarhus/grundlag/forste/index.html"))
+        let related = try XCTUnwrap(page.components(separatedBy: "class=\"related\"").dropFirst().first?.components(separatedBy: "</section>").first)
+        XCTAssertEqual(related.components(separatedBy: "Den anden tilgang").count - 1, 1, related)
+        XCTAssertFalse(related.contains("Den første tilgang"), related)
+    }
+
     func testBrokenLinksFragmentsAndImages() throws {
         var files = minimalSiteFiles()
         files["content/aarhus/grundlag/anden.md"] = """

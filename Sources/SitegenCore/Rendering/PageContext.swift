@@ -71,7 +71,9 @@ struct PageContext {
     /// Links for a file's `related` list.
     func related(of file: ContentFile, from pagePath: String) -> [[String: Any]] {
         let root = SiteURL.rootPrefix(from: pagePath)
-        return file.frontMatter.common.related.compactMap { site.filesByID[$0.value] }.map { ["title": $0.title, "href": root + $0.pagePath] }
+        var shown: Set<ContentID> = [file.id]  // each once, and not the page itself
+        return file.frontMatter.common.related.filter { shown.insert($0.value).inserted }
+            .compactMap { site.filesByID[$0.value] }.map { ["title": $0.title, "href": root + $0.pagePath] }
     }
 
     /// A table of contents from a body's `##` and `###` headings, when there are at least three.

@@ -227,6 +227,26 @@ public enum SiteValidator {
     }
 
     static func checkRelated(_ file: ContentFile, site: Site, into diagnostics: inout DiagnosticBag) {
+        var named = Set<ContentID>()
+        for related in file.frontMatter.common.related {
+            let isSelf = related.value == file.id
+            guard isSelf || !named.insert(related.value).inserted else { continue }
+            // Shown once, and never the page itself: the list on the page is right, the file is not.
+            diagnostics.warning("related-duplicate", at: related.location,
+                                isSelf
+                                    ? LocalizedText(
+                                        en: "'related' names this page itself",
+                                        da: "'related' nævner siden selv",
+                                        nb: "'related' nevner siden selv")
+                                    : LocalizedText(
+                                        en: "'related' names '\(related.value)' more than once",
+                                        da: "'related' nævner '\(related.value)' mere end én gang",
+                                        nb: "'related' nevner '\(related.value)' mer enn én gang"),
+                                hint: LocalizedText(
+                                    en: "delete this line",
+                                    da: "slet denne linje",
+                                    nb: "slett denne linjen"))
+        }
         for related in file.frontMatter.common.related where site.filesByID[related.value] == nil {
             if site.leftOutDrafts.contains(related.value) {
                 diagnostics.error("unknown-id", at: related.location,
