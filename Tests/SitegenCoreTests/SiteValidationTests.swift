@@ -100,6 +100,20 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertFalse(related.contains("Den første tilgang"), related)
     }
 
+    /// A link to a page written without its file ("forste", "index", "../grundlag/") gets the
+    /// way to write it with the page's file; a logo must be a picture.
+    func testHintsForLinksWithoutTheirFileAndLogosThatAreNoPictures() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/anden.md"]! += "\n[a](forste) [b](index) [c](./) [d](../grundlag/)\n"
+        files["content/aarhus/index.md"] = files["content/aarhus/index.md"]!.replacingOccurrences(of: "country: dk\n", with: "country: dk\nlogo: grundlag/index.md\n")
+        let result = try TemporarySite(files).build()
+        XCTAssertEqual(diagnostics(result, code: "broken-link").map { $0.hint ?? "" }, [
+            "link to the page by its file, 'forste.md'", "link to the page by its file, 'index.md'",
+            "link to the page by its file, 'index.md'", "link to the page by its file, '../grundlag/index.md'",
+        ])
+        XCTAssertEqual(diagnostics(result, code: "missing-file").map(\.message), ["the logo 'grundlag/index.md' is not a picture file"])
+    }
+
     func testBrokenLinksFragmentsAndImages() throws {
         var files = minimalSiteFiles()
         files["content/aarhus/grundlag/anden.md"] = """

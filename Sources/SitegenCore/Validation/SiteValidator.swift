@@ -98,6 +98,19 @@ public enum SiteValidator {
                                 nb: "velg en mørkere nyanse av fargen, så tekst og lenker i den er lette å lese"))
         }
         if let logo = municipality.metadata.logo {
+            let ext = logo.value.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            guard ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif"].contains(ext), logo.value.contains(".") else {
+                diagnostics.error("missing-file", at: logo.location,
+                                  LocalizedText(
+                                    en: "the logo '\(logo.value)' is not a picture file",
+                                    da: "logoet '\(logo.value)' er ikke en billedfil",
+                                    nb: "logoen '\(logo.value)' er ikke en bildefil"),
+                                  hint: LocalizedText(
+                                    en: "use a PNG, JPEG, SVG, WebP or GIF image, e.g. logo: logo.png",
+                                    da: "brug et PNG-, JPEG-, SVG-, WebP- eller GIF-billede, fx logo: logo.png",
+                                    nb: "bruk et PNG-, JPEG-, SVG-, WebP- eller GIF-bilde, f.eks. logo: logo.png"))
+                return
+            }
             guard let resolved = LinkResolver.normalize(logo.value, relativeTo: file.contentPath), site.assets.contains(resolved) else {
                 diagnostics.error("missing-file", at: logo.location,
                                   LocalizedText(
@@ -352,7 +365,12 @@ public enum SiteValidator {
                                         en: "the \(what.en) '\(written)' does not exist",
                                         da: "\(what.da) '\(written)' findes ikke",
                                         nb: "\(what.nb) '\(written)' finnes ikke"),
-                                      hint: path.hasSuffix("/") || !path.contains(".")
+                                      hint: pageFile(for: written, path: path, site: site).map { file in
+                                            LocalizedText(
+                                                en: "link to the page by its file, '\(file)'",
+                                                da: "link til siden via dens fil, '\(file)'",
+                                                nb: "lenk til siden via filen, '\(file)'")
+                                        } ?? (path.hasSuffix("/") || !path.contains(".")
                                         ? LocalizedText(
                                             en: "link to a page by its .md file, e.g. '\(folder)index.md'",
                                             da: "link til en side via dens .md-fil, fx '\(folder)index.md'",
@@ -360,10 +378,22 @@ public enum SiteValidator {
                                         : LocalizedText(
                                             en: "put the \(what.en) in content/\(path) or correct the path",
                                             da: "læg \(what.da) i content/\(path), eller ret stien",
-                                            nb: "legg \(what.nb) i content/\(path), eller rett stien"))
+                                            nb: "legg \(what.nb) i content/\(path), eller rett stien")))
                 }
             }
         }
+    }
+
+    /// For a link written without ".md" to a page ("forste", "index", "../plan/"): the way to
+    /// write it with the page's file ("forste.md", "index.md", "../plan/index.md"); else nil.
+    private static func pageFile(for written: String, path: String, site: Site) -> String? {
+        let bare = written.hasSuffix("/") ? String(written.dropLast()) : written
+        if path.slashSplit().last == "index" && !written.hasSuffix("/") { return written + ".md" }
+        guard let target = site.filesByID[ContentID(path.hasSuffix("/") ? String(path.dropLast()) : path)] else { return nil }
+        if target.contentPath.hasSuffix("/index.md") || target.contentPath == "index.md" {
+            return (bare.isEmpty || bare == "." ? "" : bare + "/") + "index.md"
+        }
+        return written.hasSuffix("/") ? nil : written + ".md"
     }
 
     private static func fragmentHint(_ fragment: String, in target: ContentFile) -> LocalizedText {
