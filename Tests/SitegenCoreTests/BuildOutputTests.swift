@@ -63,6 +63,11 @@ final class BuildOutputTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.first?.hint, "did you mean 'language'?")
         let missingTheme = try TemporarySite(minimalSiteFiles(), config: "title: A\ntheme: mit-tema\n")
         XCTAssertEqual(diagnostics(missingTheme.build(), code: "missing-theme").count, 1)
+        // sitegen.yml is named as itself, not as a content file's "front matter".
+        let noTitle = try TemporarySite(minimalSiteFiles(), config: "language: da\n").build()
+        XCTAssertEqual(noTitle.diagnostics.first?.hint, "add a line 'title: ...' to sitegen.yml")
+        let tab = try TemporarySite(minimalSiteFiles(), config: "title: A\n\tlanguage: da\n").build()
+        XCTAssertEqual(tab.diagnostics.first?.message.hasPrefix("sitegen.yml is not valid YAML"), true, tab.diagnostics.first?.message ?? "")
     }
 
     func testADynamicPartialIsAThemeErrorWithItsLine() throws {

@@ -55,9 +55,9 @@ enum YAMLParser {
             diagnostics.report(diagnostic(for: error, yaml: yaml, file: file, firstLine: firstLine))
         } catch {
             diagnostics.error("yaml-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
-                              LocalizedText(en: "the front matter is not valid YAML: \(error)",
-                                            da: "filens indledning (front matter) er ikke gyldig YAML: \(error)",
-                                            nb: "filens innledning (front matter) er ikke gyldig YAML: \(error)"))
+                              LocalizedText(en: "\(subject(file).en) is not valid YAML: \(error)",
+                                            da: "\(subject(file).da) er ikke gyldig YAML: \(error)",
+                                            nb: "\(subject(file).nb) er ikke gyldig YAML: \(error)"))
         }
         return nil
     }
@@ -119,6 +119,14 @@ enum YAMLParser {
         return nil
     }
 
+    /// What the YAML is, in a message: a content file's front matter, or a YAML file of its own
+    /// (sitegen.yml, a theme's strings).
+    static func subject(_ file: String) -> (en: String, da: String, nb: String) {
+        file.hasSuffix(".yml") || file.hasSuffix(".yaml")
+            ? (en: file, da: file, nb: file)
+            : (en: "the front matter", da: "filens indledning (front matter)", nb: "filens innledning (front matter)")
+    }
+
     /// The 1-based line `number` of `text`, or "" past its end.
     private static func line(_ number: Int, of text: String) -> Substring {
         guard number >= 1 else { return "" }
@@ -148,9 +156,9 @@ enum YAMLParser {
                                da: " (\(context.text) på linje \(line))",
                                nb: " (\(context.text) på linje \(line))")
             }
-            let message = LocalizedText(en: "the front matter is not valid YAML: \(problem)" + contextNote.en,
-                                        da: "filens indledning (front matter) er ikke gyldig YAML: \(problem)" + contextNote.da,
-                                        nb: "filens innledning (front matter) er ikke gyldig YAML: \(problem)" + contextNote.nb)
+            let message = LocalizedText(en: "\(subject(file).en) is not valid YAML: \(problem)" + contextNote.en,
+                                        da: "\(subject(file).da) er ikke gyldig YAML: \(problem)" + contextNote.da,
+                                        nb: "\(subject(file).nb) er ikke gyldig YAML: \(problem)" + contextNote.nb)
             // libyaml names the tab only sometimes ("found character that cannot start any
             // token" is a tab before '- ' too): a tab on the line it stopped at is the cause.
             if problem.contains("tab") || line(mark.line, of: yaml).contains("\t") {
@@ -171,9 +179,9 @@ enum YAMLParser {
                                                   nb: "behold én av dem, og slett de andre"))
         case let .reader(problem, _, _, _):
             return Diagnostic(.error, "yaml-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
-                              LocalizedText(en: "the front matter cannot be read: \(problem)",
-                                            da: "filens indledning (front matter) kan ikke læses: \(problem)",
-                                            nb: "filens innledning (front matter) kan ikke leses: \(problem)"))
+                              LocalizedText(en: "\(subject(file).en) cannot be read: \(problem)",
+                                            da: "\(subject(file).da) kan ikke læses: \(problem)",
+                                            nb: "\(subject(file).nb) kan ikke leses: \(problem)"))
         default:
             return Diagnostic(.error, "yaml-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
                               LocalizedText(en: "the front matter is not valid YAML",

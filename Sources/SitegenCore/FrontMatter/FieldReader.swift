@@ -98,14 +98,15 @@ struct FieldReader {
                 values[key] = Located(value, at: location(of: valueNode))
             }
         }
+        let place = kindName == "sitegen.yml" ? (en: "sitegen.yml", da: "sitegen.yml", nb: "sitegen.yml") : YAMLParser.subject("")
         for spec in specs where spec.required && !mapping.keys.contains(where: { $0.scalar?.string == spec.name }) {
             diagnostics.error("missing-key", at: location(of: mappingNode),
                               LocalizedText(en: "the required key '\(spec.name)' is missing",
                                             da: "den påkrævede nøgle '\(spec.name)' mangler",
                                             nb: "den påkrevde nøkkelen '\(spec.name)' mangler"),
-                              hint: LocalizedText(en: "add a line '\(spec.name): ...' to the front matter",
-                                                  da: "tilføj en linje '\(spec.name): ...' i filens indledning (front matter)",
-                                                  nb: "legg til en linje '\(spec.name): ...' i filens innledning (front matter)"))
+                              hint: LocalizedText(en: "add a line '\(spec.name): ...' to \(place.en)",
+                                                  da: "tilføj en linje '\(spec.name): ...' i \(place.da)",
+                                                  nb: "legg til en linje '\(spec.name): ...' i \(place.nb)"))
         }
         return values
     }
