@@ -52,6 +52,12 @@ final class FrontMatterTests: XCTestCase {
     func testDuplicateKey() {
         let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntitle: B\n---\n", path: "pages/a.md")
         XCTAssertEqual(problems.map(\.code), ["duplicate-key"])
+        // Shown at the repeat, with the first one's line.
+        XCTAssertEqual(problems.first?.location.line, 4)
+        XCTAssertEqual(problems.first?.message, "the key 'title' is written more than once (first on line 3)")
+        let (_, nested) = parseFile("---\nkind: programme\ntitle: P\ngoal: G\nquote:\n  text: a\n  source: b\n  text: c\n---\n", path: "aarhus/p/index.md")
+        XCTAssertEqual(nested.map(\.location.line), [8])
+        XCTAssertEqual(nested.first?.location.column, 3)
     }
 
     func testBooleanMustBeTrueOrFalse() throws {

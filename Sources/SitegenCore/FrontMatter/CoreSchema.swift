@@ -127,6 +127,21 @@ enum YAMLParser {
             : (en: "the front matter", da: "filens indledning (front matter)", nb: "filens innledning (front matter)")
     }
 
+    /// The 1-based line after `mark` where `key` is written again at the same indentation.
+    private static func line(repeating key: String, after mark: Mark, in yaml: String) -> Int? {
+        let indentation = String(repeating: " ", count: max(mark.column - 1, 0))
+        var number = 0
+        for text in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            guard number > mark.line, text.hasPrefix(indentation) else { continue }
+            let rest = text.dropFirst(indentation.count)
+            for written in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(written) {
+                if rest.dropFirst(written.count).drop(while: { $0 == " " }).first == ":" { return number }
+            }
+        }
+        return nil
+    }
+
     /// The 1-based line `number` of `text`, or "" past its end.
     private static func line(_ number: Int, of text: String) -> Substring {
         guard number >= 1 else { return "" }
@@ -170,10 +185,21 @@ enum YAMLParser {
             return Diagnostic(.error, "yaml-syntax", at: at(mark), message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(.error, "duplicate-key", at: at(context.mark),
-                              LocalizedText(en: "the key \(keys) is written more than once",
-                                            da: "nøglen \(keys) er skrevet mere end én gang",
-                                            nb: "nøkkelen \(keys) er skrevet mer enn én gang"),
+            // Yams gives the first of the keys; the writer is shown the repeat, which is most
+            // often the line just added, with the first one's line in the message.
+            let first = context.mark
+            var at = at(first)
+            var also = (en: "", da: "", nb: "")
+            if duplicates.count == 1, let key = duplicates.first,
+               let repeated = line(repeating: key, after: first, in: yaml) {
+                at = SourceLocation(file: file, line: repeated + firstLine - 1, column: first.column)
+                let line = first.line + firstLine - 1
+                also = (en: " (first on line \(line))", da: " (første gang på linje \(line))", nb: " (første gang på linje \(line))")
+            }
+            return Diagnostic(.error, "duplicate-key", at: at,
+                              LocalizedText(en: "the key \(keys) is written more than once" + also.en,
+                                            da: "nøglen \(keys) er skrevet mere end én gang" + also.da,
+                                            nb: "nøkkelen \(keys) er skrevet mer enn én gang" + also.nb),
                               hint: LocalizedText(en: "keep one of them and delete the others",
                                                   da: "behold én af dem, og slet de andre",
                                                   nb: "behold én av dem, og slett de andre"))
