@@ -125,9 +125,9 @@ def test_without_weasyprint_pdf_fails_at_once_with_status_2(tmp_path):
 
 
 def test_a_weasyprint_failure_names_the_document_and_leaves_output_alone(tmp_path):
-    out = tmp_path / "output"
+    out = tmp_path / "output"  # a folder sitegen built before: it has an index.html
     out.mkdir()
-    (out / "old.html").write_text("before")
+    (out / "index.html").write_text("before")
     fake = tmp_path / "weasyprint"
     fake.write_text("#!/bin/sh\n"
                     "case \"$1\" in --help) echo 'pdf/ua-1'; exit 0;; esac\n"
@@ -138,4 +138,4 @@ def test_a_weasyprint_failure_names_the_document_and_leaves_output_alone(tmp_pat
     assert run.returncode == 1, run.stderr
     assert "content/haderslev/laeringsledelse/index.md" in run.stderr
     assert "[pdf-failed]" in run.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["old.html"]
+    assert sorted(p.name for p in out.iterdir()) == ["index.html"]
