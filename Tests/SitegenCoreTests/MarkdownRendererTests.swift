@@ -101,6 +101,14 @@ final class MarkdownRendererTests: XCTestCase {
         }
     }
 
+    /// cmark counts an autolink's column on a paragraph's later line from the paragraph's start;
+    /// the diagnostic points into the line itself.
+    func testAnAutolinkOnALaterLineIsReportedAtItsColumn() {
+        let (_, problems) = render("[a](javascript:alert(1))\nog <javascript:alert(2)>\n")
+        XCTAssertEqual(problems.map(\.location.line), [10, 11])
+        XCTAssertEqual(problems.map(\.location.column), [1, 4])
+    }
+
     func testRawHTMLIsShownAsTextUnlessUnsafe() {
         let (safe, problems) = render("<script>alert(1)</script>\n\n<b>fed</b>\n")
         XCTAssertEqual(problems, [])

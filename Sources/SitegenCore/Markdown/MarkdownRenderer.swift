@@ -62,6 +62,7 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
 
         var walker = TreeWalker(file: file, contentPath: contentPath, firstLine: firstLine, allowRawHTML: allowRawHTML)
+        walker.source = body
         walker.walk(document)
         // Headings may not take a footnote's id: cmark makes them from the footnotes' labels,
         // so each definition is rendered alone to read them (rare: only bodies with footnotes).
@@ -118,6 +119,8 @@ private struct TreeWalker {
     /// Raw HTML to show as text (without `markdown: {unsafe: true}`).
     private var rawHTMLNodes: [OpaquePointer] = []
     private var previousLevel = 1
+    /// The body's text, to correct the few places cmark gets wrong.
+    var source = ""
 
     init(file: String, contentPath: String, firstLine: Int, allowRawHTML: Bool) {
         self.file = file
@@ -166,6 +169,25 @@ private struct TreeWalker {
         return SourceLocation(file: file, line: line > 0 ? line + firstLine - 1 : firstLine, column: max(column, 1))
     }
 
+    /// cmark counts the column of an autolink (`<https://…>`) on a paragraph's second or later
+    /// line from the paragraph's start, past the end of its line: such a column is looked up in
+    /// the line itself (the first `<` + address there; else the start of the line).
+    private func autolinkLocation(_ node: OpaquePointer, url: String, at location: SourceLocation) -> SourceLocation {
+        let line = location.line - firstLine + 1
+        guard line >= 1, location.column > 1 else { return location }
+        var rest = Substring(source)
+        for _ in 1..<line {
+            guard let newline = rest.utf8.firstIndex(of: 0x0A) else { return location }
+            rest = rest[rest.utf8.index(after: newline)...]
+        }
+        let text = rest.prefix { $0 != "\n" }
+        guard location.column > text.utf8.count + 1 else { return location }
+        let written = url.hasPrefix("mailto:") && !text.contains("<mailto:") ? String(url.dropFirst(7)) : url
+        var corrected = location
+        corrected.column = text.range(of: "<" + written).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
+        return corrected
+    }
+
     private mutating func visitHeading(_ node: OpaquePointer) {
         let level = Int(cmark_node_get_heading_level(node))
         let text = Self.text(of: node, rawHTMLAsText: !allowRawHTML)
@@ -211,7 +233,8 @@ private struct TreeWalker {
 
     private mutating func visitLink(_ node: OpaquePointer, isImage: Bool) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        let location = location(of: node)
+        var location = location(of: node)
+        if !isImage { location = autolinkLocation(node, url: url, at: location) }
         if isImage {
             let alt = Self.text(of: node, rawHTMLAsText: !allowRawHTML).trimmingWhitespace()
             if alt.isEmpty {
