@@ -130,6 +130,30 @@ final class IncrementalBuilderTests: XCTestCase {
         try assertSameAsFullBuild(site, builder: builder)
     }
 
+    /// A picture replaced by a new version is copied again, and one deleted leaves output/ too.
+    func testAChangedOrRemovedAssetIsCopiedOrRemoved() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/anden.md"]! += "\n![Modellen](model.png)\n"
+        let site = try TemporarySite(files)
+        try site.write("content/aarhus/grundlag/model.png", Data([1, 2, 3]))
+        try site.write("content/aarhus/grundlag/bilag.pdf", Data([4]))
+        let builder = IncrementalBuilder(options: BuildOptions(siteDirectory: site.directory))
+        XCTAssertEqual(builder.rebuild().status, .success)
+        try site.write("content/aarhus/grundlag/model.png", Data([9, 9, 9, 9]))
+        let url = site.directory.appendingPathComponent("content/aarhus/grundlag/model.png")
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(2)], ofItemAtPath: url.path)
+        let changed = builder.rebuild()
+        XCTAssertEqual(changed.status, .success)
+        XCTAssertTrue(changed.changedPaths.contains("aarhus/grundlag/model.png"), "\(changed.changedPaths)")
+        XCTAssertEqual(FileManager.default.contents(atPath: site.directory.appendingPathComponent("output/aarhus/grundlag/model.png").path), Data([9, 9, 9, 9]))
+        try assertSameAsFullBuild(site, builder: builder)
+        try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/aarhus/grundlag/bilag.pdf"))
+        let removed = builder.rebuild()
+        XCTAssertTrue(removed.changedPaths.contains("aarhus/grundlag/bilag.pdf"), "\(removed.changedPaths)")
+        XCTAssertFalse(site.exists("output/aarhus/grundlag/bilag.pdf"))
+        try assertSameAsFullBuild(site, builder: builder)
+    }
+
     // MARK: The quick path (`rebuild(changedMarkdownFiles:)`, used by `sitegen serve`)
 
     /// Writes `text` to `path` (under the site folder, in content/) and rebuilds as

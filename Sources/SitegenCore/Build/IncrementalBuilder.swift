@@ -32,6 +32,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     var fingerprints: [String: UInt64] = [:]
     /// Search index entries by file, kept while the file's bytes and language stay the same.
     var searchEntries: [ContentID: SearchIndex.KeptEntry] = [:]
+    /// The files copied from content/ as they were when copied (by size and time).
+    private var assetStamps: [String: FileStamp] = [:]
     /// The hash of the sitemap last written, so it is compared without reading it.
     private var sitemapHash: UInt64?
     /// What the last successful rebuild left, for the quick path.
@@ -301,15 +303,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
             changed += writeSearchShards(dirtyShards, entryCount: entries.count) { entries[$0] }
             changed += writeSitemap(site: site, pagePaths: Array(present))
             clock.mark("search index and sitemap")
-            for asset in site.assets.sorted() {
-                let target = outputDirectory.appendingPathComponent(asset)
-                if !FileManager.default.fileExists(atPath: target.path),
-                   let data = FileManager.default.contents(atPath: site.assetsRoot.appendingPathComponent(asset).path),
-                   Self.writeIfChanged(data, to: target) {
-                    changed.append(asset)
-                }
-            }
+            changed += updateAssets(of: site)
         }
+        if !write { assetStamps = Self.stamps(of: site) }
         fingerprints = Dictionary(uniqueKeysWithValues: stale.map { ($0.path, $0.fingerprint) })
             .merging(fingerprints.filter { present.contains($0.key) }) { new, _ in new }
         return changed.sorted()
@@ -354,6 +350,39 @@ public final class IncrementalBuilder: @unchecked Sendable {
             let page = renderer.render(specs[index])
             return (page.path, Self.writeIfChanged(Data(page.html.utf8), to: directory.appendingPathComponent(page.path)))
         }
+    }
+
+    /// The stamps of the files of `site` a build copies from content/.
+    private static func stamps(of site: Site) -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        for asset in site.assets where !SiteBuilder.isExcludedAsset(asset, site: site) {
+            stamps[asset] = FileStamp(path: site.assetsRoot.appendingPathComponent(asset).path)
+        }
+        return stamps
+    }
+
+    /// Copies the files from content/ that are new or changed since they were last copied
+    /// (a picture replaced by a new version) and removes those that are gone (or now beside a
+    /// left-out draft), as a full build would have them; returns the paths changed.
+    private func updateAssets(of site: Site) -> [String] {
+        let now = Self.stamps(of: site)
+        var changed: [String] = []
+        for (asset, stamp) in now.sorted(by: { $0.key < $1.key }) {
+            let target = outputDirectory.appendingPathComponent(asset)
+            guard assetStamps[asset] != stamp || !FileManager.default.fileExists(atPath: target.path) else { continue }
+            if let data = FileManager.default.contents(atPath: site.assetsRoot.appendingPathComponent(asset).path),
+               Self.writeIfChanged(data, to: target) {
+                changed.append(asset)
+            }
+        }
+        for asset in assetStamps.keys.sorted() where now[asset] == nil {
+            // Only a file this builder copied: a page of the same path is not removed here.
+            if (try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(asset))) != nil {
+                changed.append(asset)
+            }
+        }
+        assetStamps = now
+        return changed
     }
 
     /// Writes sitemap.xml when it differs from the one written last; returns its path if written.

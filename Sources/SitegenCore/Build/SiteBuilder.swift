@@ -321,7 +321,7 @@ public enum SiteBuilder {
     }
 
     /// Files beside an excluded draft are left out with it.
-    private static func isExcludedAsset(_ asset: String, site: Site) -> Bool {
+    static func isExcludedAsset(_ asset: String, site: Site) -> Bool {
         let folder = asset.slashSplit().dropLast()
         guard let first = folder.first, first != "pages" else { return false }
         return site.filesByID[ContentID(folder.joined(separator: "/"))] == nil
