@@ -154,6 +154,49 @@ final class IncrementalBuilderTests: XCTestCase {
         try assertSameAsFullBuild(site, builder: builder)
     }
 
+    /// The folders under `directory`, by path.
+    private func folders(under directory: URL) -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: directory.path)
+        var found: [String] = []
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path, isDirectory: &isDirectory), isDirectory.boolValue {
+                found.append(path)
+            }
+        }
+        return found.sorted()
+    }
+
+    /// A renamed page leaves no folder behind, a theme file removed leaves
+    /// output/assets/, and output/ deleted while serving is written again whole.
+    func testOutputKeepsNothingAFullBuildWouldNotHave() throws {
+        let site = try TemporarySite(minimalSiteFiles(), config: "title: Testsite\nlanguage: da\ntheme: kommune\n")
+        try site.write("themes/kommune/assets/extra.css", "p { }")
+        let builder = IncrementalBuilder(options: BuildOptions(siteDirectory: site.directory))
+        XCTAssertEqual(builder.rebuild().status, .success)
+        XCTAssertTrue(site.exists("output/assets/extra.css"))
+        // A page is renamed: its old folder goes.
+        let pages = site.directory.appendingPathComponent("content/pages")
+        try FileManager.default.moveItem(at: pages.appendingPathComponent("om.md"), to: pages.appendingPathComponent("kontakt.md"))
+        XCTAssertEqual(builder.rebuild().status, .success)
+        XCTAssertFalse(site.exists("output/om"), "\(folders(under: site.directory.appendingPathComponent("output")))")
+        try assertSameAsFullBuild(site, builder: builder)
+        XCTAssertEqual(folders(under: site.directory.appendingPathComponent("output")), folders(under: site.directory.appendingPathComponent("fresh-output")))
+        // The theme's file goes.
+        try FileManager.default.removeItem(at: site.directory.appendingPathComponent("themes/kommune/assets/extra.css"))
+        XCTAssertTrue(builder.rebuild().changedPaths.contains("assets/extra.css"))
+        XCTAssertFalse(site.exists("output/assets/extra.css"))
+        try assertSameAsFullBuild(site, builder: builder)
+        // output/ is deleted, then a part is edited: the whole site is written again.
+        try FileManager.default.removeItem(at: site.directory.appendingPathComponent("output"))
+        let path = "content/aarhus/grundlag/anden.md"
+        let report = try edit(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "Den anden tilgang", with: "Anden tilgang"), with: builder)
+        XCTAssertEqual(report.status, .success)
+        XCTAssertTrue(site.exists("output/index.html"))
+        XCTAssertTrue(site.exists("output/assets/style.css"))
+        try assertSameAsFullBuild(site, builder: builder)
+    }
+
     // MARK: The quick path (`rebuild(changedMarkdownFiles:)`, used by `sitegen serve`)
 
     /// Writes `text` to `path` (under the site folder, in content/) and rebuilds as

@@ -16,7 +16,8 @@ extension IncrementalBuilder {
     public func rebuild(changedMarkdownFiles paths: [String]) -> Report {
         lock.lock()
         defer { lock.unlock() }
-        guard hasBuilt, var snapshot, let config, let theme, !paths.isEmpty,
+        let outputIsThere = FileManager.default.fileExists(atPath: outputDirectory.appendingPathComponent("index.html").path)
+        guard hasBuilt, outputIsThere, var snapshot, let config, let theme, !paths.isEmpty,
               paths.allSatisfy(isRegularContentFile) else { return fullRebuild(knownChanges: hasBuilt ? paths : nil) }
         // The snapshot is taken out, so that its tables change in place rather than being
         // copied; it goes back at the end, or unchanged to the full comparison on a fallback

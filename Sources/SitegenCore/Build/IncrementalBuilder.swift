@@ -32,6 +32,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     var fingerprints: [String: UInt64] = [:]
     /// Search index entries by file, kept while the file's bytes and language stay the same.
     var searchEntries: [ContentID: SearchIndex.KeptEntry] = [:]
+    /// The theme's assets last written to output/assets/.
+    private var themeAssetNames = Set<String>()
     /// The files copied from content/ as they were when copied (by size and time).
     private var assetStamps: [String: FileStamp] = [:]
     /// The hash of the sitemap last written, so it is compared without reading it.
@@ -89,6 +91,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
     func fullRebuild(knownChanges: [String]? = nil) -> Report {
         // A changed file that is no longer a plain file (a symbolic link, say) needs the scanner's checks.
         let knownChanges = knownChanges.flatMap { $0.allSatisfy(isRegularContentFile) ? $0 : nil }
+        // output/ deleted while serving (a "make clean"): everything is written again.
+        if hasBuilt && !FileManager.default.fileExists(atPath: outputDirectory.appendingPathComponent("index.html").path) {
+            forgetOutput()
+        }
         if !hasBuilt {
             var buildOptions = options
             buildOptions.keepsParsedFiles = true
@@ -104,6 +110,18 @@ public final class IncrementalBuilder: @unchecked Sendable {
             return Report(status: report.status, diagnostics: report.diagnostics, changedPaths: result.pagesWritten, language: report.language)
         }
         return update(writeChanges: true, knownChanges: knownChanges)
+    }
+
+    /// Forgets what output/ holds, so the next rebuild writes the whole site as a build does.
+    func forgetOutput() {
+        hasBuilt = false
+        snapshot = nil
+        fingerprints.removeAll()
+        assetStamps.removeAll()
+        themeAssetNames.removeAll()
+        sitemapHash = nil
+        searchOrder = []
+        settingsStamp = nil
     }
 
     private func update(writeChanges: Bool, knownChanges: [String]? = nil, seed: [ParseStage.ParsedFile] = []) -> Report {
@@ -163,8 +181,13 @@ public final class IncrementalBuilder: @unchecked Sendable {
             for (relative, data) in theme.assets where Self.writeIfChanged(data, to: outputDirectory.appendingPathComponent("assets/" + relative)) {
                 changed.append("assets/" + relative)
             }
+            // A theme file removed (or the theme changed) takes its file out of output/assets/.
+            for relative in themeAssetNames.subtracting(theme.assets.keys).sorted() where removeFromOutput("assets/" + relative) {
+                changed.append("assets/" + relative)
+            }
             changed.sort()
         }
+        if settingsChanged { themeAssetNames = Set(theme.assets.keys) }
         return Report(status: .success, diagnostics: diagnostics.sorted, changedPaths: changed, language: config.language)
     }
 
@@ -258,8 +281,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         if write {
             changed += renderAndWrite(stale.map(\.spec), with: renderer).filter(\.written).map(\.path)
             clock.mark("render \(stale.count) pages")
-            for path in fingerprints.keys where !present.contains(path) {
-                try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(path))
+            for path in fingerprints.keys.sorted() where !present.contains(path) {
+                removeFromOutput(path)
                 changed.append(path)
             }
             var entries: [String] = []
@@ -293,7 +316,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 // Files of the index beyond the new count go.
                 for shard in shardCount..<max(shardCount, SearchIndex.shardCount(entryCount: searchOrder.count)) {
                     let path = SearchIndex.shardPath(shard)
-                    try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(path))
+                    removeFromOutput(path)
                     changed.append(path)
                 }
                 searchOrder = order
@@ -377,9 +400,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         }
         for asset in assetStamps.keys.sorted() where now[asset] == nil {
             // Only a file this builder copied: a page of the same path is not removed here.
-            if (try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(asset))) != nil {
-                changed.append(asset)
-            }
+            if removeFromOutput(asset) { changed.append(asset) }
         }
         assetStamps = now
         return changed
@@ -403,6 +424,22 @@ public final class IncrementalBuilder: @unchecked Sendable {
             let script = SearchIndex.script(shard: shard, entryCount: entryCount, entry: entry)
             return Self.writeIfChanged(Data(script.utf8), to: outputDirectory.appendingPathComponent(path)) ? path : nil
         }
+    }
+
+    /// Removes the file at `path` under output/ and then each folder above it that is left
+    /// empty, as a full build would not have them; returns whether the file was there.
+    @discardableResult
+    func removeFromOutput(_ path: String) -> Bool {
+        let root = outputDirectory.standardizedFileURL.path
+        var url = outputDirectory.appendingPathComponent(path)
+        guard (try? FileManager.default.removeItem(at: url)) != nil else { return false }
+        while true {
+            url = url.deletingLastPathComponent()
+            guard url.standardizedFileURL.path.count > root.count,
+                  (try? FileManager.default.contentsOfDirectory(atPath: url.path))?.isEmpty == true,
+                  (try? FileManager.default.removeItem(at: url)) != nil else { break }
+        }
+        return true
     }
 
     /// Writes through a temporary file and a rename, so a reader never sees half a page.
