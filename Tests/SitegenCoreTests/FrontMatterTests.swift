@@ -82,6 +82,19 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(unknown.first?.hint?.hasPrefix("did you mean 'approach'?"), true)
     }
 
+    /// A file whose title or kind cannot be read still has the rest of its mistakes told in the
+    /// same run: without a title it is read as a file (its links are checked with the site's);
+    /// without a kind its body's own mistakes are.
+    func testAMissingTitleOrKindHidesNoOtherMistake() {
+        let body = "# Overskrift\n\n![](billede.png) [x](/om/)\n"
+        let (untitled, titleProblems) = parseFile("---\nkind: section\ntitle: \"\"\n---\n" + body)
+        XCTAssertNotNil(untitled, "read, so the site's checks see it too")
+        XCTAssertEqual(titleProblems.map(\.code), ["missing-value", "h1-in-body", "missing-alt", "absolute-link"])
+        let (unknown, kindProblems) = parseFile("---\nkind: aproach\ntitle: A\n---\n" + body)
+        XCTAssertNil(unknown)
+        XCTAssertEqual(kindProblems.map(\.code), ["unknown-kind", "h1-in-body", "missing-alt", "absolute-link"])
+    }
+
     func testEmailAddressesAreSafeInAMailtoLink() {
         for good in ["kari.nordmann@oslo.kommune.no", "skole+info@aarhus.dk", "a_b-c@x.dk"] {
             XCTAssertTrue(Validators.isEmail(good), good)

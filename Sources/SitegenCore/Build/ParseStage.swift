@@ -52,8 +52,14 @@ enum ParseStage {
                                 nb: "sjekk rettighetene til filen"))
             return (nil, diagnostics)
         }
-        guard let source = SourceText.parse(data, file: sitePath, diagnostics: &diagnostics),
-              let frontMatter = FrontMatterDecoder.decode(source, file: sitePath, diagnostics: &diagnostics) else {
+        guard let source = SourceText.parse(data, file: sitePath, diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        guard let frontMatter = FrontMatterDecoder.decode(source, file: sitePath, diagnostics: &diagnostics) else {
+            // Without a kind the file has no place in the site, but its body's own mistakes
+            // (headings, images, link forms) are still told in the same run.
+            _ = renderer.render(source.body, file: sitePath, contentPath: contentPath,
+                                firstLine: source.bodyFirstLine, diagnostics: &diagnostics)
             return (nil, diagnostics)
         }
         let body = renderer.render(source.body, file: sitePath, contentPath: contentPath,

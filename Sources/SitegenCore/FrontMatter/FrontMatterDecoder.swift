@@ -8,7 +8,7 @@ public enum FrontMatterDecoder {
     ///   - source: The split file.
     ///   - file: The path to name in diagnostics.
     ///   - diagnostics: Where problems go.
-    /// - Returns: The front matter, or nil when the kind or title cannot be read.
+    /// - Returns: The front matter, or nil when the YAML or the kind cannot be read.
     public static func decode(_ source: SourceText, file: String, diagnostics: inout DiagnosticBag) -> FrontMatter? {
         let top = SourceLocation(file: file, line: 1, column: 1)
         guard let root = YAMLParser.parse(source.frontMatter, file: file, firstLine: source.frontMatterFirstLine, diagnostics: &diagnostics) else {
@@ -62,7 +62,9 @@ public enum FrontMatterDecoder {
         let values = reader.read(mapping, specs: KeySchema.keys(for: kind), mappingNode: root, kindName: kind.rawValue)
         diagnostics.merge(reader.diagnostics)
         let fields = FieldValues(values: values)
-        guard let title = fields.string("title") else { return nil }
+        // A missing or unreadable title has its error already; the file is still read, so the
+        // rest of its mistakes (body links, numbering) come out in the same run.
+        let title = fields.string("title") ?? ""
 
         let kindLocation = kindNode.map { reader.location(of: $0) } ?? top
         var common = CommonMetadata(kind: kind, title: title)
