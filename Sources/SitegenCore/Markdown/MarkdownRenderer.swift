@@ -8,6 +8,9 @@ public struct MarkdownRenderer: Sendable {
     public var allowRawHTML: Bool
 
     /// Creates a renderer.
+    /// Serialises cmark-gfm's inline phase; see `render`.
+    private static let inlinePhase = NSLock()
+
     public init(allowRawHTML: Bool = false) {
         self.allowRawHTML = allowRawHTML
         Self.registerExtensions
@@ -56,7 +59,15 @@ public struct MarkdownRenderer: Sendable {
         source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let document = cmark_parser_finish(parser) else {
+        // cmark-gfm keeps the extensions' inline characters (':' and 'w' of autolinks, '~' of
+        // strikethrough) in one table for the whole process: each parse adds them when its
+        // inlines start and removes them when they end, so another parse running at that moment
+        // lost its links and strikethrough (github/cmark-gfm#221). Block parsing (feed) runs
+        // on every core; the inline phase (finish) runs one at a time.
+        Self.inlinePhase.lock()
+        let finished = cmark_parser_finish(parser)
+        Self.inlinePhase.unlock()
+        guard let document = finished else {
             return RenderedMarkdown(html: "", headings: [], references: [], plainText: "")
         }
         defer { cmark_node_free(document) }
