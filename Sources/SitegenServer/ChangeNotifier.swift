@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import SitegenCore
 
 /// Tells the watcher of `sitegen serve` whether anything a build reads may have changed since it
 /// last asked, so that an idle poll costs one read(2) instead of an lstat(2) of every file. On
@@ -91,11 +92,9 @@ final class ChangeNotifier: @unchecked Sendable {
         guard let directory = opendir(path) else { return true }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = DirectoryEntry.name(of: entry)
             guard name != ".", name != ".." else { continue }
-            let type = entry.pointee.d_type
+            let type = DirectoryEntry.type(of: entry)
             // DT_UNKNOWN (some file systems): lstat tells.
             if type == UInt8(DT_DIR) || type == UInt8(DT_UNKNOWN), !watchTree(path + "/" + name) { return false }
         }

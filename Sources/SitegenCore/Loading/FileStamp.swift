@@ -56,9 +56,7 @@ public struct FileStamp: Hashable, Sendable {
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = DirectoryEntry.name(of: entry)
             if name != "." && name != ".." { names.append(name) }
         }
         return sorted ? names.sorted() : names
