@@ -209,6 +209,21 @@ final class FrontMatterTests: XCTestCase {
 }
 
 final class AwkwardInputTests: XCTestCase {
+    /// What Word pastes: a non-breaking space after a key's ':' or a list's '-' is a blank;
+    /// typographic quotes around a value with ': ' get a hint about them; a zero-width space in
+    /// a key is named, not "did you mean 'title'?".
+    func testWordPastesGetDiagnosticsThatNameWhatIsThere() throws {
+        let (file, none) = parseFile("---\nkind: approach\ntitle:\u{00A0}Plan\nnumber:\u{00A0}1\nstatement: Vi\nactions:\n -\u{00A0}Gør noget\n---\n")
+        XCTAssertEqual(none, [])
+        XCTAssertEqual(file?.title, "Plan")
+        let (_, quotes) = parseFile("---\nkind: page\ntitle: A\nsummary: “Mål: bedre læring”\n---\n", path: "pages/a.md")
+        XCTAssertEqual(quotes.map(\.code), ["yaml-syntax"])
+        XCTAssertEqual(quotes.first?.hint?.hasPrefix("the quotation marks on this line are typographic"), true)
+        let (_, invisible) = parseFile("---\nkind: page\nti\u{200B}tle: A\n---\n", path: "pages/a.md")
+        XCTAssertEqual(invisible.map(\.message), ["the required key 'title' is missing", "the key 'title' holds an invisible character (U+200B)"])
+        XCTAssertEqual(SourceText.cleanYAMLLine("title: Kl.\u{00A0}10"), "title: Kl.\u{00A0}10", "a value's own non-breaking spaces stay")
+    }
+
     func testTypographicQuotesAndNonBreakingSpacesFromWordAreKept() throws {
         let (file, problems) = parseFile("---\nkind: page\ntitle: “Fælles” læring\u{00A0}– nu\n---\nTekst med ’citat’.\n", path: "pages/a.md")
         XCTAssertEqual(problems, [])

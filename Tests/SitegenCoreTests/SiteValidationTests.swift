@@ -114,6 +114,15 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertEqual(diagnostics(result, code: "missing-file").map(\.message), ["the logo 'grundlag/index.md' is not a picture file"])
     }
 
+    /// A link address with an invisible character pasted in says so, rather than asking for a
+    /// file that is plainly there.
+    func testALinkWithAnInvisibleCharacterSaysSo() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/anden.md"]! += "\nSe [den første](forste.md\u{200B}).\n"
+        let result = try TemporarySite(files).build()
+        XCTAssertEqual(result.diagnostics.map(\.message), ["the address 'forste.md' holds an invisible character (U+200B), so it matches no file"])
+    }
+
     func testBrokenLinksFragmentsAndImages() throws {
         var files = minimalSiteFiles()
         files["content/aarhus/grundlag/anden.md"] = """

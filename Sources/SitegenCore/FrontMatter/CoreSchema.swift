@@ -182,6 +182,14 @@ enum YAMLParser {
                                                       da: "ryk ind med mellemrum, ikke tabulatorer, og skriv et mellemrum, ikke en tabulator, efter '-' og ':'",
                                                       nb: "rykk inn med mellomrom, ikke tabulatorer, og skriv et mellomrom, ikke en tabulator, etter '-' og ':'"))
             }
+            // Word turns "…" into “…”, which YAML reads as letters, not as quotes.
+            let text = line(mark.line, of: yaml)
+            if text.contains(where: { "“”„‘’‚«»".contains($0) }) {
+                return Diagnostic(.error, "yaml-syntax", at: at(mark), message,
+                                  hint: LocalizedText(en: "the quotation marks on this line are typographic (“ ”); write the value in straight quotes, \"like this\"",
+                                                      da: "anførselstegnene på linjen er typografiske (“ ”); skriv værdien i lige anførselstegn, \"sådan her\"",
+                                                      nb: "anførselstegnene på linjen er typografiske (“ ”); skriv verdien i rette anførselstegn, \"slik som dette\""))
+            }
             return Diagnostic(.error, "yaml-syntax", at: at(mark), message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")

@@ -50,6 +50,18 @@ struct FieldReader {
                 continue
             }
             guard let spec = byName[key] else {
+                if let invisible = InvisibleCharacters.first(in: key) {
+                    // "ti\u{200B}tle" looks like 'title' and matches nothing: say what is there.
+                    let meant = InvisibleCharacters.removed(from: key)
+                    diagnostics.error("unknown-key", at: location(of: keyNode),
+                                      LocalizedText(en: "the key '\(meant)' holds an invisible character (\(invisible))",
+                                                    da: "nøglen '\(meant)' indeholder et usynligt tegn (\(invisible))",
+                                                    nb: "nøkkelen '\(meant)' inneholder et usynlig tegn (\(invisible))"),
+                                      hint: LocalizedText(en: "delete the key and type it again; such characters come with text copied from Word or web pages",
+                                                          da: "slet nøglen, og skriv den igen; den slags tegn kommer med tekst kopieret fra Word eller hjemmesider",
+                                                          nb: "slett nøkkelen og skriv den på nytt; slike tegn følger med tekst kopiert fra Word eller nettsider"))
+                    continue
+                }
                 let hint: LocalizedText
                 if let closest = Suggestions.closest(to: key, in: specs.map(\.name)) {
                     hint = LocalizedText(en: "did you mean '\(closest)'?",

@@ -110,12 +110,32 @@ public struct SourceText: Sendable {
         line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
     }
 
-    /// Leading non-breaking spaces (pasted from Word) become spaces, so the YAML indentation reads
-    /// as the writer sees it.
-    private static func cleanYAMLLine(_ line: Substring) -> String {
-        guard line.first == "\u{00A0}" || line.first == " " else { return String(line) }
-        let indent = line.prefix { $0 == " " || $0 == "\u{00A0}" }
-        return String(repeating: " ", count: indent.count) + line.dropFirst(indent.count)
+    /// Non-breaking spaces (pasted from Word) where YAML needs a blank become spaces, so the
+    /// front matter reads as the writer sees it: in the indentation, after a list's '-', and
+    /// after the ':' that ends a key (`title:\u{A0}Plan` was one text and an error a line later).
+    /// Each is one character for one, so columns stay as written.
+    static func cleanYAMLLine(_ line: Substring) -> String {
+        guard line.utf8.contains(0xC2) else { return String(line) }  // U+00A0 is C2 A0
+        func isBlank(_ character: Character) -> Bool { character == " " || character == "\u{00A0}" }
+        var characters = Array(line)
+        var index = 0
+        func blanksToSpaces() {
+            while index < characters.count, isBlank(characters[index]) {
+                characters[index] = " "
+                index += 1
+            }
+        }
+        blanksToSpaces()
+        if index + 1 < characters.count, characters[index] == "-", isBlank(characters[index + 1]) {
+            index += 1
+            blanksToSpaces()
+        }
+        // The first ':' of the line ends its key, when a blank follows it.
+        if let colon = characters[index...].firstIndex(of: ":"), colon + 1 < characters.count, isBlank(characters[colon + 1]) {
+            index = colon + 1
+            blanksToSpaces()
+        }
+        return String(characters)
     }
 
     private static func firstInvalidUTF8(in data: Data) -> (Int, Int) {

@@ -303,6 +303,20 @@ public enum SiteValidator {
     static func checkReferences(_ references: [BodyReference], from contentPath: String, of file: ContentFile?, site: Site,
                                 headingIDs: [ContentID: Set<String>], into diagnostics: inout DiagnosticBag) {
         for reference in references {
+            if let invisible = InvisibleCharacters.first(in: reference.written), !exists(reference.target, in: site) {
+                // Pasted from Word, the address looks right and matches nothing.
+                let shown = InvisibleCharacters.removed(from: reference.written)
+                diagnostics.error(reference.isImage ? "missing-image" : "broken-link", at: reference.location,
+                                  LocalizedText(
+                                    en: "the address '\(shown)' holds an invisible character (\(invisible)), so it matches no file",
+                                    da: "adressen '\(shown)' indeholder et usynligt tegn (\(invisible)), så den passer ikke til nogen fil",
+                                    nb: "adressen '\(shown)' inneholder et usynlig tegn (\(invisible)), så den passer ikke til noen fil"),
+                                  hint: LocalizedText(
+                                    en: "delete the address between the parentheses and type it again",
+                                    da: "slet adressen mellem parenteserne, og skriv den igen",
+                                    nb: "slett adressen mellom parentesene og skriv den på nytt"))
+                continue
+            }
             switch reference.target {
             case .content(let id, let fragment):
                 guard let target = site.filesByID[id] else {
@@ -381,6 +395,15 @@ public enum SiteValidator {
                                             nb: "legg \(what.nb) i content/\(path), eller rett stien")))
                 }
             }
+        }
+    }
+
+    /// Whether a link's target is in the site (a fragment of the same page always is).
+    private static func exists(_ target: LinkTarget, in site: Site) -> Bool {
+        switch target {
+        case .content(let id, _): return site.filesByID[id] != nil
+        case .asset(let path): return site.assets.contains(path)
+        case .localFragment: return true
         }
     }
 
