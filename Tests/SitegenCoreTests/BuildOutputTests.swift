@@ -101,6 +101,29 @@ final class BuildOutputTests: XCTestCase {
         XCTAssertFalse(site.exists("output/index.html"))
     }
 
+    /// Theme mistakes that used to build without a word: a partial that does not exist (it
+    /// rendered as nothing), an empty text (an empty skip link on every page), a list where a
+    /// text belongs, and a text no template uses (a typo: the text meant stays as it was).
+    func testThemeMistakesAreReported() throws {
+        let site = try TemporarySite(minimalSiteFiles(), config: "title: A\ntheme: kommune\n")
+        try site.write("themes/kommune/templates/partials/footer.mustache", "<footer>\n{{> partials/kontakt}}\n</footer>\n")
+        try site.write("themes/kommune/strings/da.yml", "skipLinx: Gå til indhold\nskipLink: \"\"\nsearch: [a, b]\n")
+        let result = site.build()
+        XCTAssertEqual(result.status, .configurationError)
+        XCTAssertEqual(result.diagnostics.map { "\($0.location.file):\($0.location.line):\($0.severity == .error ? "error" : "warning")" }, [
+            "themes/kommune/strings/da.yml:0:warning", "themes/kommune/strings/da.yml:2:error", "themes/kommune/strings/da.yml:3:error",
+            "themes/kommune/templates/partials/footer.mustache:2:error",
+        ])
+        XCTAssertEqual(result.diagnostics.first?.hint, "did you mean 'skipLink'?")
+        XCTAssertFalse(site.exists("output"))
+        // A text of the theme's own that its own template uses is fine.
+        try site.write("themes/kommune/templates/partials/footer.mustache", "<footer><p>{{t.kontakt}}</p></footer>\n")
+        try site.write("themes/kommune/strings/da.yml", "kontakt: Skriv til os\n")
+        let fine = site.build()
+        XCTAssertEqual(fine.diagnostics, [])
+        XCTAssertTrue(site.read("output/index.html")?.contains("Skriv til os") ?? false)
+    }
+
     func testThemeOverrideFallsBackToDefault() throws {
         let site = try TemporarySite(minimalSiteFiles(), config: "title: A\ntheme: kommune\n")
         try site.write("themes/kommune/templates/partials/footer.mustache", "<footer class=\"site-footer\"><p>Egen sidefod</p></footer>\n")

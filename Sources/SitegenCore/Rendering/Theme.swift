@@ -29,6 +29,9 @@ public struct Theme: Sendable {
         let files: [(path: String, read: () -> Data?)]
     }
 
+    /// The name the built-in default theme goes by in diagnostics.
+    static let builtInLabel = "(built-in default theme)"
+
     /// The layers to read, most specific first: the site's chosen theme, the site's own
     /// `themes/default`, and the default theme built into sitegen.
     static func layers(siteDirectory: URL, name: String) -> [Layer] {
@@ -41,7 +44,7 @@ public struct Theme: Sendable {
                 (relative, { FileManager.default.contents(atPath: url.path) })
             })
         }
-        layers.append(Layer(label: "(built-in default theme)", files: DefaultTheme.files.sorted { $0.key < $1.key }.map { path, text in
+        layers.append(Layer(label: builtInLabel, files: DefaultTheme.files.sorted { $0.key < $1.key }.map { path, text in
             (path, { Data(text.utf8) })
         }))
         return layers
@@ -70,6 +73,10 @@ public struct Theme: Sendable {
         var registered = Set<String>()
         var strings: [String: [String: String]] = [:]
         var assets: [String: Data] = [:]
+        var partialUses: [(file: String, line: Int, name: String)] = []
+        var templateTexts: [String] = []
+        var stringKeys: [(file: String, key: String, location: SourceLocation)] = []
+        var defaultKeys = Set<String>()
         for layer in layers(siteDirectory: siteDirectory, name: name) {
             for (path, read) in layer.files {
                 let file = "\(layer.label)/\(path)"
@@ -97,6 +104,8 @@ public struct Theme: Sendable {
                                             nb: "skriv partialens navn, f.eks. {{#isApproach}}{{> partials/approach}}{{/isApproach}}"))
                         continue
                     }
+                    templateTexts.append(text)
+                    partialUses += partialNames(in: text).map { (file, $0.line, $0.name) }
                     do {
                         _ = FastHTMLEscaping.register
                         try library.register(FastHTMLEscaping.pragma + text, named: templateName)
@@ -122,6 +131,11 @@ public struct Theme: Sendable {
                 } else if path.hasPrefix("strings/") && path.hasSuffix(".yml") {
                     let language = String(path.dropFirst("strings/".count).dropLast(4))
                     guard let data = read(), let table = loadStrings(data, file: file, diagnostics: &diagnostics) else { continue }
+                    if layer.label == builtInLabel {
+                        defaultKeys.formUnion(table.keys)
+                    } else {
+                        stringKeys += table.keys.sorted().map { (file, $0, SourceLocation(file: file)) }
+                    }
                     // Keys already read from a more specific layer win.
                     strings[language] = table.merging(strings[language] ?? [:]) { _, specific in specific }
                 } else if path.hasPrefix("assets/") && assets[String(path.dropFirst(7))] == nil, let data = read() {
@@ -140,7 +154,47 @@ public struct Theme: Sendable {
                                 da: "kopiér den fra standardtemaet",
                                 nb: "kopier den fra standardtemaet"))
         }
+        for use in partialUses where !registered.contains(use.name) {
+            // swift-mustache renders a missing partial as nothing, without a word.
+            diagnostics.error("theme-error", at: SourceLocation(file: use.file, line: use.line),
+                              LocalizedText(
+                                en: "the template includes the partial '\(use.name)', which the theme does not have",
+                                da: "skabelonen indsætter partialen '\(use.name)', som temaet ikke har",
+                                nb: "malen setter inn partialen '\(use.name)', som temaet ikke har"),
+                              hint: LocalizedText(
+                                en: "create templates/\(use.name).mustache, or correct the name",
+                                da: "opret templates/\(use.name).mustache, eller ret navnet",
+                                nb: "opprett templates/\(use.name).mustache, eller rett navnet"))
+        }
+        // A theme's own string that neither the default theme nor any template knows is most
+        // likely a typo: the text it was meant to change stays as it was.
+        for entry in stringKeys where !defaultKeys.contains(entry.key) && !templateTexts.contains(where: { $0.contains("t.\(entry.key)") }) {
+            let closest = Suggestions.closest(to: entry.key, in: Array(defaultKeys))
+            diagnostics.warning("theme-error", at: entry.location,
+                                LocalizedText(
+                                    en: "the text '\(entry.key)' is used by no template",
+                                    da: "teksten '\(entry.key)' bruges ikke af nogen skabelon",
+                                    nb: "teksten '\(entry.key)' brukes ikke av noen mal"),
+                                hint: closest.map { closest in
+                                    LocalizedText(en: "did you mean '\(closest)'?", da: "mente du '\(closest)'?", nb: "mente du '\(closest)'?")
+                                })
+        }
         return Theme(library: library, strings: strings, assets: assets)
+    }
+
+    /// The partials a template includes by name (`{{> partials/header}}`, `{{<base}}`), with lines.
+    static func partialNames(in text: String) -> [(line: Int, name: String)] {
+        var found: [(line: Int, name: String)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("{{") {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                guard let sigil = rest.first, sigil == ">" || sigil == "<" else { continue }
+                let name = rest.dropFirst().drop { $0 == " " || $0 == "\t" }.prefix { $0 != "}" && $0 != " " && $0 != "\t" }
+                if !name.isEmpty && !name.hasPrefix("*") { found.append((index + 1, String(name))) }
+            }
+        }
+        return found
     }
 
     /// The strings for `language`, with the English table filling gaps (merged once, at load).
@@ -171,7 +225,26 @@ public struct Theme: Sendable {
         }
         var table: [String: String] = [:]
         for (key, value) in mapping {
-            if let k = key.scalar?.string, let v = value.scalar?.string { table[k] = v }
+            guard let k = key.scalar?.string else { continue }
+            let at = SourceLocation(file: file, line: (key.mark?.line ?? 1), column: key.mark?.column ?? 1)
+            guard let v = value.scalar?.string else {
+                diagnostics.error("theme-error", at: at,
+                                  LocalizedText(en: "the text '\(k)' must be one piece of text, not a list or keys",
+                                                da: "teksten '\(k)' skal være én tekst, ikke en liste eller nøgler",
+                                                nb: "teksten '\(k)' må være én tekst, ikke en liste eller nøkler"),
+                                  hint: LocalizedText(en: "write it as '\(k): text'", da: "skriv den som '\(k): tekst'", nb: "skriv den som '\(k): tekst'"))
+                continue
+            }
+            if v.trimmingWhitespace().isEmpty {
+                // An empty skip link or menu label leaves a link with no name on every page.
+                diagnostics.error("theme-error", at: at,
+                                  LocalizedText(en: "the text '\(k)' is empty", da: "teksten '\(k)' er tom", nb: "teksten '\(k)' er tom"),
+                                  hint: LocalizedText(en: "write the text, or delete the line to keep the default",
+                                                      da: "skriv teksten, eller slet linjen for at beholde standardteksten",
+                                                      nb: "skriv teksten, eller slett linjen for å beholde standardteksten"))
+                continue
+            }
+            table[k] = v
         }
         return table
     }
