@@ -95,6 +95,26 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(kindProblems.map(\.code), ["unknown-kind", "h1-in-body", "missing-alt", "absolute-link"])
     }
 
+    /// A date written right but not in the calendar says so, rather than "write YYYY-MM-DD".
+    func testDatesThatDoNotExist() {
+        for (date, message) in [("2024-02-30", "'adopted' is not a day of the calendar: '2024-02-30'"),
+                                ("0000-01-01", "'adopted' is not a day of the calendar: '0000-01-01'"),
+                                ("2026-13-01", "'adopted' is not a day of the calendar: '2026-13-01'"),
+                                ("1. marts 2024", "'adopted' must be a date written YYYY-MM-DD, not '1. marts 2024'")] {
+            let (_, problems) = parseFile("---\nkind: framework\ntitle: F\nlabel: L\nadopted: \(date)\n---\n", path: "aarhus/f/index.md")
+            XCTAssertEqual(problems.map(\.message), [message], date)
+        }
+        let (_, leap) = parseFile("---\nkind: framework\ntitle: F\nlabel: L\nadopted: 2024-02-29\n---\n", path: "aarhus/f/index.md")
+        XCTAssertEqual(leap, [])
+    }
+
+    func testBaseURLMustBeAPlainAddress() {
+        XCTAssertNil(SiteConfig.baseURLProblem("https://skoler.aarhus.dk/ledelse/"))
+        for bad in ["https://x.dk/?side=1", "https://x.dk/#top", "https://bruger:kode@x.dk/", "https://x.dk/a|b"] {
+            XCTAssertNotNil(SiteConfig.baseURLProblem(bad), bad)
+        }
+    }
+
     func testEmailAddressesAreSafeInAMailtoLink() {
         for good in ["kari.nordmann@oslo.kommune.no", "skole+info@aarhus.dk", "a_b-c@x.dk"] {
             XCTAssertTrue(Validators.isEmail(good), good)

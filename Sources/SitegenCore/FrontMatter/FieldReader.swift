@@ -195,9 +195,13 @@ struct FieldReader {
                                   LocalizedText(en: "'\(key)' is not a web address: '\(text)'",
                                                 da: "'\(key)' er ikke en webadresse: '\(text)'",
                                                 nb: "'\(key)' er ikke en nettadresse: '\(text)'"),
-                                  hint: LocalizedText(en: "write the whole address, starting with https://",
-                                                      da: "skriv hele adressen, så den starter med https://",
-                                                      nb: "skriv hele adressen, slik at den starter med https://"))
+                                  hint: text.lowercased().hasPrefix("http://") || text.lowercased().hasPrefix("https://")
+                                    ? LocalizedText(en: "check the address: no spaces, and a domain after https://, e.g. https://www.aarhus.dk/skoler",
+                                                    da: "tjek adressen: ingen mellemrum, og et domæne efter https://, fx https://www.aarhus.dk/skoler",
+                                                    nb: "sjekk adressen: ingen mellomrom, og et domene etter https://, f.eks. https://www.aarhus.dk/skoler")
+                                    : LocalizedText(en: "write the whole address, starting with https://",
+                                                    da: "skriv hele adressen, så den starter med https://",
+                                                    nb: "skriv hele adressen, slik at den starter med https://"))
                 return nil
             }
             return .string(text)
@@ -467,6 +471,18 @@ struct FieldReader {
     private mutating func date(_ node: Node, key: String) -> CalendarDate? {
         guard let text = scalarText(node, key: key) else { return nil }
         guard let date = CalendarDate(text) else {
+            let digits = text.split(separator: "-", omittingEmptySubsequences: false)
+            if digits.map(\.count) == [4, 2, 2], digits.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+                // Written right, but no such day: 2024-02-30, 2026-13-01, 0000-01-01.
+                diagnostics.error("invalid-date", at: location(of: node),
+                                  LocalizedText(en: "'\(key)' is not a day of the calendar: '\(text)'",
+                                                da: "'\(key)' er ikke en dag i kalenderen: '\(text)'",
+                                                nb: "'\(key)' er ikke en dag i kalenderen: '\(text)'"),
+                                  hint: LocalizedText(en: "check the year, the month (01-12) and the day of the month",
+                                                      da: "tjek året, måneden (01-12) og dagen i måneden",
+                                                      nb: "sjekk året, måneden (01-12) og dagen i måneden"))
+                return nil
+            }
             diagnostics.error("invalid-date", at: location(of: node),
                               LocalizedText(en: "'\(key)' must be a date written YYYY-MM-DD, not '\(text)'",
                                             da: "'\(key)' skal være en dato skrevet som YYYY-MM-DD, ikke '\(text)'",

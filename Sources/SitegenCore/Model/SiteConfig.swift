@@ -109,6 +109,13 @@ public struct SiteConfig: Sendable {
         config.unsafeMarkdown = unsafe
         if let language = fields.string("language").flatMap(Language.init(rawValue:)) { config.language = language }
         if var base = fields.string("baseURL") {
+            if let problem = baseURLProblem(base), let at = values["baseURL"]?.location {
+                // Every sitemap entry and canonical link starts with it.
+                diagnostics.error("invalid-url", at: at, problem,
+                                  hint: LocalizedText(en: "write the address the site is published at, e.g. https://skoler.aarhus.dk/ledelse/",
+                                                      da: "skriv adressen, sitet udgives på, fx https://skoler.aarhus.dk/ledelse/",
+                                                      nb: "skriv adressen nettstedet publiseres på, f.eks. https://skoler.aarhus.dk/ledelse/"))
+            }
             if !base.hasSuffix("/") { base += "/" }
             config.baseURL = base
         }
@@ -135,5 +142,27 @@ public struct SiteConfig: Sendable {
             config.footerLine = at.line + (isBlock ? 1 : 0)
         }
         return config
+    }
+
+    /// Why `base` cannot start every address of the site, or nil: a query, a fragment, a user
+    /// name, characters that need escaping, or a host in letters outside ASCII.
+    static func baseURLProblem(_ base: String) -> LocalizedText? {
+        guard let components = URLComponents(string: base) else { return nil }  // the url check reports it
+        if components.query != nil || components.fragment != nil {
+            return LocalizedText(en: "'baseURL' may not have a ?query or a #fragment: every page's address starts with it",
+                                 da: "'baseURL' må ikke have en ?forespørgsel eller et #fragment: alle sidernes adresser begynder med den",
+                                 nb: "'baseURL' kan ikke ha en ?spørring eller et #fragment: alle sidenes adresser begynner med den")
+        }
+        if components.user != nil || components.password != nil {
+            return LocalizedText(en: "'baseURL' may not hold a user name or password: it is published in sitemap.xml",
+                                 da: "'baseURL' må ikke indeholde brugernavn eller adgangskode: den offentliggøres i sitemap.xml",
+                                 nb: "'baseURL' kan ikke inneholde brukernavn eller passord: den publiseres i sitemap.xml")
+        }
+        if base.contains(where: { "\"<>\\^`{|}".contains($0) }) || !(components.host ?? "").allSatisfy(\.isASCII) {
+            return LocalizedText(en: "'baseURL' holds characters an address must escape, or a domain in letters outside a-z (write it in its xn-- form)",
+                                 da: "'baseURL' indeholder tegn, som en adresse skal kode, eller et domæne med andre bogstaver end a-z (skriv det på xn---formen)",
+                                 nb: "'baseURL' inneholder tegn som en adresse må kode, eller et domene med andre bokstaver enn a-z (skriv det på xn---formen)")
+        }
+        return nil
     }
 }
