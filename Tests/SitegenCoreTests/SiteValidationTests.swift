@@ -318,6 +318,21 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertTrue(site.read("output/aarhus/grundlag/index.html")?.contains("href=\"../../om/index.html\">om sitet</a>") ?? false)
     }
 
+    /// Editors' backups and Office's lock files (which hold a user's name) are never published.
+    func testBackupAndLockFilesAreNotPublished() throws {
+        var files = minimalSiteFiles()
+        for name in ["anden.md~", "#anden.md#", ".anden.md.swp", "anden.md.bak", "anden.md.orig", "~$plan.docx", "Thumbs.db"] {
+            files["content/aarhus/grundlag/" + name] = "kopi"
+        }
+        files["content/aarhus/grundlag/plan.docx"] = "docx"
+        let site = try TemporarySite(files)
+        XCTAssertEqual(site.build().diagnostics, [])
+        let published = try FileManager.default.contentsOfDirectory(atPath: site.directory.appendingPathComponent("output/aarhus/grundlag").path)
+        XCTAssertEqual(published.filter { !$0.hasSuffix("index.html") && !["anden", "forste", "print", "vejlederen"].contains($0) }, ["plan.docx"])
+        XCTAssertTrue(ContentScanner.isIgnored("~$rapport.docx"))
+        XCTAssertFalse(ContentScanner.isIgnored("rapport.docx"))
+    }
+
     func testLargeBodyBuilds() throws {
         var files = minimalSiteFiles()
         let paragraph = "Vi leder læring og trivsel med fokus på elevernes udvikling og fællesskab. "

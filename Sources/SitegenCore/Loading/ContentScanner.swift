@@ -47,7 +47,7 @@ public enum ContentScanner {
                                                   nb: "sjekk tilgangsrettighetene til mappen"))
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names.sorted() where !isIgnored(name) {
             let path = relative.isEmpty ? name : relative + "/" + name
             let sitePath = "content/" + path
             let full = directory + "/" + name
@@ -121,6 +121,17 @@ public enum ContentScanner {
                 }
             }
         }
+    }
+
+    /// Names sitegen never reads nor publishes: hidden files (`.DS_Store`), editors' backups
+    /// and swap files (`plan.md~`, `#plan.md#`, `.swp`, `.bak`, `.orig`), Office's lock files
+    /// (`~$plan.docx`, which hold the name of whoever has the file open) and Windows' folder files.
+    static func isIgnored(_ name: String) -> Bool {
+        if name.hasPrefix(".") || name.hasPrefix("~$") || name.hasSuffix("~") { return true }
+        if name.hasPrefix("#") && name.hasSuffix("#") { return true }
+        let lower = name.lowercased()
+        return lower == "thumbs.db" || lower == "desktop.ini"
+            || [".swp", ".bak", ".orig"].contains(where: { lower.hasSuffix($0) })
     }
 
     /// The name without its extension, for a Markdown file not named '.md' ("Plan.MD",
