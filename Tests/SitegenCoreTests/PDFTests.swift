@@ -39,4 +39,23 @@ final class PDFTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map(\.code), ["missing-weasyprint"])
         XCTAssertFalse(site.exists("output"))
     }
+
+    /// A WeasyPrint that hangs is stopped at the time limit; the document's PDF fails with a
+    /// diagnostic, and output/ is not written.
+    func testAHangingWeasyPrintIsStopped() throws {
+        let site = try TemporarySite(minimalSiteFiles())
+        try site.write("weasyprint", "#!/bin/sh\ncase \"$1\" in --help) echo 'pdf/ua-1'; exit 0;; esac\nexec sleep 60\n")
+        let fake = site.directory.appendingPathComponent("weasyprint")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        var options = BuildOptions(siteDirectory: site.directory)
+        options.pdf = true
+        options.environment = ["WEASYPRINT": fake.path, "SITEGEN_PDF_TIMEOUT": "1"]
+        let started = Date()
+        let result = SiteBuilder.build(options)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30, "stopped at the limit, not after the fake's minute")
+        XCTAssertEqual(result.status, .contentErrors)
+        XCTAssertEqual(result.diagnostics.map(\.code), ["pdf-failed"])
+        XCTAssertTrue(result.diagnostics.first?.message.contains("did not finish within 1 s") ?? false, result.diagnostics.first?.message ?? "")
+        XCTAssertFalse(site.exists("output"))
+    }
 }

@@ -5,6 +5,9 @@ import Foundation
 struct PDFRenderer: Sendable {
     /// The `weasyprint` executable.
     let executable: URL
+    /// How long one document may take before WeasyPrint is stopped: `$SITEGEN_PDF_TIMEOUT`
+    /// seconds, else ten minutes (a PDF of a long document takes seconds).
+    var timeout: TimeInterval = 600
 
     /// One PDF to make.
     struct Job: Sendable {
@@ -33,7 +36,8 @@ struct PDFRenderer: Sendable {
                 da: "PDF'er kræver WeasyPrint, som ikke er installeret: installér det med 'python3 -m pip install weasyprint' (eller angiv det med WEASYPRINT=/sti/til/weasyprint)",
                 nb: "PDF-er krever WeasyPrint, som ikke er installert: installer det med 'python3 -m pip install weasyprint' (eller oppgi det med WEASYPRINT=/sti/til/weasyprint)"))
         }
-        let renderer = PDFRenderer(executable: URL(fileURLWithPath: path))
+        var renderer = PDFRenderer(executable: URL(fileURLWithPath: path))
+        if let seconds = environment["SITEGEN_PDF_TIMEOUT"].flatMap(TimeInterval.init), seconds > 0 { renderer.timeout = seconds }
         guard let help = renderer.output(of: ["--help"]), help.contains("pdf/ua-1") else {
             return .failure(LocalizedText(
                 en: "the WeasyPrint at \(path) cannot write PDF/UA: install a newer one with 'python3 -m pip install --upgrade weasyprint'",
@@ -69,8 +73,21 @@ struct PDFRenderer: Sendable {
         } catch {
             return error.localizedDescription
         }
+        // A WeasyPrint that hangs would hang the build (and CI) with it.
+        let stopped = StoppedFlag()
+        let deadline = DispatchWorkItem {
+            guard process.isRunning else { return }
+            stopped.set()
+            process.terminate()
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
         let data = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        deadline.cancel()
+        if stopped.isSet {
+            let minutes = timeout >= 60 ? "\(Int(timeout / 60)) min" : "\(Int(timeout)) s"
+            return "WeasyPrint did not finish within \(minutes) and was stopped"
+        }
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: job.pdf.path) else {
             let text = String(decoding: data, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " ")
             return text.isEmpty ? "weasyprint exited with status \(process.terminationStatus)" : text
@@ -102,4 +119,13 @@ struct PDFRenderer: Sendable {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return (era * 146_097 + doe - 719_468) * 86_400
     }
+}
+
+/// Set once, read after: whether the deadline stopped WeasyPrint.
+private final class StoppedFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }
