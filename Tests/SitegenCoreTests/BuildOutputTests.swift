@@ -153,6 +153,28 @@ final class BuildOutputTests: XCTestCase {
         XCTAssertTrue(part.contains("Det forutsetter"))
     }
 
+    /// Text in another language than its page is marked with `lang` (WCAG 3.1.2), and a part
+    /// in another language is labelled in its own: a Danish approach in an English framework.
+    func testContentInAnotherLanguageIsMarked() throws {
+        let site = try TemporarySite([
+            "content/oslo/index.md": "---\nkind: municipality\ntitle: Oslo kommune\nname: Oslo kommune\ncountry: no\nlanguage: nn\n---\n",
+            "content/oslo/plan/index.md": "---\nkind: framework\ntitle: Framework\nlabel: Framework\nlanguage: en\n---\n",
+            "content/oslo/plan/forste.md": "---\nkind: approach\ntitle: Første tilgang\nnumber: 1\nlanguage: da\nstatement: Vi leder.\nactions:\n  - Vi gør\n---\n",
+        ], config: "title: Testsite\nlanguage: no\n")
+        XCTAssertEqual(site.build().status, .success)
+        let municipality = try XCTUnwrap(site.read("output/oslo/index.html"))
+        XCTAssertTrue(municipality.contains("<li class=\"card\" lang=\"en\">"), "the English framework on a Nynorsk page")
+        let document = try XCTUnwrap(site.read("output/oslo/plan/index.html"))
+        XCTAssertTrue(document.contains("<li class=\"card approach-card\" lang=\"da\">"), document)
+        XCTAssertTrue(document.contains("Derfor gør vi følgende"), "the Danish part's own strings")
+        let printPage = try XCTUnwrap(site.read("output/oslo/plan/print/index.html"))
+        XCTAssertTrue(printPage.contains("aria-labelledby=\"del-forste-heading\" lang=\"da\">"), printPage)
+        XCTAssertTrue(printPage.contains(">Tilgang 1<"), "labelled in Danish")
+        let home = try XCTUnwrap(site.read("output/index.html"))
+        XCTAssertTrue(home.contains("lang=\"nn\""))
+        XCTAssertTrue(home.contains("<li lang=\"en\"><span class=\"label\">"), "the framework inside the Nynorsk card")
+    }
+
     /// A contact's missing title, e-mail or phone is missing on the page: the template must not
     /// find the page's own `title` (or any other outer value) in its place.
     func testAContactsMissingFieldsStayEmpty() throws {

@@ -2680,7 +2680,7 @@ month12: desember
     <h2 id="approaches-heading">{{t.approaches}}</h2>
     <ol class="approach-list">
       {{#approaches}}
-      <li class="card approach-card">
+      <li class="card approach-card"{{#otherLanguage}} lang="{{lang}}"{{/otherLanguage}}>
         <h3><span class="number">{{number}}</span> <a href="{{href}}">{{title}}</a></h3>
 {{> partials/part-fields}}
       </li>
@@ -2693,7 +2693,7 @@ month12: desember
     <h2 id="roles-heading">{{t.roles}}</h2>
     <ul class="role-grid">
       {{#roles}}
-      <li class="card role-card">
+      <li class="card role-card"{{#otherLanguage}} lang="{{lang}}"{{/otherLanguage}}>
         <h3><a href="{{href}}">{{title}}</a></h3>
 {{> partials/part-fields}}
       </li>
@@ -2706,7 +2706,7 @@ month12: desember
     <h2 id="initiatives-heading">{{t.initiatives}}</h2>
     <ol class="initiative-list">
       {{#initiatives}}
-      <li class="card initiative-card">
+      <li class="card initiative-card"{{#otherLanguage}} lang="{{lang}}"{{/otherLanguage}}>
         <h3><span class="number">{{number}}</span> <a href="{{href}}">{{title}}</a></h3>
         {{#summary}}<p>{{.}}</p>{{/summary}}
 {{> partials/part-fields}}
@@ -2720,7 +2720,7 @@ month12: desember
     <h2 id="courses-heading">{{t.courses}}</h2>
     <ul class="card-list">
       {{#courses}}
-      <li class="card course-card">
+      <li class="card course-card"{{#otherLanguage}} lang="{{lang}}"{{/otherLanguage}}>
         <h3><a href="{{href}}">{{title}}</a></h3>
 {{> partials/part-fields}}
       </li>
@@ -2732,7 +2732,7 @@ month12: desember
   <section aria-labelledby="sections-heading">
     <h2 id="sections-heading">{{t.sections}}</h2>
     <ul class="section-links">
-      {{#sections}}<li><a href="{{href}}">{{title}}</a>{{#summary}} – {{.}}{{/summary}}</li>
+      {{#sections}}<li{{#otherLanguage}} lang="{{lang}}"{{/otherLanguage}}><a href="{{href}}">{{title}}</a>{{#summary}} – {{.}}{{/summary}}</li>
       {{/sections}}
     </ul>
   </section>
@@ -2769,7 +2769,7 @@ month12: desember
       {{#summary}}<p>{{.}}</p>{{/summary}}
       {{^empty(documents)}}
       <ul class="document-links">
-        {{#documents}}<li><span class="label">{{label}}:</span> <a href="{{href}}">{{title}}</a></li>
+        {{#documents}}<li{{#otherLanguage}} lang="{{lang}}"{{/otherLanguage}}><span class="label">{{label}}:</span> <a href="{{href}}">{{title}}</a></li>
         {{/documents}}
       </ul>
       {{/empty(documents)}}
@@ -2800,7 +2800,7 @@ month12: desember
   <h2>{{t.documents}}</h2>
   <ul class="card-list">
     {{#documents}}
-    <li class="card"><p class="label">{{label}}</p><h3><a href="{{href}}">{{title}}</a></h3>{{#summary}}<p>{{.}}</p>{{/summary}}</li>
+    <li class="card"{{#otherLanguage}} lang="{{lang}}"{{/otherLanguage}}><p class="label">{{label}}</p><h3><a href="{{href}}">{{title}}</a></h3>{{#summary}}<p>{{.}}</p>{{/summary}}</li>
     {{/documents}}
   </ul>
   {{/empty(documents)}}
@@ -3021,7 +3021,7 @@ month12: desember
   {{^empty(doc.usage)}}<h2>{{t.usage}}</h2><ul>{{#doc.usage}}<li>{{text}}</li>{{/doc.usage}}</ul>{{/empty(doc.usage)}}
 </section>
 {{#parts}}
-<section class="print-part print-{{kind}}" id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
+<section class="print-part print-{{kind}}" id="{{anchor}}" aria-labelledby="{{anchor}}-heading"{{#otherLanguage}} lang="{{lang}}"{{/otherLanguage}}>
   <p class="label">{{kindName}}{{#number}} {{.}}{{/number}}</p>
   <h2 id="{{anchor}}-heading">{{title}}</h2>
 {{> partials/part-fields}}

@@ -91,8 +91,13 @@ struct PageContext {
     /// The fields of a part, as the document page, the part page and the print page show them.
     /// - Parameter headingLevel: The level of the headings inside the part's fields ("Derfor gør
     ///   vi følgende"): one below the heading that holds the part on that page.
-    func part(_ part: ContentFile, labels: Labels, pagePath: String, headingLevel: Int) -> [String: Any] {
+    /// - Parameter pageLanguage: The language of the page it is on: a part in another language
+    ///   gets `lang` and `otherLanguage` (for `lang="…"`, WCAG 3.1.2) and its own language's
+    ///   strings (`t`) and kind name.
+    func part(_ part: ContentFile, labels: Labels, pagePath: String, headingLevel: Int, pageLanguage: Language) -> [String: Any] {
         let root = SiteURL.rootPrefix(from: pagePath)
+        let language = site.language(of: part.id)
+        let labels = language == pageLanguage ? labels : self.labels(language)
         var context: [String: Any] = [
             "title": part.title,
             "href": root + part.pagePath,
@@ -101,7 +106,10 @@ struct PageContext {
             "kindName": labels.kindName(part.kind),
             "hl": headingLevel,
             "is\(part.kind.rawValue.capitalized)": true,
+            "lang": language.htmlLang,
+            "otherLanguage": language != pageLanguage,
         ]
+        if language != pageLanguage { context["t"] = labels.table }
         // Every key a part template reads is set, so a missing value never falls back to the
         // page's value of the same name in Mustache's context stack.
         for key in ["summary", "number", "statement", "actor", "prerequisite", "period", "audience", "body", "anchor"] {

@@ -105,10 +105,15 @@ struct PageRenderer {
         SiteURL.resolveMarkers(in: site.htmlWithAssetNamesOnDisk(file.body), pagePath: pagePath, idPrefix: idPrefix)
     }
 
+    /// The municipality's documents as list items; one in another language than `labels`'
+    /// (the list's) gets `lang` and `otherLanguage`.
     private func documentList(_ municipality: Municipality, labels: Labels, pagePath: String) -> [[String: Any]] {
         let root = SiteURL.rootPrefix(from: pagePath)
         return municipality.documents.map { document in
+            let language = site.language(of: document.file.id)
             var item: [String: Any] = [
+                "lang": language.htmlLang,
+                "otherLanguage": language != labels.language,
                 "title": document.file.title,
                 "href": root + document.file.pagePath,
                 "label": document.metadata.label ?? labels[document.file.kind == .programme ? "programme" : "framework"],
@@ -184,7 +189,8 @@ struct PageRenderer {
         c["body"] = body(file, pagePath: path)
         c["toc"] = context.toc(file)
         // Each part's values are made once and shared by `parts` and the list of its kind.
-        let parts = document.parts.map { context.part($0, labels: labels, pagePath: path, headingLevel: 4) }
+        let pageLanguage = labels.language
+        let parts = document.parts.map { context.part($0, labels: labels, pagePath: path, headingLevel: 4, pageLanguage: pageLanguage) }
         func partsOf(_ kind: Kind) -> [[String: Any]] {
             document.parts.indices.filter { document.parts[$0].kind == kind }.map { parts[$0] }
         }
@@ -218,7 +224,7 @@ struct PageRenderer {
             labels = context.labels(language)
         }
         c["description"] = file.frontMatter.common.summary
-        c["part"] = context.part(file, labels: labels, pagePath: path, headingLevel: 2)
+        c["part"] = context.part(file, labels: labels, pagePath: path, headingLevel: 2, pageLanguage: labels.language)
         c["body"] = body(file, pagePath: path)
         c["toc"] = context.toc(file)
         let root = SiteURL.rootPrefix(from: path)
@@ -245,7 +251,7 @@ struct PageRenderer {
                                                 (file.title, file.pagePath), (printLabel, nil)])
         c["body"] = body(file, pagePath: path, idPrefix: "dokument-")
         c["parts"] = document.parts.map { part -> [String: Any] in
-            var p = context.part(part, labels: labels, pagePath: path, headingLevel: 3)
+            var p = context.part(part, labels: labels, pagePath: path, headingLevel: 3, pageLanguage: labels.language)
             p["anchor"] = "del-" + part.slug
             // "_" is in neither a part's name nor a heading's slug, so no two parts' ids, and no
             // part's id and the document's ("dokument-…") or the template's, can be the same.
