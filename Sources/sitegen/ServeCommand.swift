@@ -19,6 +19,11 @@ struct Serve: AsyncParsableCommand {
     var open = false
 
     func run() async throws {
+        // Before anything is built: a taken port must not rebuild the running preview's output/.
+        if let problem = ListenAddress.problem(host: host, port: port) {
+            FileHandle.standardError.write(Data("sitegen serve: cannot listen on \(host):\(port): \(problem)\n".utf8))
+            throw ExitCode(2)
+        }
         var settings = PreviewServer.Settings()
         settings.port = port
         settings.host = host

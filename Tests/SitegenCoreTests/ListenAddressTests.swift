@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import XCTest
+@testable import SitegenServer
+
+/// `sitegen serve` checks its address before it builds anything.
+final class ListenAddressTests: XCTestCase {
+    func testATakenPortAndAHostNameAreSaidPlainly() throws {
+        // A port another program listens on.
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var isOpen = true
+        defer { if isOpen { close(descriptor) } }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer -> Int32 in
+                guard bind(descriptor, pointer, length) == 0, listen(descriptor, 1) == 0 else { return -1 }
+                return getsockname(descriptor, pointer, &length)
+            }
+        }
+        XCTAssertEqual(bound, 0)
+        let port = UInt16(bigEndian: address.sin_port)
+        XCTAssertTrue(ListenAddress.problem(host: "127.0.0.1", port: port)?.contains("is in use") ?? false)
+        XCTAssertTrue(ListenAddress.problem(host: "example.org", port: 8080)?.hasPrefix("--host takes an IPv4 address") ?? false)
+        close(descriptor)
+        isOpen = false
+        XCTAssertNil(ListenAddress.problem(host: "127.0.0.1", port: port), "free again")
+    }
+}
