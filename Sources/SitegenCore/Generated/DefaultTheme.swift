@@ -527,10 +527,16 @@ pre {
   width: 100%;
   border-collapse: collapse;
   font-size: 9.5pt;
+  /* Paper cannot scroll: every column gets its share of the page's width, and long words and
+     addresses break inside their cells rather than push columns off the page. */
+  table-layout: fixed;
 }
 
 .prose th,
 .prose td {
+  overflow-wrap: anywhere;
+  word-break: break-word;
+  hyphens: auto;
   padding: 0.3em 0.5em;
   border: 1px solid #8a9099;
   text-align: left;
@@ -827,11 +833,19 @@ a[href^="http"]::after {
   overflow-wrap: anywhere;
 }
 
-/* Tables print whole instead of in a scroll box. */
+/* Tables print whole instead of in a scroll box, as wide as the page: long words and addresses
+   break inside their cells rather than push columns off the paper. */
 .prose table {
   display: table;
   width: 100%;
   overflow: visible;
+  table-layout: fixed;
+}
+
+.prose th,
+.prose td {
+  overflow-wrap: anywhere;
+  word-break: break-word;
 }
 
 /* Pagination. */
