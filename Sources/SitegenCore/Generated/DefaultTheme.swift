@@ -541,7 +541,6 @@ pre {
   border: 1px solid #8a9099;
   text-align: left;
   vertical-align: top;
-  overflow-wrap: break-word;
 }
 
 .prose th {
