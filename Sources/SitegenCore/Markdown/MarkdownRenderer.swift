@@ -180,19 +180,31 @@ private struct TreeWalker {
         return SourceLocation(file: file, line: line > 0 ? line + firstLine - 1 : firstLine, column: max(column, 1))
     }
 
+    /// Whether a link node is an autolink (`<https://…>`, `www.…`, an e-mail address): its text
+    /// is its address.
+    private static func isAutolink(_ node: OpaquePointer, url: String) -> Bool {
+        guard let child = cmark_node_first_child(node), cmark_node_next(child) == nil,
+              cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child) else { return false }
+        let text = String(cString: literal)
+        return text == url || "mailto:" + text == url || "http://" + text == url
+    }
+
     /// cmark counts the column of an autolink (`<https://…>`) on a paragraph's second or later
     /// line from the paragraph's start, past the end of its line: such a column is looked up in
     /// the line itself (the first `<` + address there; else the start of the line).
     private func autolinkLocation(_ node: OpaquePointer, url: String, at location: SourceLocation) -> SourceLocation {
         let line = location.line - firstLine + 1
         guard line >= 1, location.column > 1 else { return location }
-        var rest = Substring(source)
+        // The line's bytes, found by counting line feeds (only for autolinks, which are few).
+        let bytes = source.utf8
+        var start = bytes.startIndex
         for _ in 1..<line {
-            guard let newline = rest.utf8.firstIndex(of: 0x0A) else { return location }
-            rest = rest[rest.utf8.index(after: newline)...]
+            guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return location }
+            start = bytes.index(after: newline)
         }
-        let text = rest.prefix { $0 != "\n" }
-        guard location.column > text.utf8.count + 1 else { return location }
+        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+        guard location.column > bytes.distance(from: start, to: end) + 1 else { return location }
+        let text = Substring(source[start..<end])
         let written = url.hasPrefix("mailto:") && !text.contains("<mailto:") ? String(url.dropFirst(7)) : url
         var corrected = location
         corrected.column = text.range(of: "<" + written).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
@@ -245,7 +257,7 @@ private struct TreeWalker {
     private mutating func visitLink(_ node: OpaquePointer, isImage: Bool) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         var location = location(of: node)
-        if !isImage { location = autolinkLocation(node, url: url, at: location) }
+        if !isImage, Self.isAutolink(node, url: url) { location = autolinkLocation(node, url: url, at: location) }
         if isImage {
             let alt = Self.text(of: node, rawHTMLAsText: !allowRawHTML).trimmingWhitespace()
             if alt.isEmpty {
