@@ -133,7 +133,7 @@ public final class PreviewServer: Sendable {
             let page = builder.outputDirectory.appendingPathComponent("404.html")
             let body = FileManager.default.contents(atPath: page.path) ?? Data("404 not found\n".utf8)
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                                body: Self.inject(body))
+                                body: Self.inject(Self.servedFromRoot(body)))
         case .file(let url):
             guard var body = FileManager.default.contents(atPath: url.path) else {
                 return HTTPResponse(statusCode: .notFound)
@@ -142,6 +142,17 @@ public final class PreviewServer: Sendable {
             if type.hasPrefix("text/html") { body = Self.inject(body) }
             return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: body)
         }
+    }
+
+    /// The 404 page with its `<base href>` (the published site's `baseURL`, so its links work at
+    /// any depth there) pointing at the preview's root instead: its links and style sheet are
+    /// the preview's, not the published site's.
+    static func servedFromRoot(_ html: Data) -> Data {
+        guard var text = String(data: html, encoding: .utf8),
+              let start = text.range(of: "<base href=\""),
+              let end = text[start.upperBound...].firstIndex(of: "\"") else { return html }
+        text.replaceSubrange(start.upperBound..<end, with: "/")
+        return Data(text.utf8)
     }
 
     /// Adds the live-reload script before `</body>`; only served pages get it, never output/.

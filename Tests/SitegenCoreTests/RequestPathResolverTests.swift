@@ -29,3 +29,17 @@ final class RequestPathResolverTests: XCTestCase {
         XCTAssertEqual(RequestPathResolver.contentType(for: URL(fileURLWithPath: "/x/a.bin")), "application/octet-stream")
     }
 }
+
+/// The preview's 404 page.
+final class PreviewNotFoundTests: XCTestCase {
+    /// Its `<base href>` names the published site (`baseURL`); served by `sitegen serve` it names
+    /// the preview's root, so its style sheet and links are the preview's.
+    func testThe404PagesBaseIsThePreviewsRoot() {
+        let page = Data("<head>\n<base href=\"https://skoler.aarhus.dk/ledelse/\">\n</head><body><a href=\"index.html\">x</a></body>".utf8)
+        let served = String(decoding: PreviewServer.servedFromRoot(page), as: UTF8.self)
+        XCTAssertTrue(served.contains("<base href=\"/\">"), served)
+        XCTAssertFalse(served.contains("skoler.aarhus.dk"))
+        let plain = Data("<head></head><body>x</body>".utf8)
+        XCTAssertEqual(PreviewServer.servedFromRoot(plain), plain)
+    }
+}
