@@ -5,6 +5,16 @@ import SitegenCore
 extension Kind: ExpressibleByArgument {}
 
 struct New: ParsableCommand {
+    /// `path` as `sitegen new` reads it: a path that, taken from the current folder, lands in the
+    /// site's content/ (absolute, `../site/content/…`, or typed from inside a document's folder)
+    /// becomes its path under content/; any other is read from the site folder, as before.
+    static func pathInContent(_ path: String, siteDirectory: URL) -> String {
+        let content = siteDirectory.appendingPathComponent("content").standardizedFileURL.path + "/"
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let absolute = URL(fileURLWithPath: path, relativeTo: here).standardizedFileURL.path
+        return absolute.hasPrefix(content) ? String(absolute.dropFirst(content.count)) : path
+    }
+
     static let configuration = CommandConfiguration(
         abstract: "Write a new content file with the keys its kind needs.",
         discussion: "Example: sitegen new approach content/aarhus/ledelsesgrundlag/faglig-ledelse.md")
@@ -22,7 +32,8 @@ struct New: ParsableCommand {
     var lang: Language = .da
 
     func run() throws {
-        switch Scaffold.newFile(kind: kind, path: path, siteDirectory: URL(fileURLWithPath: site, isDirectory: true)) {
+        let siteDirectory = URL(fileURLWithPath: site, isDirectory: true)
+        switch Scaffold.newFile(kind: kind, path: Self.pathInContent(path, siteDirectory: siteDirectory), siteDirectory: siteDirectory) {
         case .success(let written):
             print(written)
         case .failure(let message):

@@ -51,4 +51,21 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(noSite.status, 2)
         XCTAssertTrue(noSite.stderr.contains("[missing-config]"))
     }
+
+    /// `sitegen new` takes a path as the writer types it: from inside a document's folder, or
+    /// absolute; both used to be refused as "the wrong place".
+    func testNewTakesPathsFromWhereTheWriterIs() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: executable.path), "sitegen is not built")
+        let site = try TemporarySite(minimalSiteFiles())
+        let document = site.directory.appendingPathComponent("content/aarhus/grundlag")
+        let inside = try run(["new", "section", "ny-del.md", "--site", "../../.."], in: document)
+        XCTAssertEqual(inside.status, 0, inside.stderr)
+        XCTAssertTrue(site.exists("content/aarhus/grundlag/ny-del.md"))
+        let absolute = try run(["new", "section", document.appendingPathComponent("andet-afsnit.md").path, "--site", site.directory.path], in: document)
+        XCTAssertEqual(absolute.status, 0, absolute.stderr)
+        XCTAssertTrue(site.exists("content/aarhus/grundlag/andet-afsnit.md"))
+        let fromSite = try run(["new", "section", "aarhus/grundlag/tredje-afsnit.md"], in: site.directory)
+        XCTAssertEqual(fromSite.status, 0, fromSite.stderr)
+        XCTAssertTrue(site.exists("content/aarhus/grundlag/tredje-afsnit.md"))
+    }
 }
