@@ -12,6 +12,26 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
 /// Turns diagnostics into the text a person or a CI system reads.
 public enum DiagnosticFormatter {
+    /// `text` with its control characters written as escapes (`\n`, `\u{1B}`), so it stays one line.
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where isControl(scalar): result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
     /// Formats one diagnostic; the result ends without a newline.
     /// - Parameters:
     ///   - diagnostic: The diagnostic.
@@ -23,14 +43,17 @@ public enum DiagnosticFormatter {
         switch format {
         case .text:
             let words = Words(language)
-            var text = "\(diagnostic.location): \(diagnostic.severity == .error ? words.error : words.warning): \(message) [\(diagnostic.code)]"
-            if let hint { text += "\n  \(words.hint): \(hint)" }
+            // One line each, whatever a file name or a quoted value holds (a folder named with a
+            // line break, say): control characters are written as escapes.
+            var text = oneLine("\(diagnostic.location): \(diagnostic.severity == .error ? words.error : words.warning): \(message) [\(diagnostic.code)]")
+            if let hint { text += "\n  \(words.hint): \(oneLine(hint))" }
             return text
         case .json:
             var fields = [
                 "\"file\":\(jsonString(diagnostic.location.file))",
-                "\"line\":\(diagnostic.location.line)",
-                "\"column\":\(diagnostic.location.column)",
+                // A diagnostic about a whole file or folder has no line: null, not 0.
+                "\"line\":" + (diagnostic.location.line > 0 ? String(diagnostic.location.line) : "null"),
+                "\"column\":" + (diagnostic.location.column > 0 ? String(diagnostic.location.column) : "null"),
                 "\"severity\":\(jsonString(diagnostic.severity.rawValue))",
                 "\"code\":\(jsonString(diagnostic.code))",
                 "\"message\":\(jsonString(message))",
