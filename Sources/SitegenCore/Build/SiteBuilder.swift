@@ -166,7 +166,7 @@ public enum SiteBuilder {
             if !writer.errors.isEmpty {
                 writer.discard()
                 for message in writer.errors {
-                    diagnostics.error("write-failed", at: SourceLocation(file: output.lastPathComponent), message)
+                    diagnostics.error("write-failed", at: SourceLocation(file: output.path), message)
                 }
                 return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
             }
@@ -175,7 +175,7 @@ public enum SiteBuilder {
             return BuildResult(status: .success, diagnostics: diagnostics.sorted, pagesWritten: pages, parsedFiles: parsed.parsed,
                                searchEntries: options.keepsParsedFiles ? keptEntries(searchEntries, of: analysed.site) : [:])
         } catch {
-            diagnostics.error("write-failed", at: SourceLocation(file: output.lastPathComponent),
+            diagnostics.error("write-failed", at: SourceLocation(file: output.path),
                               LocalizedText(
                                 en: "cannot write the site to \(output.path): \(error.localizedDescription)",
                                 da: "hjemmesiden kan ikke skrives til \(output.path): \(error.localizedDescription)",
