@@ -116,6 +116,10 @@ final class BuildOutputTests: XCTestCase {
         ])
         XCTAssertEqual(result.diagnostics.first?.hint, "did you mean 'skipLink'?")
         XCTAssertFalse(site.exists("output"))
+        // A strings file for a language sitegen does not have is a warning.
+        try site.write("themes/kommune/strings/sv.yml", "skipLink: Hoppa till innehållet\n")
+        XCTAssertTrue(site.build().diagnostics.contains { $0.location.file == "themes/kommune/strings/sv.yml" && $0.severity == .warning })
+        try FileManager.default.removeItem(at: site.directory.appendingPathComponent("themes/kommune/strings/sv.yml"))
         // A text of the theme's own that its own template uses is fine.
         try site.write("themes/kommune/templates/partials/footer.mustache", "<footer><p>{{t.kontakt}}</p></footer>\n")
         try site.write("themes/kommune/strings/da.yml", "kontakt: Skriv til os\n")

@@ -130,6 +130,18 @@ public struct Theme: Sendable {
                     }
                 } else if path.hasPrefix("strings/") && path.hasSuffix(".yml") {
                     let language = String(path.dropFirst("strings/".count).dropLast(4))
+                    guard Set(Language.allCases.map(\.stringsLanguage)).contains(language) else {
+                        diagnostics.warning("theme-error", at: SourceLocation(file: file),
+                                            LocalizedText(
+                                                en: "sitegen has no language '\(language)', so this file is not used",
+                                                da: "sitegen har intet sprog '\(language)', så filen bruges ikke",
+                                                nb: "sitegen har ikke språket '\(language)', så filen brukes ikke"),
+                                            hint: LocalizedText(
+                                                en: "the strings files are da.yml, nb.yml, nn.yml and en.yml (no uses nb.yml)",
+                                                da: "tekstfilerne hedder da.yml, nb.yml, nn.yml og en.yml (no bruger nb.yml)",
+                                                nb: "tekstfilene heter da.yml, nb.yml, nn.yml og en.yml (no bruker nb.yml)"))
+                        continue
+                    }
                     guard let data = read(), let table = loadStrings(data, file: file, diagnostics: &diagnostics) else { continue }
                     if layer.label == builtInLabel {
                         defaultKeys.formUnion(table.keys)
