@@ -120,6 +120,13 @@ final class BuildOutputTests: XCTestCase {
         try site.write("themes/kommune/strings/sv.yml", "skipLink: Hoppa till innehållet\n")
         XCTAssertTrue(site.build().diagnostics.contains { $0.location.file == "themes/kommune/strings/sv.yml" && $0.severity == .warning })
         try FileManager.default.removeItem(at: site.directory.appendingPathComponent("themes/kommune/strings/sv.yml"))
+        // So is a symbolic link, which is not followed.
+        try site.write("logo.png", "png")
+        try FileManager.default.createDirectory(at: site.directory.appendingPathComponent("themes/kommune/assets"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: site.directory.appendingPathComponent("themes/kommune/assets/logo.png").path,
+                                                   withDestinationPath: site.directory.appendingPathComponent("logo.png").path)
+        XCTAssertEqual(diagnostics(site.build(), code: "symlink").map(\.location.file), ["themes/kommune/assets/logo.png"])
+        try FileManager.default.removeItem(at: site.directory.appendingPathComponent("themes/kommune/assets/logo.png"))
         // A text of the theme's own that its own template uses is fine.
         try site.write("themes/kommune/templates/partials/footer.mustache", "<footer><p>{{t.kontakt}}</p></footer>\n")
         try site.write("themes/kommune/strings/da.yml", "kontakt: Skriv til os\n")

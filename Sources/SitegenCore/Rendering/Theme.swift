@@ -166,6 +166,19 @@ public struct Theme: Sendable {
                                 da: "kopiér den fra standardtemaet",
                                 nb: "kopier den fra standardtemaet"))
         }
+        // A symbolic link in a theme is not followed (as under content/): say so, not nothing.
+        for folderName in Set([name, "default"]) {
+            let folder = siteDirectory.appendingPathComponent("themes").appendingPathComponent(folderName)
+            for link in symbolicLinks(in: folder) {
+                diagnostics.warning("symlink", at: SourceLocation(file: "themes/\(folderName)/\(link)"),
+                                    LocalizedText(en: "'\(link)' is a symbolic link; sitegen does not follow links, so the theme leaves it out",
+                                                  da: "'\(link)' er et symbolsk link; sitegen følger ikke links, så temaet udelader det",
+                                                  nb: "'\(link)' er en symbolsk lenke; sitegen følger ikke lenker, så temaet utelater den"),
+                                    hint: LocalizedText(en: "copy the file into the theme instead of linking to it",
+                                                        da: "kopiér filen ind i temaet i stedet for at linke til den",
+                                                        nb: "kopier filen inn i temaet i stedet for å lenke til den"))
+            }
+        }
         for use in partialUses where !registered.contains(use.name) {
             // swift-mustache renders a missing partial as nothing, without a word.
             diagnostics.error("theme-error", at: SourceLocation(file: use.file, line: use.line),
@@ -259,6 +272,18 @@ public struct Theme: Sendable {
             table[k] = v
         }
         return table
+    }
+
+    /// The symbolic links under `folder` (not followed), as paths relative to it, sorted.
+    static func symbolicLinks(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isSymbolicLinkKey]) else { return [] }
+        let base = folder.standardizedFileURL.path + "/"
+        var found: [String] = []
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) == true {
+            let path = url.standardizedFileURL.path
+            if path.hasPrefix(base) { found.append(String(path.dropFirst(base.count))) }
+        }
+        return found.sorted()
     }
 
     /// Regular files under `folder`, as (path relative to folder, URL), sorted.
