@@ -307,6 +307,19 @@ final class YAMLAliasTests: XCTestCase {
         XCTAssertEqual(problems, [])
     }
 
+    /// YAML tags change what a value is (`!!str 1`); none is supported, and text that starts
+    /// with '!' must be quoted, since YAML reads it as a tag.
+    func testYAMLTagsAreRefused() throws {
+        for value in ["!!str 1", "!!python/object:os.system echo", "!Vigtigt"] {
+            let (_, problems) = parseFile("---\nkind: approach\ntitle: A\nnumber: \(value)\nstatement: Vi\nactions:\n  - x\n---\n")
+            XCTAssertEqual(problems.map(\.code), ["yaml-syntax"], value)
+            XCTAssertEqual(problems.first?.location.line, 4, value)
+            XCTAssertEqual(problems.first?.location.column, 9, value)
+        }
+        let (_, fine) = parseFile("---\nkind: page\ntitle: Hej! Læs dette\nsummary: \"!Vigtigt\"\n---\n", path: "pages/a.md")
+        XCTAssertEqual(fine, [])
+    }
+
     /// A quote inside plain text ("q 'q") opens no quoted text, so the anchors and aliases after
     /// it are still found (an audit hid an alias bomb that way, and the build hung).
     func testAQuoteInsidePlainTextDoesNotHideAnAlias() throws {

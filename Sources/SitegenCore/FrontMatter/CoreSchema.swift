@@ -48,6 +48,20 @@ enum YAMLParser {
                                 nb: "skriv verdien helt ut; sett tekst som begynner med '*' eller '&', i anførselstegn"))
             return nil
         }
+        if let (line, column) = firstTag(in: yaml) {
+            // A tag changes what a value is (`!!str 1` made a number text, `!Vigtigt` is no text
+            // at all): none is needed in sitegen's files.
+            diagnostics.error("yaml-syntax", at: SourceLocation(file: file, line: line + firstLine - 1, column: column),
+                              LocalizedText(
+                                en: "YAML tags ('!name', '!!type') are not supported",
+                                da: "YAML-mærker ('!navn', '!!type') understøttes ikke",
+                                nb: "YAML-merker ('!navn', '!!type') støttes ikke"),
+                              hint: LocalizedText(
+                                en: "write the value without the '!…' in front; put text that starts with '!' in quotes",
+                                da: "skriv værdien uden '!…' foran; sæt tekst, der begynder med '!', i anførselstegn",
+                                nb: "skriv verdien uten '!…' foran; sett tekst som begynner med '!', i anførselstegn"))
+            return nil
+        }
         do {
             // The encoding is given so that Yams does not read the process environment for every file.
             return try Yams.compose(yaml: yaml, .core12, .default, .utf8)
@@ -84,10 +98,22 @@ enum YAMLParser {
     /// where a YAML value starts (after ': ', '- ', '? ', '[', '{' or ',') and ending there.
     /// Emphasis such as `*vigtigt*` in running text does not count.
     static func firstAlias(in yaml: String) -> (Int, Int)? {
-        guard yaml.utf8.contains(UInt8(ascii: "*")) || yaml.utf8.contains(UInt8(ascii: "&")) else { return nil }
+        firstNode(startingWith: [UInt8(ascii: "*"), UInt8(ascii: "&")], in: yaml)
+    }
+
+    /// The 1-based line and column of the first node with an explicit tag (`!!str 1`,
+    /// `!python/object …`, or text that starts with '!' and so reads as a tag), where a value starts.
+    static func firstTag(in yaml: String) -> (Int, Int)? {
+        firstNode(startingWith: [UInt8(ascii: "!")], in: yaml)
+    }
+
+    /// The first `sigil` + name standing where a YAML node starts, outside quoted text.
+    private static func firstNode(startingWith sigils: Set<UInt8>, in yaml: String) -> (Int, Int)? {
+        guard yaml.utf8.contains(where: sigils.contains) else { return nil }
+        let sigilCharacters = Set(sigils.map { Character(Unicode.Scalar($0)) })
         for (index, bytes) in yaml.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            // Most lines have neither: only those are read character by character.
-            guard bytes.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "&") }) else { continue }
+            // Most lines have none: only those are read character by character.
+            guard bytes.contains(where: sigils.contains) else { continue }
             let characters = Array(Substring(bytes))
             // Whether a node can start at `i`: at the start of the line, after '[', '{' or ',',
             // or after ':', '-' or '?' and a blank (a space or a tab). Only there does a quote open a quoted text
@@ -108,7 +134,12 @@ enum YAMLParser {
                     if startsNode(i) { quote = character }
                     continue
                 }
-                guard character == "*" || character == "&", startsNode(i) else { continue }
+                guard sigilCharacters.contains(character), startsNode(i) else { continue }
+                if character == "!" {
+                    // A tag: '!' and anything but a blank after it.
+                    if i + 1 < characters.count, characters[i + 1] != " ", characters[i + 1] != "\t" { return (index + 1, i + 1) }
+                    continue
+                }
                 // The name, then the end of the node.
                 var end = i + 1
                 while end < characters.count, characters[end].isLetter || characters[end].isNumber || characters[end] == "_" || characters[end] == "-" { end += 1 }
