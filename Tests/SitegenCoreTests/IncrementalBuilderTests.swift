@@ -154,6 +154,27 @@ final class IncrementalBuilderTests: XCTestCase {
         try assertSameAsFullBuild(site, builder: builder)
     }
 
+    /// A picture only a left-out draft part shows is published with the draft, not before; once a
+    /// published page shows it too, it is published, in a rebuild as in a full build.
+    func testAPictureOnlyADraftShowsIsNotPublished() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/kladde.md"] = "---\nkind: section\ntitle: Kladde\ndraft: true\n---\n![Hemmelig model](hemmelig.png)\n"
+        let site = try TemporarySite(files)
+        try site.write("content/aarhus/grundlag/hemmelig.png", Data([1]))
+        try site.write("content/aarhus/grundlag/andet.png", Data([2]))
+        let builder = IncrementalBuilder(options: BuildOptions(siteDirectory: site.directory))
+        XCTAssertEqual(builder.rebuild().status, .success)
+        XCTAssertFalse(site.exists("output/aarhus/grundlag/hemmelig.png"))
+        XCTAssertTrue(site.exists("output/aarhus/grundlag/andet.png"), "a file no draft shows is published as before")
+        XCTAssertEqual(site.build(drafts: true, output: site.directory.appendingPathComponent("med-kladder")).status, .success)
+        XCTAssertTrue(site.exists("med-kladder/aarhus/grundlag/hemmelig.png"), "with --drafts it is there")
+        let path = "content/aarhus/grundlag/anden.md"
+        let shown = try edit(site, path, minimalSiteFiles()[path]! + "\n![Modellen](hemmelig.png)\n", with: builder)
+        XCTAssertEqual(shown.status, .success)
+        XCTAssertTrue(site.exists("output/aarhus/grundlag/hemmelig.png"))
+        try assertSameAsFullBuild(site, builder: builder)
+    }
+
     /// The folders under `directory`, by path.
     private func folders(under directory: URL) -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: directory.path)

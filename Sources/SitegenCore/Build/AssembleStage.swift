@@ -277,6 +277,18 @@ enum AssembleStage {
         var site = Site(config: config, municipalities: builtMunicipalities, pages: pages,
                         filesByID: byID, assets: inventory.assets, assetsRoot: contentDirectory)
         site.leftOutDrafts = leftOutDrafts
+        if !leftOutDrafts.isEmpty {
+            // The pictures and files a left-out draft shows, unless a published file shows them too.
+            var shownByDrafts = Set<String>(), shownByOthers = Set<String>()
+            for file in files {
+                for reference in file.body.references {
+                    guard case .asset(let path) = reference.target else { continue }
+                    if leftOutDrafts.contains(file.id) { shownByDrafts.insert(path) } else { shownByOthers.insert(path) }
+                }
+            }
+            site.draftOnlyAssets = shownByDrafts.subtracting(shownByOthers)
+            site.assetsShownByDrafts = shownByDrafts
+        }
         return (site, diagnostics)
     }
 

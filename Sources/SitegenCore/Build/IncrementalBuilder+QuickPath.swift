@@ -36,7 +36,8 @@ extension IncrementalBuilder {
             }
             let stamp = FileStamp(path: base + path)
             let (parsed, bag) = ParseStage.parse(path, contentDirectory: contentDirectory, renderer: renderer)
-            guard let file = parsed, file.id == old.id, Self.keepsStructure(file, of: old) else {
+            guard let file = parsed, file.id == old.id, Self.keepsStructure(file, of: old),
+                  !Self.showsDraftAssets(old, file, site: snapshot.analysis.site) else {
                 return fullRebuild(knownChanges: paths, returning: snapshot)
             }
             changes.append((old, file))
@@ -152,6 +153,16 @@ extension IncrementalBuilder {
         if new.frontMatterRevision == old.frontMatterRevision { return true }
         let (a, b) = (new.frontMatter.common, old.frontMatter.common)
         return new.kind != .page && a.kind == b.kind && a.draft == b.draft && a.language == b.language
+    }
+
+    /// Whether either version of a file shows a file that a left-out draft shows too: whether
+    /// that file is published depends on who else shows it, which the full comparison works out.
+    static func showsDraftAssets(_ old: ContentFile, _ new: ContentFile, site: Site) -> Bool {
+        guard !site.assetsShownByDrafts.isEmpty else { return false }
+        return (old.body.references + new.body.references).contains { reference in
+            if case .asset(let path) = reference.target { return site.assetsShownByDrafts.contains(path) }
+            return false
+        }
     }
 
     /// The date sitemap.xml gives a document's pages (nil for other files).

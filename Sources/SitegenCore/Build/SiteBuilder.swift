@@ -322,6 +322,7 @@ public enum SiteBuilder {
 
     /// Files beside an excluded draft are left out with it.
     static func isExcludedAsset(_ asset: String, site: Site) -> Bool {
+        if site.draftOnlyAssets.contains(asset) { return true }
         let folder = asset.slashSplit().dropLast()
         guard let first = folder.first, first != "pages" else { return false }
         return site.filesByID[ContentID(folder.joined(separator: "/"))] == nil

@@ -38,6 +38,11 @@ public struct Site: Sendable {
     /// Files left out as drafts (`draft: true`, or under a document or municipality that is),
     /// so a link to one can say why it leads nowhere.
     public var leftOutDrafts: Set<ContentID> = []
+    /// Files beside the content that only left-out drafts show (a picture for a draft part):
+    /// published with the draft, not before.
+    public var draftOnlyAssets: Set<String> = []
+    /// Files beside the content that left-out drafts show, whether others show them too.
+    public var assetsShownByDrafts: Set<String> = []
 
     /// Each file's language, worked out once (see `inheritedLanguage(of:)`).
     public private(set) var languages: [ContentID: Language] = [:]
