@@ -123,6 +123,16 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map(\.message), ["the address 'forste.md' holds an invisible character (U+200B), so it matches no file"])
     }
 
+    /// The hint for a broken link never names the file the link is in.
+    func testABrokenLinksHintDoesNotNameItsOwnFile() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/anden.md"]! += "\nSe [noget](andne.md).\n"
+        let result = try TemporarySite(files).build()
+        let hints = diagnostics(result, code: "broken-link").map { $0.hint ?? "" }
+        XCTAssertEqual(hints.count, 1)
+        XCTAssertFalse(hints[0].contains("'anden.md'"), hints[0])
+    }
+
     func testBrokenLinksFragmentsAndImages() throws {
         var files = minimalSiteFiles()
         files["content/aarhus/grundlag/anden.md"] = """

@@ -332,7 +332,9 @@ public enum SiteValidator {
                                             nb: "fjern lenken til utkastet publiseres ('draft: false'), eller bygg med --drafts for å se begge"))
                         continue
                     }
-                    let nearest = Suggestions.nearest(to: id.rawValue, in: site.filesByID.keys.map(\.rawValue), count: 1)
+                    // Another file than the one the link is in: "did you mean 'anden.md'?" in anden.md helps no one.
+                    let candidates = site.filesByID.keys.filter { $0 != file?.id }.map(\.rawValue)
+                    let nearest = Suggestions.nearest(to: id.rawValue, in: candidates, count: 1)
                     let nearestPath = nearest.first.flatMap { site.filesByID[ContentID($0)] }.map { relativePath(from: contentPath, to: $0.contentPath) }
                     diagnostics.error("broken-link", at: reference.location,
                                       LocalizedText(
