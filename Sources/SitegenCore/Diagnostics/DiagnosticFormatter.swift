@@ -28,8 +28,9 @@ public enum DiagnosticFormatter {
         return result
     }
 
+    /// The characters `ControlCharacters` refuses in values, and the line breaks and tab it allows there.
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+        ControlCharacters.contains(scalar) || scalar == "\n" || scalar == "\r" || scalar == "\t"
     }
 
     /// Formats one diagnostic; the result ends without a newline.

@@ -14,7 +14,7 @@ public enum InvisibleCharacters {
     public static func first(in text: String) -> String? {
         guard text.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }),
               let scalar = text.unicodeScalars.first(where: contains) else { return nil }
-        return "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        return scalar.codePointName
     }
 
     /// `text` without them.
@@ -23,8 +23,10 @@ public enum InvisibleCharacters {
     }
 }
 
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
+extension Unicode.Scalar {
+    /// The scalar's name in a diagnostic: "U+000B", "U+200B".
+    var codePointName: String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

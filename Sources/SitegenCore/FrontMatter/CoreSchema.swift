@@ -21,7 +21,7 @@ enum YAMLParser {
         let controls = controlCharacters(in: yaml)
         if !controls.isEmpty {
             for control in controls {
-                let code = "U+" + String(format: "%04X", control.scalar.value)
+                let code = control.scalar.codePointName
                 diagnostics.error("control-character", at: SourceLocation(file: file, line: control.line + firstLine - 1, column: control.column),
                                   LocalizedText(
                                     en: "an invisible control character (\(code)) stands here",

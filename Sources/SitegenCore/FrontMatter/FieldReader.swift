@@ -359,7 +359,7 @@ struct FieldReader {
         case .scalar(let scalar):
             let text = scalar.string.trimmingWhitespace()
             if let control = ControlCharacters.first(in: text) {
-                let code = "U+" + String(format: "%04X", control.value)
+                let code = control.codePointName
                 diagnostics.error("control-character", at: location(of: node),
                                   LocalizedText(en: "'\(key)' holds an invisible control character (\(code))",
                                                 da: "'\(key)' indeholder et usynligt kontroltegn (\(code))",
