@@ -12,10 +12,14 @@ public struct TitleCollation: Sendable {
     public let language: Language
     private let locale: Locale
 
+    /// One locale per language, made once: the assembly and the quick path's order check
+    /// make a collation per document.
+    private static let locales = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Locale(identifier: $0.stringsLanguage)) })
+
     /// Creates the order of `language`'s lists.
     public init(_ language: Language) {
         self.language = language
-        self.locale = Locale(identifier: language.stringsLanguage)
+        self.locale = Self.locales[language] ?? Locale(identifier: language.stringsLanguage)
     }
 
     /// How `a` compares with `b`: `.orderedSame` only when they are the same text.
