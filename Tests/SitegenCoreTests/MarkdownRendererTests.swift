@@ -109,6 +109,23 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertEqual(problems.map(\.location.column), [1, 4])
     }
 
+    /// cmark counts columns in bytes; a writer counts characters, as the front matter's
+    /// columns do: "å" and "ø" before a link are one column each.
+    func testBodyColumnsCountCharactersNotBytes() {
+        let (_, problems) = render("Se også: [x](javascript:a) og ![](mål.png)\n\n> Før <javascript:b>\n")
+        XCTAssertEqual(problems.map(\.code), ["unsafe-link", "missing-alt", "unsafe-link"])
+        XCTAssertEqual(problems.map(\.location.column), [10, 31, 7])
+        // A later line of a paragraph (the autolink's own correction) after "æ" and "ø".
+        let (_, later) = render("Første linje\nLæs <javascript:c>\n")
+        XCTAssertEqual(later.map(\.location.column), [5])
+        // Inside a quote and a list item, links and autolinks alike.
+        let (_, nested) = render("> Før [x](javascript:e)\n\n- Æble <javascript:f>\n- Pære www.example.org [y](javascript:g)\n")
+        XCTAssertEqual(nested.map(\.location.column), [7, 8, 24])
+        // Combining characters count as their own characters, as libyaml counts them.
+        let (_, combining) = render("A\u{030A}: [x](javascript:d)\n")
+        XCTAssertEqual(combining.map(\.location.column), [5])
+    }
+
     func testRawHTMLIsShownAsTextUnlessUnsafe() {
         let (safe, problems) = render("<script>alert(1)</script>\n\n<b>fed</b>\n")
         XCTAssertEqual(problems, [])

@@ -59,6 +59,16 @@ final class SourceTextTests: XCTestCase {
         XCTAssertEqual(problems.first?.location.column, 9)
     }
 
+    /// The column of a bad byte counts the characters before it, not their bytes.
+    func testInvalidUTF8ColumnCountsCharacters() {
+        var data = Data("---\nkind: page\ntitle: Æblø".utf8)
+        data.append(contentsOf: [0xE5])
+        data.append(Data("\n---\n".utf8))
+        let (_, problems) = split(data)
+        XCTAssertEqual(problems.map(\.location.line), [3])
+        XCTAssertEqual(problems.map(\.location.column), [12])
+    }
+
     func testNonBreakingSpaceIndentationReadsAsSpaces() throws {
         let (source, _) = split("---\nkind: page\ntitle: A\nquote:\n\u{00A0}\u{00A0}text: x\n---\n")
         XCTAssertEqual(source?.frontMatter, "kind: page\ntitle: A\nquote:\n  text: x")

@@ -139,7 +139,8 @@ public struct SourceText: Sendable {
     }
 
     private static func firstInvalidUTF8(in data: Data) -> (Int, Int) {
-        var line = 1, lineStart = 0
+        // The column counts characters, as a writer does: "æ" before the bad byte is one.
+        var line = 1, column = 1
         let bytes = [UInt8](data)
         var i = 0
         while i < bytes.count {
@@ -150,11 +151,11 @@ public struct SourceText: Sendable {
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3
             case 0xF0...0xF4: length = 4
-            default: return (line, i - lineStart + 1)
+            default: return (line, column)
             }
-            if i + length > bytes.count { return (line, i - lineStart + 1) }
-            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return (line, i - lineStart + 1) }
-            if b == 0x0A { line += 1; lineStart = i + 1 }
+            if i + length > bytes.count { return (line, column) }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return (line, column) }
+            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
             i += length
         }
         return (line, 1)

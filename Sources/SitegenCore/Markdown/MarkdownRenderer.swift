@@ -131,7 +131,11 @@ private struct TreeWalker {
     private var rawHTMLNodes: [OpaquePointer] = []
     private var previousLevel = 1
     /// The body's text, to correct the few places cmark gets wrong.
-    var source = ""
+    var source = "" {
+        didSet { columns = CharacterColumns(source: source) }
+    }
+    /// Columns in characters, not cmark's bytes.
+    private var columns = CharacterColumns(source: "")
 
     init(file: String, contentPath: String, firstLine: Int, allowRawHTML: Bool) {
         self.file = file
@@ -168,7 +172,20 @@ private struct TreeWalker {
         }
     }
 
-    private func location(of node: OpaquePointer) -> SourceLocation {
+    /// Where `node` starts, its column counted in characters.
+    private mutating func location(of node: OpaquePointer) -> SourceLocation {
+        inCharacters(byteLocation(of: node))
+    }
+
+    /// `location`, whose column counts bytes as cmark's do, with its column in characters.
+    private mutating func inCharacters(_ location: SourceLocation) -> SourceLocation {
+        var converted = location
+        converted.column = columns.column(line: location.line - firstLine + 1, byteColumn: location.column)
+        return converted
+    }
+
+    /// Where `node` starts, as cmark counts: its column in bytes.
+    private func byteLocation(of node: OpaquePointer) -> SourceLocation {
         var line = Int(cmark_node_get_start_line(node))
         var column = Int(cmark_node_get_start_column(node))
         var current: OpaquePointer? = node
@@ -180,21 +197,22 @@ private struct TreeWalker {
         return SourceLocation(file: file, line: line > 0 ? line + firstLine - 1 : firstLine, column: max(column, 1))
     }
 
-    /// Whether a link node is an autolink (`<https://…>`, `www.…`, an e-mail address): its text
-    /// is its address.
-    private static func isAutolink(_ node: OpaquePointer, url: String) -> Bool {
+    /// The text of a link node that is an autolink (`<https://…>`, `www.…`, an e-mail
+    /// address): its only child is text that is its address. Nil for any other link.
+    private static func autolinkText(_ node: OpaquePointer, url: String) -> String? {
         guard let child = cmark_node_first_child(node), cmark_node_next(child) == nil,
-              cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child) else { return false }
+              cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child) else { return nil }
         let text = String(cString: literal)
-        return text == url || "mailto:" + text == url || "http://" + text == url
+        return text == url || "mailto:" + text == url || "http://" + text == url ? text : nil
     }
 
-    /// cmark counts the column of an autolink (`<https://…>`) on a paragraph's second or later
-    /// line from the paragraph's start, past the end of its line: such a column is looked up in
-    /// the line itself (the first `<` + address there; else the start of the line).
-    private func autolinkLocation(_ node: OpaquePointer, url: String, at location: SourceLocation) -> SourceLocation {
+    /// cmark counts an autolink's column from the start of its paragraph's text: past a
+    /// quote's `>` or a list's marker, and on a paragraph's later lines past the end of the line.
+    /// The column is looked up in the line itself: the first `<` + address there, else the
+    /// address written bare (`www.…`); else cmark's column when it lies on the line, else 1.
+    private func autolinkLocation(text: String, url: String, at location: SourceLocation) -> SourceLocation {
         let line = location.line - firstLine + 1
-        guard line >= 1, location.column > 1 else { return location }
+        guard line >= 1 else { return location }
         // The line's bytes, found by counting line feeds (only for autolinks, which are few).
         let bytes = source.utf8
         var start = bytes.startIndex
@@ -203,11 +221,13 @@ private struct TreeWalker {
             start = bytes.index(after: newline)
         }
         let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
-        guard location.column > bytes.distance(from: start, to: end) + 1 else { return location }
-        let text = Substring(source[start..<end])
-        let written = url.hasPrefix("mailto:") && !text.contains("<mailto:") ? String(url.dropFirst(7)) : url
+        let lineText = Substring(source[start..<end])
         var corrected = location
-        corrected.column = text.range(of: "<" + written).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
+        if let found = lineText.range(of: "<" + url) ?? lineText.range(of: "<" + text) ?? lineText.range(of: text) {
+            corrected.column = lineText.utf8.distance(from: lineText.startIndex, to: found.lowerBound) + 1
+        } else if location.column > bytes.distance(from: start, to: end) + 1 {
+            corrected.column = 1
+        }
         return corrected
     }
 
@@ -256,8 +276,9 @@ private struct TreeWalker {
 
     private mutating func visitLink(_ node: OpaquePointer, isImage: Bool) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        var location = location(of: node)
-        if !isImage, Self.isAutolink(node, url: url) { location = autolinkLocation(node, url: url, at: location) }
+        var location = byteLocation(of: node)
+        if !isImage, let text = Self.autolinkText(node, url: url) { location = autolinkLocation(text: text, url: url, at: location) }
+        location = inCharacters(location)
         if isImage {
             let alt = Self.text(of: node, rawHTMLAsText: !allowRawHTML).trimmingWhitespace()
             if alt.isEmpty {
