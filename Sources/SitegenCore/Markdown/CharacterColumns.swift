@@ -1,48 +1,60 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the columns cmark gives, which count bytes, into the characters a writer counts on the
 /// line (as the front matter's columns do): on `Se også [x](mål.md)` the link starts in column
 /// 10, not 12, because "å" and "ø" are one character each but two bytes.
 ///
-/// A character here is a Unicode scalar, as libyaml counts them. The lines' starts are found on
-/// the first conversion, once per body; a line that is all ASCII keeps its column.
+/// A character here is a Unicode scalar, as libyaml counts them. Lines are found by moving a
+/// cursor forward from the last line asked for (cmark's nodes come in the order of the text),
+/// so a body is read about once however many columns are converted.
 struct CharacterColumns {
     private let source: String
-    /// The byte offset where each line starts (index 0 is line 1); nil until first needed.
-    private var lineStarts: [Int]?
+    /// The last line found (1-based) and the byte offset where it starts.
+    private var cursor = (line: 1, offset: 0)
 
     init(source: String) {
-        self.source = source
+        var contiguous = source
+        contiguous.makeContiguousUTF8()
+        self.source = contiguous
     }
 
     /// The column, in characters, of byte column `byteColumn` (1-based) on body line `line`
-    /// (1-based). A line or column outside the body is returned as it is.
+    /// (1-based). A line outside the body keeps its column; a column past its line's end counts
+    /// the bytes beyond the end one each.
     mutating func column(line: Int, byteColumn: Int) -> Int {
         guard byteColumn > 1, line >= 1 else { return byteColumn }
-        let starts = lineStarts ?? Self.lineStarts(of: source)
-        lineStarts = starts
-        guard line <= starts.count else { return byteColumn }
-        let start = starts[line - 1]
-        let utf8 = source.utf8
-        let lineEnd = line < starts.count ? starts[line] : utf8.count
-        let end = min(start + byteColumn - 1, lineEnd)
-        var characters = 0
-        var index = utf8.index(utf8.startIndex, offsetBy: start)
-        let endIndex = utf8.index(utf8.startIndex, offsetBy: end)
-        while index < endIndex {
-            // Every byte but a UTF-8 continuation byte (10xxxxxx) starts a character.
-            if utf8[index] & 0xC0 != 0x80 { characters += 1 }
-            utf8.formIndex(after: &index)
+        let from = line >= cursor.line ? cursor : (line: 1, offset: 0)
+        let found = source.utf8.withContiguousStorageIfAvailable { bytes in
+            Self.column(in: bytes, line: line, byteColumn: byteColumn, from: from)
         }
-        // Past the line's end (cmark does that for some inline nodes), the rest counts as bytes.
-        return characters + 1 + (start + byteColumn - 1 - end)
+        guard let found, let (column, lineStart) = found else { return byteColumn }
+        cursor = (line, lineStart)
+        return column
     }
 
-    private static func lineStarts(of source: String) -> [Int] {
-        var starts = [0]
-        var offset = 0
-        for byte in source.utf8 {
-            offset += 1
-            if byte == 0x0A { starts.append(offset) }
+    private static func column(in bytes: UnsafeBufferPointer<UInt8>, line: Int, byteColumn: Int,
+                               from: (line: Int, offset: Int)) -> (Int, lineStart: Int)? {
+        guard let base = bytes.baseAddress else { return nil }
+        var start = from.offset
+        for _ in from.line..<line {
+            guard start < bytes.count, let newline = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+            start = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
         }
-        return starts
+        let lineEnd = start < bytes.count
+            ? memchr(base + start, 0x0A, bytes.count - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+            : bytes.count
+        let end = min(start + byteColumn - 1, lineEnd)
+        var characters = 0
+        var index = start
+        while index < end {
+            // Every byte but a UTF-8 continuation byte (10xxxxxx) starts a character.
+            if bytes[index] & 0xC0 != 0x80 { characters += 1 }
+            index += 1
+        }
+        return (characters + 1 + (start + byteColumn - 1 - end), start)
     }
 }
