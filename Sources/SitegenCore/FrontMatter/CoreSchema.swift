@@ -108,12 +108,14 @@ enum YAMLParser {
     }
 
     /// The first `sigil` + name standing where a YAML node starts, outside quoted text.
-    private static func firstNode(startingWith sigils: Set<UInt8>, in yaml: String) -> (Int, Int)? {
-        guard yaml.utf8.contains(where: sigils.contains) else { return nil }
+    private static func firstNode(startingWith sigils: [UInt8], in yaml: String) -> (Int, Int)? {
+        // Compared byte by byte (a Set would hash every byte of every file).
+        func isSigil(_ byte: UInt8) -> Bool { sigils.contains(byte) }
+        guard yaml.utf8.contains(where: isSigil) else { return nil }
         let sigilCharacters = Set(sigils.map { Character(Unicode.Scalar($0)) })
         for (index, bytes) in yaml.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             // Most lines have none: only those are read character by character.
-            guard bytes.contains(where: sigils.contains) else { continue }
+            guard bytes.contains(where: isSigil) else { continue }
             let characters = Array(Substring(bytes))
             // Whether a node can start at `i`: at the start of the line, after '[', '{' or ',',
             // or after ':', '-' or '?' and a blank (a space or a tab). Only there does a quote open a quoted text
