@@ -19,6 +19,10 @@ Environment:
                     folder that is removed at the end
     NO_BUILD=1      do not run `swift build -c release --product sitegen` first
     SITEGEN=PATH    sitegen binary (default .build/release/sitegen); HUGO=PATH (default hugo)
+    BARE_THEME=1    also time sitegen with a bare theme, whose templates print only each page's
+                    language, title and body: the rest of the build (reading, Markdown, checks,
+                    writing, search index, sitemap) without the cost of the default theme's
+                    templates. Its ratio to Hugo is the least a faster template engine could reach.
 
 After the timed runs, sitegen builds each corpus once more with SITEGEN_TIMINGS=1 and the
 script prints the wall time of each of its stages (scan, parse, assemble and validate, render and
@@ -134,6 +138,30 @@ def corpus(base, n, seed):
     return d, md
 
 
+BARE_TEMPLATE = '<!DOCTYPE html><html lang="{{lang}}"><title>{{title}}</title><main>{{{body}}}</main></html>\n'
+BARE_TEMPLATES = ["base", "document", "home", "municipality", "notfound", "page", "part", "print", "search"]
+
+
+def bare_site(d):
+    """A copy of the corpus's sitegen site (once) whose theme prints only lang, title and body."""
+    site = os.path.join(d, "sitegen-bare")
+    stamp = os.path.join(site, ".complete")
+    if not os.path.exists(stamp):
+        clear(site)
+        shutil.copytree(os.path.join(d, "sitegen", "content"), os.path.join(site, "content"))
+        with open(os.path.join(d, "sitegen", "sitegen.yml")) as fh:
+            config = fh.read()
+        with open(os.path.join(site, "sitegen.yml"), "w") as fh:
+            fh.write(config.rstrip("\n") + "\ntheme: bare\n")
+        templates = os.path.join(site, "themes", "bare", "templates")
+        os.makedirs(templates)
+        for name in BARE_TEMPLATES:
+            with open(os.path.join(templates, name + ".mustache"), "w") as fh:
+                fh.write(BARE_TEMPLATE)
+        open(stamp, "w").close()
+    return site
+
+
 def clear(path):
     if os.path.lexists(path):
         shutil.rmtree(path)
@@ -155,13 +183,16 @@ def html_pages(path):
     return sum(1 for _, _, fs in os.walk(path) for f in fs if f.endswith(".html"))
 
 
-def bench_one(n, base, seed, runs, warmup, sitegen, hugo):
+def bench_one(n, base, seed, runs, warmup, sitegen, hugo, bare):
     d, md = corpus(base, n, seed)
     s_out, h_out = os.path.join(d, "out-sitegen"), os.path.join(d, "out-hugo")
     tools = [
         ("sitegen", [sitegen, "build", "--site", os.path.join(d, "sitegen"), "--output", s_out], s_out),
         ("Hugo", [hugo, "--source", os.path.join(d, "hugo"), "--destination", h_out, "--quiet"], h_out),
     ]
+    if bare:
+        b_out = os.path.join(d, "out-sitegen-bare")
+        tools.append(("bare", [sitegen, "build", "--site", bare_site(d), "--output", b_out], b_out))
     samples = {name: [] for name, _, _ in tools}
     pages = {}
     total = warmup + runs
@@ -203,6 +234,7 @@ def main():
     seed = int(os.environ.get("SEED", "1"))
     sitegen = os.environ.get("SITEGEN", os.path.join(ROOT, ".build", "release", "sitegen"))
     hugo = os.environ.get("HUGO", "hugo")
+    bare = os.environ.get("BARE_THEME") == "1"
     if runs < 1:
         die("RUNS must be at least 1", 2)
 
@@ -215,7 +247,7 @@ def main():
     results = []
     try:
         for n in ns:
-            results.append(bench_one(n, base, seed, runs, warmup, sitegen, hugo))
+            results.append(bench_one(n, base, seed, runs, warmup, sitegen, hugo, bare))
     finally:
         if not keep:
             shutil.rmtree(base, ignore_errors=True)
@@ -240,6 +272,13 @@ def main():
             f" (≤ {WALL_GOAL:.2f} time, ≤ {MEM_GOAL:.2f} memory)"
         print(fmt_row([f"{r['md']:,}", "**sitegen/Hugo**", f"**{wall_ratio:.2f}**", f"{cpu_ratio:.2f}",
                        f"**{mem_ratio:.2f}**", verdict]))
+        if "bare" in r["med"]:
+            b = r["med"]["bare"]
+            print(fmt_row([f"{r['md']:,}", "sitegen, bare theme", f"{b[0]:.2f}", f"{b[1]:.2f}", f"{b[2] / 1024:.0f}",
+                           f"{r['pages']['bare']:,}"]))
+            print(fmt_row([f"{r['md']:,}", "bare theme/Hugo", f"{b[0] / h[0]:.2f}" if h[0] else "∞",
+                           f"{b[1] / h[1]:.2f}" if h[1] else "∞", f"{b[2] / h[2]:.2f}" if h[2] else "∞",
+                           "without the default theme's templates"]))
     print()
     for r in results:
         if r.get("stages"):
