@@ -121,6 +121,10 @@ final class MarkdownRendererTests: XCTestCase {
         // Inside a quote and a list item, links and autolinks alike.
         let (_, nested) = render("> Før [x](javascript:e)\n\n- Æble <javascript:f>\n- Pære www.example.org [y](javascript:g)\n")
         XCTAssertEqual(nested.map(\.location.column), [7, 8, 24])
+        // A link whose text is its address is no autolink: it starts at its '['. Two equal
+        // autolinks on one line keep their own columns.
+        let (_, written) = render("Se [javascript:h](javascript:h) og <javascript:i> <javascript:i>\n")
+        XCTAssertEqual(written.map(\.location.column), [4, 36, 51])
         // Combining characters count as their own characters, as libyaml counts them.
         let (_, combining) = render("A\u{030A}: [x](javascript:d)\n")
         XCTAssertEqual(combining.map(\.location.column), [5])

@@ -222,10 +222,18 @@ private struct TreeWalker {
         }
         let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
         let lineText = Substring(source[start..<end])
+        let forms = ["<" + url, "<" + text, "[" + text + "](", text]
+        // cmark's column is kept where the link is written there (a paragraph's first line
+        // outside a quote or list), so the second of two equal links keeps its own column.
+        let lineBytes = lineText.utf8
+        if location.column <= lineBytes.count {
+            let atColumn = Substring(lineBytes.dropFirst(location.column - 1))
+            if forms.contains(where: atColumn.hasPrefix) { return location }
+        }
         var corrected = location
-        if let found = lineText.range(of: "<" + url) ?? lineText.range(of: "<" + text) ?? lineText.range(of: text) {
-            corrected.column = lineText.utf8.distance(from: lineText.startIndex, to: found.lowerBound) + 1
-        } else if location.column > bytes.distance(from: start, to: end) + 1 {
+        if let found = forms.lazy.compactMap({ lineText.range(of: $0) }).first {
+            corrected.column = lineBytes.distance(from: lineText.startIndex, to: found.lowerBound) + 1
+        } else if location.column > lineBytes.count + 1 {
             corrected.column = 1
         }
         return corrected
