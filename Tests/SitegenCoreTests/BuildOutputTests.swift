@@ -181,6 +181,10 @@ final class BuildOutputTests: XCTestCase {
         let printPage = try XCTUnwrap(site.read("output/oslo/plan/print/index.html"))
         XCTAssertTrue(printPage.contains("aria-labelledby=\"del-forste-heading\" lang=\"da\">"), printPage)
         XCTAssertTrue(printPage.contains(">Tilgang 1<"), "labelled in Danish")
+        // The Danish part's own page links to its English document by the document's title.
+        let part = try XCTUnwrap(site.read("output/oslo/plan/forste/index.html"))
+        XCTAssertTrue(part.contains("<html lang=\"da\">"), part)
+        XCTAssertTrue(part.contains("Tilgang 1 · <a href=\"../../../oslo/plan/index.html\" lang=\"en\">Framework</a>"), part)
         let home = try XCTUnwrap(site.read("output/index.html"))
         XCTAssertTrue(home.contains("lang=\"nn\""))
         XCTAssertTrue(home.contains("<li lang=\"en\"><span class=\"label\">"), "the framework inside the Nynorsk card")

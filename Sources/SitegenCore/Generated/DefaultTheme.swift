@@ -2862,7 +2862,7 @@ month12: desember
 <div class="wrap">
   {{#part}}
   <header class="page-header">
-    <p class="label">{{kindName}}{{#number}} {{.}}{{/number}} · <a href="{{documentHref}}">{{documentTitle}}</a></p>
+    <p class="label">{{kindName}}{{#number}} {{.}}{{/number}} · <a href="{{documentHref}}"{{#documentLang}} lang="{{.}}"{{/documentLang}}>{{documentTitle}}</a></p>
     <h1>{{title}}</h1>
     {{#summary}}<p class="lead">{{.}}</p>{{/summary}}
   </header>

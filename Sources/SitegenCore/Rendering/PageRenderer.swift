@@ -215,13 +215,20 @@ struct PageRenderer {
         var (c, labels) = documentBase(municipality, document, pagePath: path, title: file.title,
                                        crumbs: [(municipality.file.title, municipality.file.pagePath),
                                                 (document.file.title, document.file.pagePath), (file.title, nil)])
-        if language != site.language(of: document.file.id) {
+        let documentLanguage = site.language(of: document.file.id)
+        if language != documentLanguage {
+            // The page is in the part's language; the document's values (its title in the
+            // label's link, its fields) stay, the title marked as in the document's language.
+            let (doc, documentTitle) = (c["doc"], c["documentTitle"])
             c = context.base(pagePath: path, title: file.title, description: file.frontMatter.common.summary, language: language,
                              accent: municipality.metadata.color,
                              breadcrumbs: [(municipality.file.title, municipality.file.pagePath),
                                            (document.file.title, document.file.pagePath), (file.title, nil)],
                              municipality: municipality)
             labels = context.labels(language)
+            c["doc"] = doc
+            c["documentTitle"] = documentTitle
+            c["documentLang"] = documentLanguage.htmlLang
         }
         c["description"] = file.frontMatter.common.summary
         c["part"] = context.part(file, labels: labels, pagePath: path, headingLevel: 2, pageLanguage: labels.language)
