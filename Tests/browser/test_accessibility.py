@@ -8,6 +8,8 @@ import sys
 import pytest
 from axe_selenium_python import Axe
 
+from conftest import SITEGEN
+
 PAGES = {
     "home": "index.html",
     "municipality": "aarhus/index.html",
@@ -83,3 +85,31 @@ def test_nu_html_checker_finds_no_error(site):
     run = subprocess.run([str(validator), "--log", "INFO", *files],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_a_wide_table_on_a_phone_is_reachable_by_keyboard_and_keeps_its_alignment(driver, tmp_path):
+    """A table without links scrolls sideways at 360 px: it takes focus so a keyboard user can
+    scroll it (axe: scrollable-region-focusable), and `:---:`/`---:` alignment shows (an audit
+    found both)."""
+    site = tmp_path / "site"
+    subprocess.run([str(SITEGEN), "init", str(site)], check=True, capture_output=True)
+    part = next((site / "content").glob("*/*/*.md"))
+    header = "| Kilde | " + " | ".join(f"Kolonne {c}" for c in range(6)) + " | Antal |\n"
+    rule = "|:---|" + ":---:|" * 6 + "---:|\n"
+    rows = "".join("| Trivselsmåling | " + " | ".join(f"celle {r}-{c}" for c in range(6)) + f" | {r} |\n" for r in range(3))
+    part.write_text(part.read_text(encoding="utf-8") + "\n## Kilder\n\n" + header + rule + rows, encoding="utf-8")
+    run = subprocess.run([str(SITEGEN), "build", "--site", str(site)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    page = next(p for p in (site / "output").glob("*/*/*/index.html") if "<table" in p.read_text(encoding="utf-8"))
+    driver.set_window_size(360, 800)
+    driver.get(page.resolve().as_uri())
+    scrolls = driver.execute_script("const t = document.querySelector('.prose table'); return t.scrollWidth > t.clientWidth")
+    assert scrolls, "the table should be wider than a 360 px screen"
+    axe = Axe(driver)
+    axe.inject()
+    result = axe.run(options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    assert [v["id"] for v in result["violations"]] == []
+    aligns = driver.execute_script(
+        "const r = document.querySelector('.prose tbody tr').cells;"
+        "return [getComputedStyle(r[0]).textAlign, getComputedStyle(r[1]).textAlign, getComputedStyle(r[7]).textAlign]")
+    assert aligns == ["left", "center", "right"]

@@ -547,6 +547,16 @@ pre {
   background: #eef1f5;
 }
 
+.prose th[align="center"],
+.prose td[align="center"] {
+  text-align: center;
+}
+
+.prose th[align="right"],
+.prose td[align="right"] {
+  text-align: right;
+}
+
 .prose tr,
 .prose img,
 figure {
@@ -2040,6 +2050,17 @@ main section > ol:not([class]),
 .prose th {
   background: var(--tint);
   font-weight: 700;
+}
+
+/* The alignment written in the delimiter row (`:---:`, `---:`) wins over the left default. */
+.prose th[align="center"],
+.prose td[align="center"] {
+  text-align: center;
+}
+
+.prose th[align="right"],
+.prose td[align="right"] {
+  text-align: right;
 }
 
 .prose caption {

@@ -103,6 +103,11 @@ public struct MarkdownRenderer: Sendable {
                 .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />",
                                       with: "<span class=\"task\">\u{2610}</span>")
         }
+        if html.containsBytes("<table>") {
+            // A wide table scrolls sideways on a phone (the theme makes it its own scroll box);
+            // a keyboard user reaches and scrolls it only if it can take focus (WCAG 2.1.1).
+            html = html.replacingOccurrences(of: "<table>", with: "<table tabindex=\"0\">")
+        }
         if html.containsBytes("footnote") {
             html = html.replacingOccurrences(of: " id=\"fn", with: " id=\"\(SiteURL.idPrefixMarker)fn")
                 .replacingOccurrences(of: "href=\"#fn", with: "href=\"#\(SiteURL.idPrefixMarker)fn")
