@@ -190,6 +190,25 @@ final class BuildOutputTests: XCTestCase {
         XCTAssertTrue(home.contains("<li lang=\"en\"><span class=\"label\">"), "the framework inside the Nynorsk card")
     }
 
+    /// A Nynorsk site's interface is Nynorsk, not Bokmål (an audit found "Eier",
+    /// "Utskriftsvennlig versjon", "Vedtatt" beside "Vedteke" on `lang="nn"` pages).
+    func testNynorskPagesSpeakNynorsk() throws {
+        let site = try TemporarySite([
+            "content/bergen/index.md": "---\nkind: municipality\ntitle: Bergen kommune\nname: Bergen kommune\ncountry: no\n---\n",
+            "content/bergen/plan/index.md": "---\nkind: framework\ntitle: Leiingsgrunnlag\nlabel: Leiingsgrunnlag\nstatus: adopted\nadopted: 2025-01-01\nowner: Skuleetaten\n---\n",
+            "content/bergen/plan/forste.md": "---\nkind: approach\ntitle: Fagleg leiing\nnumber: 1\nstatement: Vi leier.\nactions:\n  - Vi gjer\n---\n",
+        ], config: "title: Skular\nlanguage: nn\n")
+        XCTAssertEqual(site.build().status, .success)
+        let pages = try ["output/index.html", "output/bergen/plan/index.html", "output/bergen/plan/forste/index.html"]
+            .map { try XCTUnwrap(site.read($0), $0) }.joined()
+        for nynorsk in ["Utskriftsvenleg versjon", "Eigar", "Vedteke", "Tilnærmingar", "Kommunar og styresmakter"] {
+            XCTAssertTrue(pages.contains(nynorsk), nynorsk)
+        }
+        for bokmaal in ["Utskriftsvennlig", "Eier", "Vedtatt", "Tilnærminger", "Kommuner og myndigheter", "Forrige"] {
+            XCTAssertFalse(pages.contains(bokmaal), bokmaal)
+        }
+    }
+
     /// A contact's missing title, e-mail or phone is missing on the page: the template must not
     /// find the page's own `title` (or any other outer value) in its place.
     func testAContactsMissingFieldsStayEmpty() throws {

@@ -2586,23 +2586,23 @@ home: Framside
 search: Søk
 menu: Hovudmeny
 breadcrumbs: Brødsmulesti
-pager: Forrige og neste del
-previous: Forrige
+pager: Førre og neste del
+previous: Førre
 next: Neste
 toc: Innhald
 related: Relatert
 backlinks: Tilvisingar hit
-responsible: Ansvarlig
-accessibilityStatement: Tilgjengelighetserklæring
-homeIntro: Kommunenes ledelsesgrunnlag, kontrakter og programmer for skolen.
-municipalities: Kommuner og myndigheter
-pages: Om nettstedet
+responsible: Ansvarleg
+accessibilityStatement: Tilgjengelegheitserklæring
+homeIntro: Kommunane sine leiingsgrunnlag, kontraktar og program for skulen.
+municipalities: Kommunar og styresmakter
+pages: Om nettstaden
 documents: Dokument
-website: Nettsted
+website: Nettstad
 contact: Kontakt
-framework: Ledelsesgrunnlag
+framework: Leiingsgrunnlag
 programme: Program
-approaches: Tilnærminger
+approaches: Tilnærmingar
 roles: Roller
 initiatives: Tiltak
 courses: Kurs
@@ -2613,26 +2613,26 @@ purposes: Formål
 commitments: Felles ansvar
 usage: Bruk
 goal: Mål
-outcomes: Dette sikter vi mot
-criteria: Hvem kan delta
-contacts: Kontaktpersoner
+outcomes: Dette siktar vi mot
+criteria: Kven kan delta
+contacts: Kontaktpersonar
 audience: Målgruppe
 period: Periode
-duration: Varighet
-topics: Emner
+duration: Varigheit
+topics: Emne
 adopted: Vedteke
 revised: Revidert
 version: Versjon
-owner: Eier
+owner: Eigar
 statusLabel: Status
 status.draft: Utkast
-status.adopted: Vedtatt
+status.adopted: Vedteke
 status.archived: Arkivert
-printVersion: Utskriftsvennlig versjon
+printVersion: Utskriftsvenleg versjon
 backToDocument: Tilbake til dokumentet
 pdf: Last ned som PDF
 kind.municipality: Kommune
-kind.framework: Ledelsesgrunnlag
+kind.framework: Leiingsgrunnlag
 kind.programme: Program
 kind.approach: Tilnærming
 kind.role: Rolle
@@ -2641,7 +2641,7 @@ kind.course: Kurs
 kind.section: Avsnitt
 kind.page: Side
 country.dk: Danmark
-country.no: Norge
+country.no: Noreg
 searchLabel: Søk i dokumenta
 searchNoScript: Søket krev JavaScript. Du finn alle dokumenta via framsida.
 searchNoResults: Ingen treff.
