@@ -2350,7 +2350,7 @@ initiatives: Indsatser
 courses: Forløb
 sections: Afsnit
 actions: Derfor gør vi følgende
-prerequisite: Det forudsætter
+prerequisite: Forudsætning
 purposes: Formål
 commitments: Fælles ansvar
 usage: Anvendelse
@@ -2436,7 +2436,7 @@ initiatives: Initiatives
 courses: Courses
 sections: Sections
 actions: Therefore we do the following
-prerequisite: This requires
+prerequisite: Prerequisite
 purposes: Purpose
 commitments: Shared responsibility
 usage: Use
@@ -2522,7 +2522,7 @@ initiatives: Tiltak
 courses: Kurs
 sections: Avsnitt
 actions: Derfor gjør vi følgende
-prerequisite: Det forutsetter
+prerequisite: Forutsetning
 purposes: Formål
 commitments: Felles ansvar
 usage: Bruk
@@ -2608,7 +2608,7 @@ initiatives: Tiltak
 courses: Kurs
 sections: Avsnitt
 actions: Difor gjer vi følgjande
-prerequisite: Det føreset
+prerequisite: Føresetnad
 purposes: Formål
 commitments: Felles ansvar
 usage: Bruk
