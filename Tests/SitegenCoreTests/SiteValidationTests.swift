@@ -63,6 +63,27 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertFalse(result.diagnostics.isEmpty)
     }
 
+    /// A part that cannot be read (broken front matter) or whose number cannot be read has its
+    /// own error; the document's numbering and count are not checked until it is mended, so no
+    /// hint says "number the 2 approaches 1 to 2" or "change 'expects' to 2" (an audit found both).
+    func testAnUnreadablePartMakesNoGapAndNoCount() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/tredje.md"] = "---\nkind: approach\ntitle: Trivsel: alle skal trives\nnumber: 3\n---\n"
+        files["content/aarhus/grundlag/fjerde.md"] = "---\nkind: approach\ntitle: Fjerde\nnumber: 4\nstatement: Vi\nactions:\n  - x\n---\n"
+        files["content/aarhus/grundlag/index.md"] = files["content/aarhus/grundlag/index.md"]!
+            .replacingOccurrences(of: "  approaches: 2\n", with: "  approaches: 4\n")
+        let result = try TemporarySite(files).build()
+        XCTAssertEqual(result.diagnostics.map(\.code), ["yaml-syntax"], result.diagnostics.map(\.message).joined(separator: "\n"))
+        // Mended, the same site has neither.
+        files["content/aarhus/grundlag/tredje.md"] = "---\nkind: approach\ntitle: \"Trivsel: alle skal trives\"\nnumber: 3\nstatement: Vi\nactions:\n  - x\n---\n"
+        XCTAssertEqual(try TemporarySite(files).build().diagnostics, [])
+        // A number written "3." cannot be read: no gap is made up either.
+        files["content/aarhus/grundlag/tredje.md"] = files["content/aarhus/grundlag/tredje.md"]!.replacingOccurrences(of: "number: 3", with: "number: 3.")
+        let dotted = try TemporarySite(files).build()
+        XCTAssertEqual(diagnostics(dotted, code: "numbering-gap").map(\.message), [])
+        XCTAssertFalse(dotted.diagnostics.isEmpty)
+    }
+
     /// `expects` naming parts the document cannot hold says so, not "add the missing ones".
     func testExpectsOfPartsTheDocumentCannotHold() throws {
         var files = minimalSiteFiles()

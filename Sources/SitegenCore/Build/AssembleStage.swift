@@ -236,6 +236,13 @@ enum AssembleStage {
             }
         }
 
+        // The Markdown files each document folder holds that could not be read, by folder.
+        let readPaths = Set(files.map(\.contentPath))
+        var unreadableByFolder: [String: [String]] = [:]
+        for path in inventory.markdownFiles where !readPaths.contains(path) {
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
+            unreadableByFolder[String(path[..<slash]), default: []].append(path)
+        }
         var documentsByMunicipality: [String: [(key: String, file: ContentFile)]] = [:]
         for (key, file) in documents {
             documentsByMunicipality[String(key.prefix { $0 != "/" }), default: []].append((key, file))
@@ -267,7 +274,9 @@ enum AssembleStage {
                     }
                 }
                 docParts.sort(by: partOrder(TitleCollation(docFile.frontMatter.common.language ?? municipalityLanguage)))
-                docs.append(Document(file: docFile, metadata: metadata, parts: docParts))
+                var document = Document(file: docFile, metadata: metadata, parts: docParts)
+                document.unreadableParts = unreadableByFolder[key] ?? []
+                docs.append(document)
             }
             docs.sort(by: documentOrder(TitleCollation(municipalityLanguage)))
             builtMunicipalities.append(Municipality(file: file, metadata: metadata, documents: docs))

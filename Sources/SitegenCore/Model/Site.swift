@@ -6,6 +6,9 @@ public struct Document: Sendable {
     public var metadata: DocumentMetadata
     /// Parts ordered by number, then title.
     public var parts: [ContentFile]
+    /// The Markdown files in the document's folder that could not be read (each has its own
+    /// error): while there are any, the parts cannot be counted or their numbering checked.
+    public var unreadableParts: [String] = []
     /// The municipality's slug.
     public var municipalitySlug: String { String(file.id.components.first ?? "") }
     /// The print page's path in output/.

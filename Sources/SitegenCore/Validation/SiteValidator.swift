@@ -140,10 +140,14 @@ public enum SiteValidator {
                                 da: "tjek de to datoer; et dokument bliver revideret, efter at det er vedtaget",
                                 nb: "sjekk de to datoene; et dokument blir revidert etter at det er vedtatt"))
         }
-        // Numbering: approaches and initiatives run 1, 2, 3 ... with no gap or twin.
+        // Numbering: approaches and initiatives run 1, 2, 3 ... with no gap or twin. While a
+        // part cannot be read, or its number cannot, the gap and the count are not known (its
+        // own error says what to mend): "number the 2 approaches 1 to 2" would be the wrong fix.
+        let partsUnknown = !document.unreadableParts.isEmpty
         for kind in [Kind.approach, .initiative] {
             let numbered = document.parts.filter { $0.kind == kind }
             guard !numbered.isEmpty else { continue }
+            let numbersKnown = !partsUnknown && !numbered.contains { $0.number == nil }
             var seen: [Int: ContentFile] = [:]
             let (da, nb) = (kind.danish, kind.norwegian)
             for part in numbered {
@@ -162,10 +166,9 @@ public enum SiteValidator {
                     seen[number] = part
                 }
             }
-            // Only parts with a readable number count: a missing or unreadable one has its own error.
             let total = numbered.filter { $0.number != nil }.count
             let missing = Self.missingNumbers(Array(seen.keys), upTo: total)
-            if !missing.isEmpty {
+            if !missing.isEmpty, numbersKnown {
                 let list = Self.describe(missing)
                 diagnostics.error("numbering-gap", at: file.frontMatter.kindLocation,
                                   LocalizedText(
@@ -194,7 +197,7 @@ public enum SiteValidator {
                                     nb: "fjern '\(expectation.key)' fra 'expects'"))
                 continue
             }
-            if count != expectation.count {
+            if count != expectation.count, !partsUnknown {
                 let key = expectation.key
                 let kind = Kind.parts.first { $0.expectsKey == key }
                 // The key's part kind in Danish and Norwegian; the key itself if it names none.
