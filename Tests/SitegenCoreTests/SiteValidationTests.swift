@@ -84,6 +84,17 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertFalse(dotted.diagnostics.isEmpty)
     }
 
+    /// A part of a kind its document cannot hold (an initiative copied into a framework) is not
+    /// published, but its broken links and missing pictures are told in the same run.
+    func testAMisplacedPartsLinksAreStillChecked() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/tiltag.md"] = "---\nkind: initiative\ntitle: Tiltag\nnumber: 1\nprerequisite: Det forudsætter noget\n---\nSe [planen](plan.md) og ![Model](model.png).\n"
+        let result = try TemporarySite(files).build()
+        XCTAssertEqual(result.diagnostics.map(\.code).sorted(), ["broken-link", "kind-mismatch", "missing-image"],
+                       result.diagnostics.map(\.message).joined(separator: "\n"))
+        XCTAssertEqual(result.diagnostics.first { $0.code == "broken-link" }?.location.line, 7)
+    }
+
     /// `expects` naming parts the document cannot hold says so, not "add the missing ones".
     func testExpectsOfPartsTheDocumentCannotHold() throws {
         var files = minimalSiteFiles()

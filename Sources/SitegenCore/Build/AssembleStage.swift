@@ -286,6 +286,8 @@ enum AssembleStage {
         var site = Site(config: config, municipalities: builtMunicipalities, pages: pages,
                         filesByID: byID, assets: inventory.assets, assetsRoot: contentDirectory)
         site.leftOutDrafts = leftOutDrafts
+        let placed = Set(site.allFiles.map(\.id))
+        site.unplacedFiles = byID.values.filter { !placed.contains($0.id) }.sorted { $0.contentPath < $1.contentPath }
         if !leftOutDrafts.isEmpty {
             // The pictures and files a left-out draft shows, unless a published file shows them too.
             var shownByDrafts = Set<String>(), shownByOthers = Set<String>()

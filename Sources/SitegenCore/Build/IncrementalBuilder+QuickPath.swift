@@ -17,8 +17,11 @@ extension IncrementalBuilder {
         lock.lock()
         defer { lock.unlock() }
         let outputIsThere = FileManager.default.fileExists(atPath: outputDirectory.appendingPathComponent("index.html").path)
+        // A file not placed in the site (its own error) is not in the link graph the quick path
+        // reads: while there is one, every rebuild takes the full comparison.
         guard hasBuilt, outputIsThere, var snapshot, let config, let theme, !paths.isEmpty,
-              paths.allSatisfy(isRegularContentFile) else { return fullRebuild(knownChanges: hasBuilt ? paths : nil) }
+              paths.allSatisfy(isRegularContentFile), snapshot.analysis.site.unplacedFiles.isEmpty
+        else { return fullRebuild(knownChanges: hasBuilt ? paths : nil) }
         // The snapshot is taken out, so that its tables change in place rather than being
         // copied; it goes back at the end, or unchanged to the full comparison on a fallback
         // (which starts its link graph from it and makes a new snapshot).

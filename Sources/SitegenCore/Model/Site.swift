@@ -46,6 +46,10 @@ public struct Site: Sendable {
     public var draftOnlyAssets: Set<String> = []
     /// Files beside the content that left-out drafts show, whether others show them too.
     public var assetsShownByDrafts: Set<String> = []
+    /// Files read but not placed in the site (a kind where it cannot live: an initiative in a
+    /// framework), in path order. Each has its own error; their links are still checked, so
+    /// every mistake of the file is told in the same run.
+    public var unplacedFiles: [ContentFile] = []
 
     /// Each file's language, worked out once (see `inheritedLanguage(of:)`).
     public private(set) var languages: [ContentID: Language] = [:]

@@ -6,7 +6,7 @@ public enum SiteValidator {
     public static func validate(_ site: Site) -> DiagnosticBag {
         let result = validateByFile(site)
         var diagnostics = result.structure
-        for file in site.allFiles {
+        for file in site.allFiles + site.unplacedFiles {
             if let bag = result.bodyReferences[file.id] { diagnostics.merge(bag) }
         }
         return diagnostics
@@ -37,7 +37,7 @@ public enum SiteValidator {
     static func validateByFile(_ site: Site) -> Validation {
         let documents = documentDiagnostics(site)
         let headingIDs = site.filesByID.mapValues { Set($0.body.headings.map(\.id)) }
-        let files = site.allFiles
+        let files = site.allFiles + site.unplacedFiles
         // Each file's checks read the site and write only their own slot: done on every core.
         let results = ResultSlots.collect(count: files.count, parallel: true) { index in
             var related = DiagnosticBag()
