@@ -49,6 +49,27 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(problem.location.line, 4)
     }
 
+    /// The two commonest YAML mistakes in a title are explained in the writer's words with the
+    /// line mended, not in libyaml's English (an audit found "mapping values are not allowed in
+    /// this context" inside a Danish message).
+    func testAColonOrInnerQuotesInAValueAreExplained() throws {
+        let (_, colon) = parseFile("---\nkind: page\ntitle: Mål: bedre læring\n---\n", path: "pages/a.md")
+        XCTAssertEqual(colon.map(\.message), ["the value of 'title' contains ': ', which YAML reads as the start of another key"])
+        XCTAssertEqual(colon.map(\.hint), ["put the whole value in quotes: title: \"Mål: bedre læring\""])
+        XCTAssertEqual(colon.map(\.location.line), [3])
+        XCTAssertEqual(colon.map(\.location.column), [11])
+        let (_, double) = parseFile("---\nkind: page\ntitle: \"Elevernes \"stemme\" i skolen\"\n---\n", path: "pages/a.md")
+        XCTAssertEqual(double.map(\.hint), ["write it as: title: 'Elevernes \"stemme\" i skolen'"])
+        let (_, single) = parseFile("---\nkind: page\ntitle: 'Skolens 'fælles' ansvar'\n---\n", path: "pages/a.md")
+        XCTAssertEqual(single.map(\.hint), ["write it as: title: \"Skolens 'fælles' ansvar\""])
+        XCTAssertEqual(single.first?.message.contains("ends it early"), true)
+        // A value with both kinds of quote is written in single quotes, its own doubled.
+        XCTAssertEqual(YAMLMistakes.quoted("\"alle\" skal 'med'"), "'\"alle\" skal ''med'''")
+        // Any other YAML mistake keeps the general hint.
+        let (_, other) = parseFile("---\nkind: page\ntitle: A\ntags: [a, b\n---\n", path: "pages/a.md")
+        XCTAssertEqual(other.first?.hint?.hasPrefix("check the indentation"), true)
+    }
+
     func testDuplicateKey() {
         let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntitle: B\n---\n", path: "pages/a.md")
         XCTAssertEqual(problems.map(\.code), ["duplicate-key"])

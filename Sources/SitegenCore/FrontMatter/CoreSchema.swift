@@ -223,6 +223,9 @@ enum YAMLParser {
                                                       da: "anførselstegnene på linjen er typografiske (“ ”); skriv værdien i lige anførselstegn, \"sådan her\"",
                                                       nb: "anførselstegnene på linjen er typografiske (“ ”); skriv verdien i rette anførselstegn, \"slik som dette\""))
             }
+            if let explained = YAMLMistakes.explain(problem: problem, line: text) {
+                return Diagnostic(.error, "yaml-syntax", at: at(mark), explained.message, hint: explained.hint)
+            }
             return Diagnostic(.error, "yaml-syntax", at: at(mark), message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
