@@ -95,6 +95,17 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.first { $0.code == "broken-link" }?.location.line, 7)
     }
 
+    /// An unknown `related` id is answered with the page whose file has that name, or with the
+    /// id without `content/`, not with the same nearest spellings for every mistake.
+    func testUnknownRelatedIDsSuggestThePageMeant() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/forste.md"] = files["content/aarhus/grundlag/forste.md"]!
+            .replacingOccurrences(of: "  - aarhus/grundlag/anden\n", with: "  - anden\n  - content/aarhus/index.md\n")
+        let result = try TemporarySite(files).build()
+        XCTAssertEqual(result.diagnostics.map(\.code), ["unknown-id", "unknown-id"])
+        XCTAssertEqual(result.diagnostics.map(\.hint), ["did you mean 'aarhus/grundlag/anden'?", "did you mean 'aarhus'?"])
+    }
+
     /// `expects` naming parts the document cannot hold says so, not "add the missing ones".
     func testExpectsOfPartsTheDocumentCannotHold() throws {
         var files = minimalSiteFiles()

@@ -276,7 +276,7 @@ public enum SiteValidator {
                                     nb: "fjern den fra 'related' til utkastet publiseres, eller bygg med --drafts for å se begge"))
                 continue
             }
-            let nearest = Suggestions.nearest(to: related.value.rawValue, in: site.filesByID.keys.map(\.rawValue), count: 3)
+            let nearest = relatedSuggestions(for: related.value.rawValue, from: file, site: site)
             let suggestions = nearest.map { "'\($0)'" }.joined(separator: ", ")
             diagnostics.error("unknown-id", at: related.location,
                               LocalizedText(
@@ -293,6 +293,25 @@ public enum SiteValidator {
                                     da: "mente du \(suggestions)?",
                                     nb: "mente du \(suggestions)?"))
         }
+    }
+
+    /// The ids to suggest for an unknown `related` id: the id without a leading `content/`; else
+    /// the pages whose file has the name written (`forste-tilgang` for
+    /// `aarhus/plan/forste-tilgang`), those beside the file first; else the nearest spellings.
+    static func relatedSuggestions(for written: String, from file: ContentFile, site: Site) -> [String] {
+        if written.hasPrefix("content/"), site.filesByID[ContentID(String(written.dropFirst("content/".count)))] != nil {
+            return [String(written.dropFirst("content/".count))]
+        }
+        let ids = site.filesByID.keys.map(\.rawValue)
+        if let name = written.slashSplit().last {
+            let folder = file.id.rawValue.slashSplit().dropLast().joined(separator: "/")
+            let sameName = ids.filter { $0 == name || $0.hasSuffix("/" + name) }.sorted { a, b in
+                let (aNear, bNear) = (a.hasPrefix(folder + "/"), b.hasPrefix(folder + "/"))
+                return aNear != bNear ? aNear : a < b
+            }
+            if !sameName.isEmpty { return Array(sameName.prefix(3)) }
+        }
+        return Suggestions.nearest(to: written, in: ids, count: 3)
     }
 
     static func checkBodyReferences(_ file: ContentFile, site: Site, headingIDs: [ContentID: Set<String>],
