@@ -106,6 +106,20 @@ final class SiteValidationTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map(\.hint), ["did you mean 'aarhus/grundlag/anden'?", "did you mean 'aarhus'?"])
     }
 
+    /// A picture whose name differs from the file's only in capitals (which Windows and macOS
+    /// hide) says so; a link to a page's .html address names the page's .md file.
+    func testHintsForCapitalsAndHTMLAddresses() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/anden.md"] = files["content/aarhus/grundlag/anden.md"]!
+            + "\n![Modellen](Modell.png) og [kommunen](../index.html)\n"
+        let site = try TemporarySite(files)
+        try site.write("content/aarhus/grundlag/modell.png", "png")
+        let result = site.build()
+        XCTAssertEqual(result.diagnostics.map(\.code), ["missing-image", "broken-link"])
+        XCTAssertEqual(result.diagnostics.map(\.hint), ["the file is called 'modell.png': capital and small letters must match",
+                                                        "link to the page by its file, '../index.md'"])
+    }
+
     /// `expects` naming parts the document cannot hold says so, not "add the missing ones".
     func testExpectsOfPartsTheDocumentCannotHold() throws {
         var files = minimalSiteFiles()

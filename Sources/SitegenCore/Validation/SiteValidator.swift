@@ -398,12 +398,20 @@ public enum SiteValidator {
                         ? (en: "image", da: "billedet", nb: "bildet")
                         : (en: "file", da: "filen", nb: "filen")
                     let folder = written.hasSuffix("/") ? written : written + "/"
+                    // Windows and macOS hide a difference in capitals that the web server does not.
+                    let lowered = path.lowercased()
+                    let otherCase = site.assets.first { $0.lowercased() == lowered }.map { relativePath(from: contentPath, to: $0) }
                     diagnostics.error(reference.isImage ? "missing-image" : "broken-link", at: reference.location,
                                       LocalizedText(
                                         en: "the \(what.en) '\(written)' does not exist",
                                         da: "\(what.da) '\(written)' findes ikke",
                                         nb: "\(what.nb) '\(written)' finnes ikke"),
-                                      hint: pageFile(for: written, path: path, site: site).map { file in
+                                      hint: otherCase.map { name in
+                                            LocalizedText(
+                                                en: "the file is called '\(name)': capital and small letters must match",
+                                                da: "filen hedder '\(name)': store og små bogstaver skal passe",
+                                                nb: "filen heter '\(name)': store og små bokstaver må stemme")
+                                        } ?? pageFile(for: written, path: path, site: site).map { file in
                                             LocalizedText(
                                                 en: "link to the page by its file, '\(file)'",
                                                 da: "link til siden via dens fil, '\(file)'",
@@ -434,6 +442,12 @@ public enum SiteValidator {
     /// For a link written without ".md" to a page ("forste", "index", "../plan/"): the way to
     /// write it with the page's file ("forste.md", "index.md", "../plan/index.md"); else nil.
     private static func pageFile(for written: String, path: String, site: Site) -> String? {
+        // A page's address as the site shows it ("../index.html", "plan.html"): its file is the .md.
+        if written.hasSuffix(".html"), path.hasSuffix(".html") {
+            var id = String(path.dropLast(".html".count))
+            if id == "index" { id = "" } else if id.hasSuffix("/index") { id = String(id.dropLast("/index".count)) }
+            if site.filesByID[ContentID(id)] != nil { return String(written.dropLast(".html".count)) + ".md" }
+        }
         let bare = written.hasSuffix("/") ? String(written.dropLast()) : written
         if path.slashSplit().last == "index" && !written.hasSuffix("/") { return written + ".md" }
         guard let target = site.filesByID[ContentID(path.hasSuffix("/") ? String(path.dropLast()) : path)] else { return nil }
