@@ -136,7 +136,9 @@ body {
 h1,
 h2,
 h3,
-h4 {
+h4,
+h5,
+h6 {
   line-height: 1.2;
   margin: 1.4em 0 0.5em;
   break-after: avoid;
@@ -159,6 +161,12 @@ h3 {
 
 h4 {
   font-size: 11.5pt;
+}
+
+/* A part's `####` and `#####` are h5 and h6 on the print page (one level below the part's h2). */
+h5,
+h6 {
+  font-size: 11pt;
 }
 
 p,

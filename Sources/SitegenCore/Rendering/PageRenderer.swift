@@ -262,7 +262,8 @@ struct PageRenderer {
             p["anchor"] = "del-" + part.slug
             // "_" is in neither a part's name nor a heading's slug, so no two parts' ids, and no
             // part's id and the document's ("dokument-…") or the template's, can be the same.
-            p["body"] = body(part, pagePath: path, idPrefix: "del-" + part.slug + "_")
+            // Under the part's <h2> title, its `##` sections are <h3> (and the fields' headings, `hl`, too).
+            p["body"] = HeadingShift.oneLevelDown(body(part, pagePath: path, idPrefix: "del-" + part.slug + "_"))
             return p
         }
         c["documentHref"] = SiteURL.rootPrefix(from: path) + file.pagePath
