@@ -47,4 +47,70 @@ final class PrintPageTests: XCTestCase {
         XCTAssertEqual(HeadingShift.oneLevelDown(untouched), untouched)
         XCTAssertEqual(HeadingShift.oneLevelDown("ø<h4\n class=\"x\">ø</h4>"), "ø<h5\n class=\"x\">ø</h5>")
     }
+
+    func testLinksToFilesOnThePrintPageStayOnIt() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/index.md"] = """
+            ---
+            kind: framework
+            title: Fælles ledelsesgrundlag
+            label: Ledelsesgrundlag
+            ---
+            ## Baggrund
+
+            [Første](forste.md), [hvorfor](forste.md#hvorfor), [ukendt](forste.md#ukendt), [her](#baggrund).
+            """
+        files["content/aarhus/grundlag/anden.md"] = """
+            ---
+            kind: approach
+            title: Den anden tilgang
+            number: 2
+            statement: Vi leder trivsel.
+            actions:
+              - Vi gør mere
+            ---
+            [Grundlaget](index.md), [baggrunden](index.md#baggrund), [første](./forste.md?x=1#hvorfor),
+            [siden](../../pages/om.md), [det andet](../andet/index.md), [en fil](plan.pdf).
+            """
+        files["content/aarhus/andet/index.md"] = "---\nkind: framework\ntitle: Det andet\nlabel: Ledelsesgrundlag\n---\n"
+        files["content/aarhus/grundlag/plan.pdf"] = "%PDF-1.4"
+        let site = try TemporarySite(files)
+        let result = site.build()
+        XCTAssertEqual(result.status, .success, "\(result.diagnostics)")
+        let print = try XCTUnwrap(site.read("output/aarhus/grundlag/print/index.html"))
+        for link in ["<a href=\"#del-forste\">Første</a>", "<a href=\"#del-forste_hvorfor\">hvorfor</a>",
+                     "<a href=\"#del-forste\">ukendt</a>", "<a href=\"#dokument-baggrund\">her</a>",
+                     "<a href=\"#indhold\">Grundlaget</a>", "<a href=\"#dokument-baggrund\">baggrunden</a>",
+                     "<a href=\"#del-forste_hvorfor\">første</a>", "<a href=\"../../../om/index.html\">siden</a>",
+                     "<a href=\"../../../aarhus/andet/index.html\">det andet</a>",
+                     "<a href=\"../../../aarhus/grundlag/plan.pdf\">en fil</a>"] {
+            XCTAssertTrue(print.contains(link), "\(link): \(print)")
+        }
+        let pdfSource = PDFSource.rewriteLinks(in: print, pagePath: "aarhus/grundlag/print/index.html", baseURL: "https://skole.example/")
+        XCTAssertFalse(pdfSource.contains("https://skole.example/aarhus/grundlag/forste"), "the PDF keeps them inside")
+        XCTAssertTrue(pdfSource.contains("https://skole.example/aarhus/andet/"), "another document is an address")
+        let anden = try XCTUnwrap(site.read("output/aarhus/grundlag/anden/index.html"))
+        XCTAssertTrue(anden.contains("<a href=\"../../../aarhus/grundlag/index.html\">Grundlaget</a>"), "the part's own page")
+        XCTAssertTrue(anden.contains("<a href=\"../../../aarhus/grundlag/forste/index.html#hvorfor\">første</a>"), anden)
+        let document = try XCTUnwrap(site.read("output/aarhus/grundlag/index.html"))
+        XCTAssertTrue(document.contains("<a href=\"../../aarhus/grundlag/forste/index.html\">Første</a>"), "the document's own page")
+        let problems = try OutputLinkChecker(root: site.directory.appendingPathComponent("output")).problems()
+        XCTAssertEqual(problems.filter { !$0.contains("#ukendt") }, [], "only the web pages keep the unknown fragment")
+    }
+
+    func testInPageLinksReadTheHrefAsCmarkWritesIt() {
+        var links = InPageLinks()
+        links.add(pagePath: "k/d/a'b & c/index.html", anchor: "del-a'b & c", idPrefix: "del-a'b & c_", headingIDs: ["hvorfor"])
+        links.add(pagePath: "k/d/f\u{F8}r/index.html", anchor: "del-f\u{F8}r", idPrefix: "del-f\u{F8}r_", headingIDs: ["mål"])
+        let root = SiteURL.rootMarker
+        let html = "<a href=\"\(root)k/d/a&#x27;b%20&amp;%20c/index.html#hvorfor\">x</a>"
+            + "<a href=\"\(root)k/d/f%C3%B8r/index.html\">y</a><a href=\"\(root)k/d/f%C3%B8r/index.html#m%C3%A5l\">z</a>"
+            + "<img src=\"\(root)k/d/f%C3%B8r/index.html.png\"><a href=\"\(root)k/e/index.html\">w</a>"
+        XCTAssertEqual(SiteURL.resolveMarkers(in: html, pagePath: "k/d/print/index.html", inPage: links),
+                       "<a href=\"#del-a&#39;b &amp; c_hvorfor\">x</a>"
+                       + "<a href=\"#del-f\u{F8}r\">y</a><a href=\"#del-f\u{F8}r_mål\">z</a>"
+                       + "<img src=\"../../../k/d/f%C3%B8r/index.html.png\"><a href=\"../../../k/e/index.html\">w</a>")
+        XCTAssertEqual(SiteURL.resolveMarkers(in: "\(root)k/d/f%C3%B8r/index.html", pagePath: "k/d/print/index.html", inPage: links),
+                       "../../../k/d/f%C3%B8r/index.html", "no end of the attribute: left as it was")
+    }
 }

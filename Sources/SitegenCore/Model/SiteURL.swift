@@ -29,7 +29,10 @@ public enum SiteURL {
     ///   - html: HTML containing markers.
     ///   - pagePath: The page's path from the site root.
     ///   - idPrefix: What heading ids get in front on this page ("" on the file's own page).
-    public static func resolveMarkers(in html: String, pagePath: String, idPrefix: String = "") -> String {
+    ///   - inPage: The files this page shows whole: a link to one of them becomes a link to its
+    ///     place on this page (`#del-faglig-ledelse`), see `InPageLinks`.
+    public static func resolveMarkers(in html: String, pagePath: String, idPrefix: String = "",
+                                      inPage: InPageLinks = InPageLinks()) -> String {
         // The markers are "%EE%80%80", "%EE%80%81" and the bytes EE 80 81 (U+E001). Input is
         // cleaned of U+E000 and U+E001; only a link address that spells a private-use character
         // percent-encoded could look like a marker, and then it only changes that address.
@@ -38,6 +41,9 @@ public enum SiteURL {
         // are not checked for valid UTF-8 a second time: each marker is ASCII or a whole scalar.
         var html = html
         var markers: [(start: Int, length: Int, isRoot: Bool)] = []
+        // The links that stay on this page: replaced, marker and path, by their `#id`.
+        var inPageHrefs: [Int: String] = [:]
+        let linksInPage = !inPage.isEmpty
         html.withUTF8 { bytes in
             var i = 0
             let n = bytes.count
@@ -47,6 +53,12 @@ public enum SiteURL {
                 if byte == 0x25, i + 8 < n, bytes[i + 1] == 0x45, bytes[i + 2] == 0x45, bytes[i + 3] == 0x25,
                    bytes[i + 4] == 0x38, bytes[i + 5] == 0x30, bytes[i + 6] == 0x25, bytes[i + 7] == 0x38,
                    bytes[i + 8] == 0x30 || bytes[i + 8] == 0x31 {
+                    if linksInPage, bytes[i + 8] == 0x30, let link = inPage.link(in: bytes, at: i + 9) {
+                        markers.append((i, 9 + link.length, false))
+                        inPageHrefs[i] = link.href
+                        i += 9 + link.length
+                        continue
+                    }
                     markers.append((i, 9, bytes[i + 8] == 0x30))
                     i += 9
                 } else if byte == 0xEE, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x81 {
@@ -66,7 +78,7 @@ public enum SiteURL {
         for marker in markers {
             let start = utf8.index(utf8.startIndex, offsetBy: marker.start)
             out += html[copied..<start]
-            out += marker.isRoot ? root : idPrefix
+            out += marker.isRoot ? root : linksInPage ? inPageHrefs[marker.start] ?? idPrefix : idPrefix
             copied = utf8.index(start, offsetBy: marker.length)
         }
         out += html[copied...]

@@ -101,8 +101,10 @@ struct PageRenderer {
         }
     }
 
-    private func body(_ file: ContentFile, pagePath: String, idPrefix: String = "") -> String {
-        SiteURL.resolveMarkers(in: site.htmlWithAssetNamesOnDisk(file.body), pagePath: pagePath, idPrefix: idPrefix)
+    private func body(_ file: ContentFile, pagePath: String, idPrefix: String = "",
+                      inPage: InPageLinks = InPageLinks()) -> String {
+        SiteURL.resolveMarkers(in: site.htmlWithAssetNamesOnDisk(file.body), pagePath: pagePath, idPrefix: idPrefix,
+                               inPage: inPage)
     }
 
     /// The municipality's documents as list items; one in another language than `labels`'
@@ -256,19 +258,43 @@ struct PageRenderer {
         var (c, labels) = documentBase(municipality, document, pagePath: path, title: file.title,
                                        crumbs: [(municipality.file.title, municipality.file.pagePath),
                                                 (file.title, file.pagePath), (printLabel, nil)])
-        c["body"] = body(file, pagePath: path, idPrefix: "dokument-")
+        let inPage = printPageLinks(document)
+        c["body"] = body(file, pagePath: path, idPrefix: Self.printDocumentPrefix, inPage: inPage)
         c["parts"] = document.parts.map { part -> [String: Any] in
             var p = context.part(part, labels: labels, pagePath: path, headingLevel: 3, pageLanguage: labels.language)
-            p["anchor"] = "del-" + part.slug
-            // "_" is in neither a part's name nor a heading's slug, so no two parts' ids, and no
-            // part's id and the document's ("dokument-…") or the template's, can be the same.
+            p["anchor"] = Self.printAnchor(of: part)
             // Under the part's <h2> title, its `##` sections are <h3> (and the fields' headings, `hl`, too).
-            p["body"] = HeadingShift.oneLevelDown(body(part, pagePath: path, idPrefix: "del-" + part.slug + "_"))
+            p["body"] = HeadingShift.oneLevelDown(body(part, pagePath: path, idPrefix: Self.printPrefix(of: part), inPage: inPage))
             return p
         }
         c["documentHref"] = SiteURL.rootPrefix(from: path) + file.pagePath
         c["inPrint"] = true  // the cover shows the slogan and the dates
         return (path, theme.render("print", c))
+    }
+
+    /// What the document's heading ids get in front on its print page.
+    static let printDocumentPrefix = "dokument-"
+
+    /// The id of a part's section on the print page.
+    static func printAnchor(of part: ContentFile) -> String { "del-" + part.slug }
+
+    /// What a part's heading ids get in front on the print page. "_" is in neither a part's
+    /// name nor a heading's slug, so no two parts' ids, and no part's id and the document's
+    /// ("dokument-…") or the template's, can be the same.
+    static func printPrefix(of part: ContentFile) -> String { printAnchor(of: part) + "_" }
+
+    /// The files the print page of `document` shows whole: links to them stay on the page. A
+    /// link to the document itself goes to the top of the page (`#indhold`, print.mustache's
+    /// `<main>`, which starts with the cover).
+    private func printPageLinks(_ document: Document) -> InPageLinks {
+        var links = InPageLinks()
+        links.add(pagePath: document.file.pagePath, anchor: "indhold", idPrefix: Self.printDocumentPrefix,
+                  headingIDs: document.file.body.headings.map(\.id))
+        for part in document.parts {
+            links.add(pagePath: part.pagePath, anchor: Self.printAnchor(of: part), idPrefix: Self.printPrefix(of: part),
+                      headingIDs: part.body.headings.map(\.id))
+        }
+        return links
     }
 
     private func labelsFor(_ file: ContentFile) -> Labels {
