@@ -259,7 +259,7 @@ final class MarkdownRendererTests: XCTestCase {
         """
         let (r, problems) = render(body)
         XCTAssertEqual(problems, [])
-        XCTAssertTrue(r.html.contains("<table>"))
+        XCTAssertTrue(r.html.contains("<table tabindex=\"0\">"))
         XCTAssertTrue(r.html.contains("<del>gammel</del>"))
         XCTAssertTrue(r.html.contains("<a href=\"https://example.org\">"))
         XCTAssertTrue(r.html.contains("<span class=\"task task-done\">☑</span> færdig"), r.html)
