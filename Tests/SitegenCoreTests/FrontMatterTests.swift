@@ -160,6 +160,25 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertNil(file?.frontMatter.common.summary)
     }
 
+    /// `color: #1a5a96` unquoted is a YAML comment: the value is empty. For an optional key that
+    /// dropped the colour without a word; for a required one it said only "no value". Each is an
+    /// error at the '#' whose hint puts the value in quotes; a note after a list's key is not.
+    func testValueEmptiedByACommentIsAnErrorAtTheHash() throws {
+        let text = "---\nkind: municipality\ntitle: #1 Om os\nname: Min\ncountry: dk\ncolor: #1a5a96\nsummary:  #1 i \"trivsel\"\ntags:   # emner\n---\n"
+        let (_, problems) = parseFile(text, path: "min/index.md")
+        XCTAssertEqual(problems.map(\.code), ["comment-as-value", "comment-as-value", "comment-as-value"])
+        XCTAssertEqual(problems.map(\.location.line), [3, 6, 7])
+        XCTAssertEqual(problems.map(\.location.column), [8, 8, 11])
+        XCTAssertEqual(problems[1].message, "'color' has no value: in YAML '#' after a blank starts a comment, so '#1a5a96' is not read")
+        XCTAssertEqual(problems[1].hint, "put the value in quotes: color: \"#1a5a96\"; if it is a note, write it on a line of its own")
+        XCTAssertTrue(problems[2].hint?.contains(##"summary: "#1 i \"trivsel\"""##) ?? false, problems[2].hint ?? "")
+        // Quoted, the value is read; a value left empty with no comment still counts as not written.
+        let (file, none) = parseFile("---\nkind: municipality\ntitle: Min\nname: Min\ncountry: dk\ncolor: \"#1a5a96\"\nsummary: \"\" # senere\nwebsite:\n---\n", path: "min/index.md")
+        XCTAssertEqual(none, [])
+        guard case .municipality(let m)? = file?.frontMatter.specific else { return XCTFail("not a municipality") }
+        XCTAssertEqual(m.color, "#1a5a96")
+    }
+
     /// Control characters written as escapes ("\0", "\e") or pasted in are refused at their value.
     func testControlCharactersInValuesAreErrors() throws {
         for escape in ["\\0", "\\e", "\\f", "\\x85", "\\u2028", "\\x7F"] {

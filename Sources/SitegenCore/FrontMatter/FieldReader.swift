@@ -21,11 +21,15 @@ struct FieldReader {
     let file: String
     /// The file line of the YAML's first line.
     let firstLine: Int
+    /// The YAML text, to tell a value emptied by a comment (`color: #1a5a96`) from one left
+    /// empty; nil when it is not at hand.
+    let yaml: String?
     var diagnostics = DiagnosticBag()
 
-    init(file: String, firstLine: Int) {
+    init(file: String, firstLine: Int, yaml: String? = nil) {
         self.file = file
         self.firstLine = firstLine
+        self.yaml = yaml
     }
 
     /// The location of a node in the content file.
@@ -82,6 +86,7 @@ struct FieldReader {
                 continue
             }
             if isNull(valueNode) {
+                if reportComment(emptying: valueNode, of: keyNode, key: key, type: spec.type) { continue }
                 if spec.required {
                     diagnostics.error("missing-value", at: location(of: keyNode),
                                       LocalizedText(en: "'\(key)' has no value",
@@ -351,7 +356,29 @@ struct FieldReader {
     }
 
     private func subReader() -> FieldReader {
-        FieldReader(file: file, firstLine: firstLine)
+        FieldReader(file: file, firstLine: firstLine, yaml: yaml)
+    }
+
+    /// Reports a single value that is empty because a `#` after the key's `:` began a YAML
+    /// comment (`color: #1a5a96`), for optional keys too, whose empty value would otherwise be
+    /// dropped without a word. A list or map is written on the lines below its key, where a
+    /// comment after the `:` is a note. Returns whether it reported.
+    private mutating func reportComment(emptying valueNode: Node, of keyNode: Node, key: String, type: KeyType) -> Bool {
+        switch type {
+        case .stringList, .idList, .expects, .quote, .datePeriod, .contacts: return false
+        default: break
+        }
+        guard let yaml, valueNode.scalar?.string == "", let mark = keyNode.mark,
+              let comment = CommentAfterKey.comment(in: yaml, line: mark.line, keyColumn: mark.column) else { return false }
+        let example = "\(key): \(CommentAfterKey.quoted(comment.text))"
+        diagnostics.error("comment-as-value", at: SourceLocation(file: file, line: mark.line + firstLine - 1, column: comment.column),
+                          LocalizedText(en: "'\(key)' has no value: in YAML '#' after a blank starts a comment, so '\(comment.text)' is not read",
+                                        da: "'\(key)' har ingen værdi: i YAML begynder '#' efter et mellemrum en kommentar, så '\(comment.text)' bliver ikke læst",
+                                        nb: "'\(key)' har ingen verdi: i YAML begynner '#' etter et mellomrom en kommentar, så '\(comment.text)' blir ikke lest"),
+                          hint: LocalizedText(en: "put the value in quotes: \(example); if it is a note, write it on a line of its own",
+                                              da: "sæt værdien i anførselstegn: \(example); er det en note, så skriv den på en linje for sig",
+                                              nb: "sett verdien i anførselstegn: \(example); er det en merknad, så skriv den på en egen linje"))
+        return true
     }
 
     private mutating func scalarText(_ node: Node, key: String) -> String? {

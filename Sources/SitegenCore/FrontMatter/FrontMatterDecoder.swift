@@ -33,7 +33,7 @@ public enum FrontMatterDecoder {
                                                   nb: "for eksempel 'kind: approach' på én linje og 'title: ...' på den neste"))
             return nil
         }
-        var reader = FieldReader(file: file, firstLine: source.frontMatterFirstLine)
+        var reader = FieldReader(file: file, firstLine: source.frontMatterFirstLine, yaml: source.frontMatter)
         let kindNode = mapping["kind"]
         var kind: Kind?
         let kinds = Kind.allCases.map(\.rawValue).joined(separator: ", ")

@@ -81,12 +81,12 @@ public struct SiteConfig: Sendable {
                                             nb: "sitegen.yml må bestå av linjer med 'key: value'"))
             return nil
         }
-        var reader = FieldReader(file: file, firstLine: 1)
+        var reader = FieldReader(file: file, firstLine: 1, yaml: text)
         var unsafe = false
         var filtered = mapping
         if let markdownNode = mapping["markdown"] {
             if case .mapping(let options) = markdownNode {
-                var sub = FieldReader(file: file, firstLine: 1)
+                var sub = FieldReader(file: file, firstLine: 1, yaml: text)
                 let values = sub.read(options, specs: [KeySpec("unsafe", .boolean, "Behold rå HTML")], mappingNode: markdownNode, kindName: "markdown")
                 diagnostics.merge(sub.diagnostics)
                 unsafe = FieldValues(values: values).bool("unsafe") ?? false
