@@ -84,6 +84,7 @@ public struct MarkdownRenderer: Sendable {
             free(rendered)
         }
         walker.assignHeadingIDs(reserving: footnoteIDs)
+        walker.reportUnreadMarkdown()
         // The replaced heading nodes must outlive rendering: their text children's literals point
         // into the heading's own buffer (found by the FuzzMarkdown target: heap-use-after-free).
         let replacedHeadings = walker.replaceHeadings() + walker.replaceRawHTML()
@@ -134,6 +135,11 @@ private struct TreeWalker {
     private(set) var footnoteDefinitions: [OpaquePointer] = []
     /// Raw HTML to show as text (without `markdown: {unsafe: true}`).
     private var rawHTMLNodes: [OpaquePointer] = []
+    /// Footnotes cmark leaves as text or drops.
+    private var footnotes = FootnoteCheck()
+    /// The body line of the inline node being visited: the last node's line that cmark gave,
+    /// plus the line breaks since (the text cmark writes back in a node's stead has no line).
+    private var textLine = 1
     private var previousLevel = 1
     /// The body's text, to correct the few places cmark gets wrong.
     var source = "" {
@@ -156,14 +162,31 @@ private struct TreeWalker {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let line = Int(cmark_node_get_start_line(node))
+            if line > 0 { textLine = line }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING: visitHeading(node)
             case CMARK_NODE_LINK: visitLink(node, isImage: false)
             case CMARK_NODE_IMAGE: visitLink(node, isImage: true)
-            case CMARK_NODE_FOOTNOTE_DEFINITION: footnoteDefinitions.append(node)
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            case CMARK_NODE_FOOTNOTE_DEFINITION:
+                footnoteDefinitions.append(node)
+                footnotes.noteKeptDefinition(line: line)
+            case CMARK_NODE_TEXT:
+                guard let literal = cmark_node_get_literal(node) else { break }
+                plainText.append(literal)
+                if strchr(literal, Int32(UInt8(ascii: "["))) != nil {
+                    footnotes.noteText(literal, line: textLine)
+                }
+            case CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(node) { plainText.append(literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                textLine += 1
+            case CMARK_NODE_CODE_BLOCK:
+                footnotes.noteVerbatim(line...max(line, Int(cmark_node_get_end_line(node))))
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                if cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK {
+                    footnotes.noteVerbatim(line...max(line, Int(cmark_node_get_end_line(node))))
+                }
                 if allowRawHTML {
                     checkRawHTML(node)
                 } else {
@@ -175,6 +198,21 @@ private struct TreeWalker {
             default: break
             }
         }
+    }
+
+    /// Reports the footnotes that cmark left as text or dropped (`FootnoteCheck`), from what
+    /// the walk noted.
+    mutating func reportUnreadMarkdown() {
+        let footnoteReport = footnotes.report(for: source)
+        if !footnoteReport.findings.isEmpty {
+            let locations = footnoteReport.findings.map { bodyLocation(line: $0.line, byteColumn: $0.byteColumn) }
+            footnoteReport.report(into: &diagnostics, at: locations)
+        }
+    }
+
+    /// The place of body line `line` (1-based) and byte column `byteColumn`, its column in characters.
+    private mutating func bodyLocation(line: Int, byteColumn: Int) -> SourceLocation {
+        inCharacters(SourceLocation(file: file, line: line + firstLine - 1, column: byteColumn))
     }
 
     /// Where `node` starts, its column counted in characters.
