@@ -330,6 +330,38 @@ final class MarkdownRendererTests: XCTestCase {
         // Nothing to report when every reference has its note and every note a reference.
         XCTAssertEqual(render("## A\n\nTekst[^a] og `[^b]`.\n\n[^a]: Note.\n").1, [])
     }
+
+    /// `[bilaget](bilag 2.pdf)`, a heading's text as the fragment, and a title whose quote is
+    /// not closed are no links in CommonMark: an error at the link's '[', not raw Markdown on the
+    /// page without a word. Code, escaped brackets, prose in brackets and links that are links
+    /// are left alone.
+    func testLinksWithABlankOrAnUnclosedTitleAreErrors() throws {
+        let body = """
+        ## Mere
+
+        Se [overblikket](index.md#Om grundlaget) og [bilaget](bilag 2.pdf).
+        Læs også [kommunen](../index.md "Min kommune) her.
+
+        - ![Modellen](model 1.png)
+
+        Kode `[a](b c)` og \\[d](e f) og [g] (h i) og (j [k] l) og [m](<n o.pdf>) og [p](q.md "r") og [s](t.md
+        "u").
+
+        ```
+        [v](w x)
+        ```
+        """
+        let (_, problems) = render(body)
+        XCTAssertEqual(problems.map(\.code), ["link-with-space", "link-with-space", "unclosed-link-title", "link-with-space"],
+                       "\(problems)")
+        guard problems.count == 4 else { return }
+        XCTAssertEqual(problems.map { "\($0.location.line):\($0.location.column)" }, ["12:4", "12:45", "13:10", "15:3"])
+        XCTAssertEqual(problems[0].message, "the address of the link [overblikket](index.md#Om grundlaget) has a blank, so it is no link: the page shows the Markdown as text")
+        XCTAssertEqual(problems[0].hint, "after '#' write the heading's id, not its text: [overblikket](index.md#om-grundlaget); an id is the text in small letters with '-' for blanks")
+        XCTAssertEqual(problems[1].hint, "write the file's name as it is, without blanks (such as bilag-2.pdf); if the name has a blank, put the address in angle brackets: [bilaget](<bilag 2.pdf>)")
+        XCTAssertEqual(problems[2].hint, "close the title with \": [kommunen](../index.md \"Min kommune\"), or delete the \"")
+        XCTAssertTrue(problems[3].message.contains("![Modellen](model 1.png)"), problems[3].message)
+    }
 }
 
 final class RawHTMLTests: XCTestCase {

@@ -137,6 +137,8 @@ private struct TreeWalker {
     private var rawHTMLNodes: [OpaquePointer] = []
     /// Footnotes cmark leaves as text or drops.
     private var footnotes = FootnoteCheck()
+    /// Links cmark leaves as text.
+    private var linkSyntax = LinkSyntaxCheck()
     /// The body line of the inline node being visited: the last node's line that cmark gave,
     /// plus the line breaks since (the text cmark writes back in a node's stead has no line).
     private var textLine = 1
@@ -174,8 +176,9 @@ private struct TreeWalker {
             case CMARK_NODE_TEXT:
                 guard let literal = cmark_node_get_literal(node) else { break }
                 plainText.append(literal)
-                if strchr(literal, Int32(UInt8(ascii: "["))) != nil {
+                if strchr(literal, Int32(UInt8(ascii: "["))) != nil || strchr(literal, Int32(UInt8(ascii: "]"))) != nil {
                     footnotes.noteText(literal, line: textLine)
+                    linkSyntax.noteText(literal, line: textLine)
                 }
             case CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(node) { plainText.append(literal) }
@@ -200,13 +203,16 @@ private struct TreeWalker {
         }
     }
 
-    /// Reports the footnotes that cmark left as text or dropped (`FootnoteCheck`), from what
-    /// the walk noted.
+    /// Reports the footnotes and links that cmark left as text or dropped (`FootnoteCheck`,
+    /// `LinkSyntaxCheck`), from what the walk noted.
     mutating func reportUnreadMarkdown() {
         let footnoteReport = footnotes.report(for: source)
         if !footnoteReport.findings.isEmpty {
             let locations = footnoteReport.findings.map { bodyLocation(line: $0.line, byteColumn: $0.byteColumn) }
             footnoteReport.report(into: &diagnostics, at: locations)
+        }
+        for finding in linkSyntax.findings(in: source) {
+            finding.report(into: &diagnostics, at: bodyLocation(line: finding.line, byteColumn: finding.byteColumn))
         }
     }
 
