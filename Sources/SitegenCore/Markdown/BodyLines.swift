@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// The lines of a body, looked up by number with a cursor that moves forward from the last
-/// line asked for, as `CharacterColumns` does: lines asked for in order read the body once.
+/// line asked for: lines asked for in order read the body once.
 struct BodyLines {
     private let source: String
     /// The last line found (1-based) and the byte offset where it starts.
