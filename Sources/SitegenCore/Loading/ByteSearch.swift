@@ -24,6 +24,42 @@ extension String {
         }
     }
 
+    /// The string with every occurrence of the UTF-8 bytes of `needle` replaced by those of
+    /// `replacement`: a byte search like `containsBytes`. Foundation's `replacingOccurrences`
+    /// compares characters and took 3.5 million instructions for one body's `<table>`.
+    /// `needle` must start and end on a character boundary (it is ASCII where sitegen uses it).
+    func replacingBytes(_ needle: String, with replacement: String) -> String {
+        guard containsBytes(needle), !needle.isEmpty else { return self }
+        var haystack = self
+        var needle = needle
+        var replacement = replacement
+        let bytes: [UInt8] = haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                replacement.withUTF8 { r in
+                    var out: [UInt8] = []
+                    out.reserveCapacity(h.count + 64)
+                    guard let hb = h.baseAddress, let nb = n.baseAddress else { return Array(h) }
+                    var copied = 0, offset = 0
+                    let last = h.count - n.count
+                    while offset <= last, let found = memchr(hb + offset, Int32(n[0]), last - offset + 1) {
+                        let position = UnsafeRawPointer(found) - UnsafeRawPointer(hb)
+                        if memcmp(hb + position, nb, n.count) == 0 {
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: h[copied..<position]))
+                            out.append(contentsOf: r)
+                            copied = position + n.count
+                            offset = copied
+                        } else {
+                            offset = position + 1
+                        }
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: h[copied...]))
+                    return out
+                }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Whether some UTF-8 byte of the string satisfies `predicate`: read straight from the
     /// string's storage when it is contiguous (a native string), which is several times faster
     /// than walking the UTF-8 view.

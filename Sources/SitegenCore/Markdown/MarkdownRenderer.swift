@@ -99,19 +99,18 @@ public struct MarkdownRenderer: Sendable {
         if html.containsBytes("<input type=\"checkbox\"") {
             // A task list's disabled checkbox has no label; a ballot-box character reads the
             // same to everyone, screen readers included, in any language.
-            html = html.replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
-                                             with: "<span class=\"task task-done\">\u{2611}</span>")
-                .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />",
-                                      with: "<span class=\"task\">\u{2610}</span>")
+            html = html.replacingBytes("<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+                                       with: "<span class=\"task task-done\">\u{2611}</span>")
+                .replacingBytes("<input type=\"checkbox\" disabled=\"\" />", with: "<span class=\"task\">\u{2610}</span>")
         }
         if html.containsBytes("<table>") {
             // A wide table scrolls sideways on a phone (the theme makes it its own scroll box);
             // a keyboard user reaches and scrolls it only if it can take focus (WCAG 2.1.1).
-            html = html.replacingOccurrences(of: "<table>", with: "<table tabindex=\"0\">")
+            html = html.replacingBytes("<table>", with: "<table tabindex=\"0\">")
         }
         if html.containsBytes("footnote") {
-            html = html.replacingOccurrences(of: " id=\"fn", with: " id=\"\(SiteURL.idPrefixMarker)fn")
-                .replacingOccurrences(of: "href=\"#fn", with: "href=\"#\(SiteURL.idPrefixMarker)fn")
+            html = html.replacingBytes(" id=\"fn", with: " id=\"\(SiteURL.idPrefixMarker)fn")
+                .replacingBytes("href=\"#fn", with: "href=\"#\(SiteURL.idPrefixMarker)fn")
         }
         return RenderedMarkdown(html: html, headings: walker.headings, references: walker.references,
                                 plainText: walker.plainText.text)
