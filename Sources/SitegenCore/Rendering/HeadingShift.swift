@@ -1,3 +1,5 @@
+import Foundation
+
 /// Moves the headings of a rendered body one level down, for a page that shows the body under a
 /// heading of its own level: on the print page a part's title is an `<h2>`, so the part's `##`
 /// sections become `<h3>` and sit inside it in the outline.
@@ -11,19 +13,24 @@ enum HeadingShift {
         guard html.containsByte(where: { $0 == UInt8(ascii: "<") }) else { return html }
         var bytes = Array(html.utf8)
         var changed = false
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
-            var tag = i + 1
-            if tag < bytes.count, bytes[tag] == UInt8(ascii: "/") { tag += 1 }
-            let digit = tag + 1, end = tag + 2
-            if end < bytes.count, bytes[tag] | 0x20 == UInt8(ascii: "h"),
-               (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(bytes[digit]), endsTagName(bytes[end]) {
-                bytes[digit] += 1
-                changed = true
-                i = end
-            } else {
-                i += 1
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let count = buffer.count
+            var i = 0
+            // From one '<' to the next with memchr: most of a body is text.
+            while i < count, let found = memchr(base + i, Int32(UInt8(ascii: "<")), count - i) {
+                i = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                var tag = i + 1
+                if tag < count, buffer[tag] == UInt8(ascii: "/") { tag += 1 }
+                let digit = tag + 1, end = tag + 2
+                if end < count, buffer[tag] | 0x20 == UInt8(ascii: "h"),
+                   (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(buffer[digit]), endsTagName(buffer[end]) {
+                    buffer[digit] += 1
+                    changed = true
+                    i = end
+                } else {
+                    i += 1
+                }
             }
         }
         return changed ? String(decoding: bytes, as: UTF8.self) : html
