@@ -318,13 +318,9 @@ enum AssembleStage {
         return Int.max
     }
 
-    /// Parts grouped by kind in the order the document page shows the kinds (`Kind.parts`),
-    /// each kind by number (unnumbered last), then by title in the document's alphabet. Numbers
-    /// count per kind, so approach 2 comes before role 1. The pager and the print page use it too.
+    /// Parts by number (unnumbered last), then by title in the document's alphabet.
     static func partOrder(_ collation: TitleCollation) -> (ContentFile, ContentFile) -> Bool {
         { a, b in
-            let (aRank, bRank) = (a.kind.partRank, b.kind.partRank)
-            if aRank != bRank { return aRank < bRank }
             let (aNumber, bNumber) = (a.number ?? Int.max, b.number ?? Int.max)
             if aNumber != bNumber { return aNumber < bNumber }
             return collation.precedes(a.title, a.id, b.title, b.id)

@@ -4,18 +4,13 @@ public enum Kind: String, Sendable, CaseIterable, Comparable {
 
     /// Kinds that are documents (`content/<municipality>/<document>/index.md`).
     public static let documents: [Kind] = [.framework, .programme]
-    /// Kinds that are parts of a document (`content/<municipality>/<document>/<part>.md`), in
-    /// the order the document page shows them (document.mustache): a document's parts are
-    /// grouped by kind in this order everywhere (document page, pager, print page, PDF).
+    /// Kinds that are parts of a document (`content/<municipality>/<document>/<part>.md`).
     public static let parts: [Kind] = [.approach, .role, .initiative, .course, .section]
 
     /// True for framework and programme.
     public var isDocument: Bool { Kind.documents.contains(self) }
     /// True for the kinds that live inside a document.
     public var isPart: Bool { Kind.parts.contains(self) }
-
-    /// The place of a part's kind in `Kind.parts` (after them all for any other kind).
-    public var partRank: Int { Kind.parts.firstIndex(of: self) ?? Kind.parts.count }
 
     /// The part kinds a document of this kind may hold.
     public var allowedParts: [Kind] {
