@@ -211,6 +211,28 @@ final class BuildOutputTests: XCTestCase {
         }
     }
 
+    /// The print page and previous/next follow the document's numbers across kinds, as
+    /// CONTENT-FORMAT.md orders parts ("by number, then by title"): a document numbered as one
+    /// sequence, section 1, roles 2–3, section 4 (as Aarhus' is), reads in that order.
+    func testPrintPageAndPagerFollowTheNumbersAcrossKinds() throws {
+        let site = try TemporarySite([
+            "content/aarhus/index.md": "---\nkind: municipality\ntitle: Aarhus Kommune\nname: Aarhus Kommune\ncountry: dk\n---\n",
+            "content/aarhus/plan/index.md": "---\nkind: framework\ntitle: Ressourcepersoner\nlabel: Grundlag\n---\n",
+            "content/aarhus/plan/modellen.md": "---\nkind: section\ntitle: Modellen\nnumber: 1\n---\n",
+            "content/aarhus/plan/ledelsen.md": "---\nkind: role\ntitle: Skoleledelsen\nnumber: 2\nactor: Ledelsen\nresponsibilities:\n  - Leder\n---\n",
+            "content/aarhus/plan/partneren.md": "---\nkind: role\ntitle: Læringspartneren\nnumber: 3\nactor: Partneren\nresponsibilities:\n  - Støtter\n---\n",
+            "content/aarhus/plan/kurser.md": "---\nkind: section\ntitle: Du klædes på\nnumber: 4\n---\n",
+        ])
+        XCTAssertEqual(site.build().status, .success)
+        let printPage = try XCTUnwrap(site.read("output/aarhus/plan/print/index.html"))
+        let order = ["id=\"del-modellen\"", "id=\"del-ledelsen\"", "id=\"del-partneren\"", "id=\"del-kurser\""]
+            .map { printPage.range(of: $0)?.lowerBound }
+        XCTAssertEqual(order.compactMap { $0 }.count, 4, printPage)
+        XCTAssertEqual(order.compactMap { $0 }, order.compactMap { $0 }.sorted())
+        let role = try XCTUnwrap(site.read("output/aarhus/plan/ledelsen/index.html"))
+        XCTAssertTrue(role.contains("</span> Modellen</a>") && role.contains("</span> Læringspartneren</a>"), role)
+    }
+
     /// A contact's missing title, e-mail or phone is missing on the page: the template must not
     /// find the page's own `title` (or any other outer value) in its place.
     func testAContactsMissingFieldsStayEmpty() throws {
