@@ -70,6 +70,17 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(other.first?.hint?.hasPrefix("check the indentation"), true)
     }
 
+    /// A list item with ': ' is a map of one key in YAML: one error at the item, with the item
+    /// quoted, and no "needs at least 1 item" or "must be a single value" beside it.
+    func testAListItemWithAColonIsOneErrorWithTheItemQuoted() throws {
+        let (_, problems) = parseFile("---\nkind: approach\ntitle: A\nnumber: 1\nstatement: Vi\nactions:\n  - Derfor gør vi følgende: vi lytter\n---\n")
+        XCTAssertEqual(problems.map(\.message), ["an item of 'actions' contains ': ', which YAML reads as a key"])
+        XCTAssertEqual(problems.map(\.hint), ["put the item in quotes: - \"Derfor gør vi følgende: vi lytter\""])
+        XCTAssertEqual(problems.map(\.location.line), [7])
+        let (_, empty) = parseFile("---\nkind: approach\ntitle: A\nnumber: 1\nstatement: Vi\nactions:\n  -\n---\n")
+        XCTAssertEqual(empty.map(\.code), ["empty-item"])
+    }
+
     func testDuplicateKey() {
         let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntitle: B\n---\n", path: "pages/a.md")
         XCTAssertEqual(problems.map(\.code), ["duplicate-key"])

@@ -245,8 +245,9 @@ struct FieldReader {
             }
             return .string(text)
         case .stringList(let minCount):
-            guard let items = stringList(node, key: key) else { return nil }
-            if items.count < minCount {
+            guard let (items, failed) = stringList(node, key: key) else { return nil }
+            // Items with their own error count as written: "needs at least 1 item" would be wrong.
+            if items.count + failed < minCount {
                 diagnostics.error("empty-list", at: location(of: node),
                                   LocalizedText(en: "'\(key)' needs at least \(minCount) item\(minCount == 1 ? "" : "s")",
                                                 da: "'\(key)' skal have mindst \(minCount) punkt\(minCount == 1 ? "" : "er")",
@@ -449,11 +450,26 @@ struct FieldReader {
         return nil
     }
 
-    private mutating func stringList(_ node: Node, key: String) -> [String]? {
+    /// The texts of a list of strings, and how many items had an error of their own.
+    private mutating func stringList(_ node: Node, key: String) -> (strings: [String], failed: Int)? {
         guard let items = sequence(node, key: key) else { return nil }
         var strings: [String] = []
+        var failed = 0
         for item in items {
-            guard let text = scalarText(item, key: key) else { continue }
+            if let written = Self.textReadAsKey(item) {
+                // `- Derfor gør vi følgende: vi lytter` is a map of one key in YAML.
+                let mended = "- " + YAMLMistakes.quoted(written)
+                diagnostics.error("type-mismatch", at: location(of: item),
+                                  LocalizedText(en: "an item of '\(key)' contains ': ', which YAML reads as a key",
+                                                da: "et punkt i '\(key)' indeholder ': ', som YAML læser som en nøgle",
+                                                nb: "et punkt i '\(key)' inneholder ': ', som YAML leser som en nøkkel"),
+                                  hint: LocalizedText(en: "put the item in quotes: \(mended)",
+                                                      da: "sæt punktet i anførselstegn: \(mended)",
+                                                      nb: "sett punktet i anførselstegn: \(mended)"))
+                failed += 1
+                continue
+            }
+            guard let text = scalarText(item, key: key) else { failed += 1; continue }
             if text.isEmpty {
                 diagnostics.error("empty-item", at: location(of: item),
                                   LocalizedText(en: "an item of '\(key)' is empty",
@@ -462,11 +478,21 @@ struct FieldReader {
                                   hint: LocalizedText(en: "write the item's text after '- ', or delete the line",
                                                       da: "skriv punktets tekst efter '- ', eller slet linjen",
                                                       nb: "skriv teksten til punktet etter '- ', eller slett linjen"))
+                failed += 1
                 continue
             }
             strings.append(text)
         }
-        return strings
+        return (strings, failed)
+    }
+
+    /// The text a writer meant, for a list item YAML read as a map of one key with a plain
+    /// text value (`- Mål: alle lærer`); nil for any other item.
+    static func textReadAsKey(_ item: Node) -> String? {
+        guard case .mapping(let mapping) = item, mapping.count == 1, let pair = mapping.first,
+              case .scalar(let key) = pair.key, key.style == .plain,
+              case .scalar(let value) = pair.value else { return nil }
+        return value.string.isEmpty ? key.string + ":" : key.string + ": " + value.string
     }
 
     private mutating func integer(_ node: Node, key: String, minimum: Int?) -> Int? {
