@@ -81,6 +81,19 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(empty.map(\.code), ["empty-item"])
     }
 
+    /// A key written in Danish or Norwegian is answered with the key meant, and a date written
+    /// day first with the same date as YYYY-MM-DD.
+    func testDanishKeysAndDatesGetTheFormatsSpelling() throws {
+        let (_, key) = parseFile("---\nkind: page\ntitle: A\nsammendrag: Kort\n---\n", path: "pages/a.md")
+        XCTAssertEqual(key.map(\.hint), ["did you mean 'summary'?"])
+        let (_, date) = parseFile("---\nkind: framework\ntitle: A\nlabel: B\nadopted: 1/9/2024\n---\n", path: "a/b/index.md")
+        XCTAssertEqual(date.map(\.hint), ["write it as adopted: 2024-09-01"])
+        XCTAssertEqual(WrittenInDanish.date("31.12.2025")?.description, "2025-12-31")
+        XCTAssertNil(WrittenInDanish.date("31/2/2025"), "no such day")
+        XCTAssertNil(WrittenInDanish.date("2025/1/2"))
+        XCTAssertNil(WrittenInDanish.key(for: "land", among: ["title"]), "only a key the kind has")
+    }
+
     func testDuplicateKey() {
         let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntitle: B\n---\n", path: "pages/a.md")
         XCTAssertEqual(problems.map(\.code), ["duplicate-key"])

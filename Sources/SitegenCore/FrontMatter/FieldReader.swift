@@ -67,7 +67,8 @@ struct FieldReader {
                     continue
                 }
                 let hint: LocalizedText
-                if let closest = Suggestions.closest(to: key, in: specs.map(\.name)) {
+                if let closest = WrittenInDanish.key(for: key, among: specs.map(\.name))
+                    ?? Suggestions.closest(to: key, in: specs.map(\.name)) {
                     hint = LocalizedText(en: "did you mean '\(closest)'?",
                                          da: "mente du '\(closest)'?",
                                          nb: "mente du '\(closest)'?")
@@ -540,9 +541,13 @@ struct FieldReader {
                               LocalizedText(en: "'\(key)' must be a date written YYYY-MM-DD, not '\(text)'",
                                             da: "'\(key)' skal være en dato skrevet som YYYY-MM-DD, ikke '\(text)'",
                                             nb: "'\(key)' må være en dato skrevet som YYYY-MM-DD, ikke '\(text)'"),
-                              hint: LocalizedText(en: "for example \(key): 2026-11-23",
-                                                  da: "for eksempel \(key): 2026-11-23",
-                                                  nb: "for eksempel \(key): 2026-11-23"))
+                              hint: WrittenInDanish.date(text).map { meant in
+                                  LocalizedText(en: "write it as \(key): \(meant)",
+                                                da: "skriv den sådan: \(key): \(meant)",
+                                                nb: "skriv den slik: \(key): \(meant)")
+                              } ?? LocalizedText(en: "for example \(key): 2026-11-23",
+                                                 da: "for eksempel \(key): 2026-11-23",
+                                                 nb: "for eksempel \(key): 2026-11-23"))
             return nil
         }
         return date
