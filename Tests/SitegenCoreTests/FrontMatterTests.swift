@@ -94,6 +94,15 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertNil(WrittenInDanish.key(for: "land", among: ["title"]), "only a key the kind has")
     }
 
+    /// A group's hints speak of the group: a contact without `name` is told to add it to the
+    /// contact, and `period: 2025-2030` is shown the lines it needs.
+    func testGroupHintsNameTheirKeysAndPlace() throws {
+        let (_, contact) = parseFile("---\nkind: programme\ntitle: A\ngoal: B\ncontacts:\n  - navn: Kari\n---\n", path: "a/b/index.md")
+        XCTAssertEqual(Set(contact.map(\.hint)), ["did you mean 'name'?", "add a line 'name: ...' to each contact under 'contacts'"])
+        let (_, period) = parseFile("---\nkind: programme\ntitle: A\ngoal: B\nperiod: 2025-2030\n---\n", path: "a/b/index.md")
+        XCTAssertEqual(period.map(\.hint), ["write each key on its own indented line below 'period:', e.g. 'start: 2025-08-01' and 'end: 2030-07-31'"])
+    }
+
     func testDuplicateKey() {
         let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntitle: B\n---\n", path: "pages/a.md")
         XCTAssertEqual(problems.map(\.code), ["duplicate-key"])

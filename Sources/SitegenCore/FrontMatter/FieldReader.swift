@@ -116,7 +116,17 @@ struct FieldReader {
                 values[key] = Located(value, at: location(of: valueNode))
             }
         }
-        let place = kindName == "sitegen.yml" ? (en: "sitegen.yml", da: "sitegen.yml", nb: "sitegen.yml") : YAMLParser.subject("")
+        // Where the line goes: the file's front matter, sitegen.yml, or the group it is
+        // missing from (a contact's `name` goes under that contact, not at the top of the file).
+        let place: (en: String, da: String, nb: String)
+        if kindName == "sitegen.yml" {
+            place = (en: "sitegen.yml", da: "sitegen.yml", nb: "sitegen.yml")
+        } else if Kind(rawValue: kindName) != nil {
+            place = YAMLParser.subject("")
+        } else {
+            let group = Self.place(ofKeysIn: kindName)
+            place = (en: kindName == "contact" ? "each contact under 'contacts'" : "'\(kindName)'", da: group, nb: group)
+        }
         for spec in specs where spec.required && !mapping.keys.contains(where: { $0.scalar?.string == spec.name }) {
             diagnostics.error("missing-key", at: location(of: mappingNode),
                               LocalizedText(en: "the required key '\(spec.name)' is missing",
@@ -271,7 +281,7 @@ struct FieldReader {
             }
             return .ids(ids)
         case .expects:
-            guard let mapping = mapping(node, key: key) else { return nil }
+            guard let mapping = mapping(node, key: key, example: ["approaches: 5"]) else { return nil }
             let allowed = Kind.parts.compactMap(\.expectsKey)
             var counts: [(key: String, count: Int, location: SourceLocation)] = []
             for (k, v) in mapping {
@@ -301,7 +311,7 @@ struct FieldReader {
             }
             return .expects(counts)
         case .quote:
-            guard let mapping = mapping(node, key: key) else { return nil }
+            guard let mapping = mapping(node, key: key, example: ["text: …", "source: …"]) else { return nil }
             var sub = subReader()
             let values = sub.read(mapping, specs: [
                 KeySpec("text", .text, required: true, "Citatet"),
@@ -313,7 +323,7 @@ struct FieldReader {
             if case .string(let s)? = values["source"]?.value { source = s }
             return .quote(Quote(text: text, source: source))
         case .datePeriod:
-            guard let mapping = mapping(node, key: key) else { return nil }
+            guard let mapping = mapping(node, key: key, example: ["start: 2025-08-01", "end: 2030-07-31"]) else { return nil }
             var sub = subReader()
             let values = sub.read(mapping, specs: [
                 KeySpec("start", .date, "Startdato"),
@@ -337,7 +347,7 @@ struct FieldReader {
             guard let sequence = sequence(node, key: key) else { return nil }
             var contacts: [Contact] = []
             for item in sequence {
-                guard let mapping = mapping(item, key: key) else { continue }
+                guard let mapping = mapping(item, key: key, example: ["name: Kari Nordmann", "email: kari@kommune.dk"]) else { continue }
                 var sub = subReader()
                 let values = sub.read(mapping, specs: [
                     KeySpec("name", .line(maxLength: nil), required: true, "Navn"),
@@ -439,15 +449,18 @@ struct FieldReader {
         return nil
     }
 
-    private mutating func mapping(_ node: Node, key: String) -> Node.Mapping? {
+    /// The map `node` holds, or an error whose hint shows the lines `example` (`start: 2025-08-01`).
+    private mutating func mapping(_ node: Node, key: String, example: [String]) -> Node.Mapping? {
         if case .mapping(let mapping) = node { return mapping }
+        let lines = example.map { "'\($0)'" }
+        let shown = (en: lines.joined(separator: " and "), da: lines.joined(separator: " og "), nb: lines.joined(separator: " og "))
         diagnostics.error("type-mismatch", at: location(of: node),
                           LocalizedText(en: "'\(key)' must be a map of keys and values",
                                         da: "'\(key)' skal være en gruppe af nøgler med værdier",
                                         nb: "'\(key)' må være en gruppe med nøkler og verdier"),
-                          hint: LocalizedText(en: "write each key on its own indented line below '\(key):'",
-                                              da: "skriv hver nøgle på en indrykket linje for sig under '\(key):'",
-                                              nb: "skriv hver nøkkel på en egen innrykket linje under '\(key):'"))
+                          hint: LocalizedText(en: "write each key on its own indented line below '\(key):', e.g. \(shown.en)",
+                                              da: "skriv hver nøgle på en indrykket linje for sig under '\(key):', fx \(shown.da)",
+                                              nb: "skriv hver nøkkel på en egen innrykket linje under '\(key):', f.eks. \(shown.nb)"))
         return nil
     }
 
