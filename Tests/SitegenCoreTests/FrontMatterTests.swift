@@ -103,6 +103,16 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(period.map(\.hint), ["write each key on its own indented line below 'period:', e.g. 'start: 2025-08-01' and 'end: 2030-07-31'"])
     }
 
+    /// An optional value left empty counts as not written, whatever its type: `website: ""`
+    /// was an invalid address and `number: ""` not a whole number.
+    func testEmptyOptionalValuesOfEveryTypeAreAbsent() throws {
+        let (file, problems) = parseFile("---\nkind: municipality\ntitle: A\nname: A\ncountry: dk\nwebsite: \"\"\ncontact: \" \"\nlogo: ''\n---\n", path: "a/index.md")
+        XCTAssertEqual(problems, [])
+        XCTAssertNotNil(file)
+        let (_, section) = parseFile("---\nkind: section\ntitle: A\nnumber: \"\"\n---\n")
+        XCTAssertEqual(section, [])
+    }
+
     func testDuplicateKey() {
         let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntitle: B\n---\n", path: "pages/a.md")
         XCTAssertEqual(problems.map(\.code), ["duplicate-key"])

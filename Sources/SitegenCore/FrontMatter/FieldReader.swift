@@ -99,6 +99,8 @@ struct FieldReader {
                 }
                 continue
             }
+            // An optional value left empty (`website: ""`) is no value, whatever its type.
+            if !spec.required, let scalar = valueNode.scalar, scalar.string.trimmingWhitespace().isEmpty { continue }
             if let value = read(valueNode, as: spec.type, key: key) {
                 if case .string(let text) = value, text.isEmpty {
                     // An optional value left empty (`summary: ""`) is no value.
