@@ -113,6 +113,17 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(section, [])
     }
 
+    /// A list item indented one space deeper than the others is joined to the item above by
+    /// YAML: a warning at its line says so; a long item written on two lines is fine.
+    func testAnItemIndentedTooFarIsAWarning() throws {
+        let (file, problems) = parseFile("---\nkind: approach\ntitle: A\nnumber: 1\nstatement: Vi\nactions:\n  - Vi gør\n   - Vi gør mere\n  - Vi gør noget - og mere\n    på to linjer\n---\n")
+        XCTAssertEqual(problems.map(\.code), ["merged-item"])
+        XCTAssertEqual(problems.map(\.location.line), [8])
+        XCTAssertEqual(problems.map(\.location.column), [4])
+        XCTAssertEqual(problems.first?.severity, .warning)
+        XCTAssertNotNil(file)
+    }
+
     func testDuplicateKey() {
         let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntitle: B\n---\n", path: "pages/a.md")
         XCTAssertEqual(problems.map(\.code), ["duplicate-key"])

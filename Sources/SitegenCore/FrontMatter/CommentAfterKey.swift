@@ -38,7 +38,7 @@ enum CommentAfterKey {
     }
 
     /// Line `number` (1-based) of `text`, without its line feed.
-    private static func line(_ number: Int, of text: String) -> Substring? {
+    static func line(_ number: Int, of text: String) -> Substring? {
         let bytes = text.utf8
         var start = bytes.startIndex
         for _ in 1..<number {

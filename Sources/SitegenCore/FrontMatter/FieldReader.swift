@@ -497,6 +497,17 @@ struct FieldReader {
                 failed += 1
                 continue
             }
+            if text.contains(" - "), let yaml, item.scalar?.style == .plain, let mark = item.mark,
+               let folded = MergedListItem.foldedItem(in: yaml, itemLine: mark.line, itemColumn: mark.column) {
+                let spaces = max(mark.column - 3, 0)
+                diagnostics.warning("merged-item", at: SourceLocation(file: file, line: folded.line + firstLine - 1, column: folded.column),
+                                    LocalizedText(en: "this line is read as part of the item above it in '\(key)', not as an item of its own",
+                                                  da: "denne linje læses som en del af punktet over den i '\(key)', ikke som et punkt for sig",
+                                                  nb: "denne linjen leses som en del av punktet over den i '\(key)', ikke som et eget punkt"),
+                                    hint: LocalizedText(en: "start the '-' in the same column as the items above (\(spaces) spaces in)",
+                                                        da: "sæt '-' i samme kolonne som punkterne over (\(spaces) mellemrum inde)",
+                                                        nb: "sett '-' i samme kolonne som punktene over (\(spaces) mellomrom inn)"))
+            }
             strings.append(text)
         }
         return (strings, failed)
