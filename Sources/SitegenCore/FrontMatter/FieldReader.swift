@@ -497,7 +497,7 @@ struct FieldReader {
                 failed += 1
                 continue
             }
-            if text.contains(" - "), let yaml, item.scalar?.style == .plain, let mark = item.mark,
+            if text.containsBytes(" - "), let yaml, item.scalar?.style == .plain, let mark = item.mark,
                let folded = MergedListItem.foldedItem(in: yaml, itemLine: mark.line, itemColumn: mark.column) {
                 let spaces = max(mark.column - 3, 0)
                 diagnostics.warning("merged-item", at: SourceLocation(file: file, line: folded.line + firstLine - 1, column: folded.column),
