@@ -124,6 +124,15 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertNotNil(file)
     }
 
+    /// A list item emptied by a comment (`- #1 i trivsel`) is told so, with the item quoted.
+    func testAListItemEmptiedByACommentIsExplained() throws {
+        let (_, problems) = parseFile("---\nkind: approach\ntitle: A\nnumber: 1\nstatement: Vi\nactions:\n  - Vi gør\n  - #1 i trivsel\n---\n")
+        XCTAssertEqual(problems.map(\.code), ["empty-item"])
+        XCTAssertEqual(problems.first?.hint, "'#' after a blank starts a comment in YAML; put the item in quotes: - \"#1 i trivsel\"")
+        let (_, plain) = parseFile("---\nkind: approach\ntitle: A\nnumber: 1\nstatement: Vi\nactions:\n  - Vi gør\n  -\n---\n")
+        XCTAssertEqual(plain.first?.hint, "write the item's text after '- ', or delete the line")
+    }
+
     func testDuplicateKey() {
         let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntitle: B\n---\n", path: "pages/a.md")
         XCTAssertEqual(problems.map(\.code), ["duplicate-key"])

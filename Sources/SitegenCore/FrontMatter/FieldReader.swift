@@ -487,13 +487,20 @@ struct FieldReader {
             }
             guard let text = scalarText(item, key: key) else { failed += 1; continue }
             if text.isEmpty {
+                // `- #1 punkt`: in YAML a '#' after a blank starts a comment, so the item is empty.
+                let comment = commentEmptying(item)
                 diagnostics.error("empty-item", at: location(of: item),
                                   LocalizedText(en: "an item of '\(key)' is empty",
                                                 da: "et punkt i '\(key)' er tomt",
                                                 nb: "et punkt i '\(key)' er tomt"),
-                                  hint: LocalizedText(en: "write the item's text after '- ', or delete the line",
-                                                      da: "skriv punktets tekst efter '- ', eller slet linjen",
-                                                      nb: "skriv teksten til punktet etter '- ', eller slett linjen"))
+                                  hint: comment.map { comment in
+                                      let mended = "- " + YAMLMistakes.quoted(comment)
+                                      return LocalizedText(en: "'#' after a blank starts a comment in YAML; put the item in quotes: \(mended)",
+                                                           da: "i YAML begynder '#' efter et mellemrum en kommentar; sæt punktet i anførselstegn: \(mended)",
+                                                           nb: "i YAML begynner '#' etter et mellomrom en kommentar; sett punktet i anførselstegn: \(mended)")
+                                  } ?? LocalizedText(en: "write the item's text after '- ', or delete the line",
+                                                     da: "skriv punktets tekst efter '- ', eller slet linjen",
+                                                     nb: "skriv teksten til punktet etter '- ', eller slett linjen"))
                 failed += 1
                 continue
             }
@@ -511,6 +518,17 @@ struct FieldReader {
             strings.append(text)
         }
         return (strings, failed)
+    }
+
+    /// The comment that empties a list item written `- #1 punkt`, from the '#' on; nil when the
+    /// item's line is no such line.
+    private func commentEmptying(_ item: Node) -> String? {
+        guard let yaml, let mark = item.mark, let line = CommentAfterKey.line(mark.line, of: yaml) else { return nil }
+        let rest = line.drop { $0 == " " }
+        guard rest.hasPrefix("-") else { return nil }
+        let after = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+        guard after.hasPrefix("#"), after.count < rest.count - 1 else { return nil }
+        return String(after).trimmingWhitespace()
     }
 
     /// The text a writer meant, for a list item YAML read as a map of one key with a plain
