@@ -120,6 +120,18 @@ final class SiteValidationTests: XCTestCase {
                                                         "link to the page by its file, '../index.md'"])
     }
 
+    /// A link with the name a misnamed file should have (`anden-tilgang.md` for the file
+    /// `Anden tilgang.md`) says the file is to be renamed, not "did you mean 'Anden tilgang.md'?".
+    func testALinkToAMisnamedFilesRightNameSaysRenameIt() throws {
+        var files = minimalSiteFiles()
+        files["content/aarhus/grundlag/Tredje tilgang.md"] = "---\nkind: section\ntitle: Tredje\n---\n"
+        files["content/aarhus/grundlag/anden.md"] = files["content/aarhus/grundlag/anden.md"]! + "\nSe [tredje](tredje-tilgang.md).\n"
+        let result = try TemporarySite(files).build()
+        let link = try XCTUnwrap(result.diagnostics.first { $0.code == "broken-link" })
+        XCTAssertEqual(link.hint, "the file is called 'Tredje tilgang.md'; rename it as its own error says, and this link works")
+        XCTAssertTrue(result.diagnostics.contains { $0.code == "invalid-name" })
+    }
+
     /// `expects` naming parts the document cannot hold says so, not "add the missing ones".
     func testExpectsOfPartsTheDocumentCannotHold() throws {
         var files = minimalSiteFiles()

@@ -354,6 +354,19 @@ public enum SiteValidator {
                                             nb: "fjern lenken til utkastet publiseres ('draft: false'), eller bygg med --drafts for å se begge"))
                         continue
                     }
+                    if let misnamed = misnamedFile(for: id, in: site) {
+                        // The link has the name the file should have: the file's own error says to rename it.
+                        diagnostics.error("broken-link", at: reference.location,
+                                          LocalizedText(
+                                            en: "the link '\(reference.written)' points to a file that does not exist yet",
+                                            da: "linket '\(reference.written)' peger på en fil, der ikke findes endnu",
+                                            nb: "lenken '\(reference.written)' peker til en fil som ikke finnes ennå"),
+                                          hint: LocalizedText(
+                                            en: "the file is called '\(misnamed)'; rename it as its own error says, and this link works",
+                                            da: "filen hedder '\(misnamed)'; omdøb den, som fejlen ved filen siger, så virker linket",
+                                            nb: "filen heter '\(misnamed)'; endre navnet som feilen ved filen sier, så virker lenken"))
+                        continue
+                    }
                     // Another file than the one the link is in: "did you mean 'anden.md'?" in anden.md helps no one.
                     let candidates = site.filesByID.keys.filter { $0 != file?.id }.map(\.rawValue)
                     let nearest = Suggestions.nearest(to: id.rawValue, in: candidates, count: 1)
@@ -428,6 +441,23 @@ public enum SiteValidator {
                 }
             }
         }
+    }
+
+    /// The file name of a file beside `id`'s place whose name is no slug but becomes `id`'s
+    /// last part when renamed as its `invalid-name` error says (`Anden tilgang.md` for a link to
+    /// `anden-tilgang.md`); nil when there is none.
+    private static func misnamedFile(for id: ContentID, in site: Site) -> String? {
+        let parts = id.rawValue.slashSplit()
+        guard let name = parts.last else { return nil }
+        let folder = parts.dropLast().joined(separator: "/")
+        for candidate in site.filesByID.values {
+            let candidateParts = candidate.contentPath.slashSplit()
+            guard let file = candidateParts.last, file.hasSuffix(".md"),
+                  candidateParts.dropLast().joined(separator: "/") == folder else { continue }
+            let base = String(file.dropLast(".md".count))
+            if base != name, Suggestions.slug(base) == name { return String(file) }
+        }
+        return nil
     }
 
     /// Whether a link's target is in the site (a fragment of the same page always is).
