@@ -34,14 +34,16 @@ def open_page(driver, site, path, width=1280, query=""):
     driver.get((site / path).resolve().as_uri() + query)
 
 
+@pytest.mark.parametrize("width", [1280, 360])
 @pytest.mark.parametrize("kind", sorted(PAGES))
-def test_axe_finds_no_wcag_violation(driver, site, kind):
-    open_page(driver, site, PAGES[kind])
+def test_axe_finds_no_wcag_violation(driver, site, kind, width):
+    """At a desktop's width and a phone's: some rules only fail where content scrolls."""
+    open_page(driver, site, PAGES[kind], width=width)
     axe = Axe(driver)
     axe.inject()
     result = axe.run(options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
     problems = [f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})" for v in result["violations"]]
-    assert problems == [], f"{PAGES[kind]}: " + "; ".join(problems)
+    assert problems == [], f"{PAGES[kind]} at {width} px: " + "; ".join(problems)
 
 
 @pytest.mark.parametrize("kind", ["home", "framework", "programme", "approach", "print", "search"])
