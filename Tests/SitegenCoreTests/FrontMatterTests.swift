@@ -133,6 +133,17 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(plain.first?.hint, "write the item's text after '- ', or delete the line")
     }
 
+    /// A list of thousands of items joined to the one above, emptied by a comment or holding
+    /// ': ' reads the YAML's lines from an index, not by counting from the top for each item
+    /// (which took minutes). No time is measured; without the fix this test runs for minutes.
+    func testLongListsOfMistakenItemsAreReadOnce() {
+        let items = (0..<5_000).map { "  - punkt \($0) - og mere\n   - skjult \($0)\n  - Mål \($0): tekst\n  - #\($0) i trivsel\n" }.joined()
+        let (_, problems) = parseFile("---\nkind: approach\ntitle: A\nnumber: 1\nstatement: Vi\nactions:\n" + items + "---\n")
+        XCTAssertEqual(problems.filter { $0.code == "merged-item" }.count, 5_000)
+        XCTAssertEqual(problems.filter { $0.code == "empty-item" }.count, 5_000)
+        XCTAssertEqual(problems.filter { $0.code == "type-mismatch" }.count, 5_000)
+    }
+
     func testDuplicateKey() {
         let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntitle: B\n---\n", path: "pages/a.md")
         XCTAssertEqual(problems.map(\.code), ["duplicate-key"])

@@ -130,6 +130,19 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertEqual(combining.map(\.location.column), [5])
     }
 
+    /// Hostile bodies that made the link and footnote checks read a long line once per `](` or
+    /// `[^` (a line of 200,000 took minutes): each is read about once now. No time is measured;
+    /// without the fix this test runs for minutes.
+    func testLongLinesOfBracketsAreReadOnce() {
+        let (_, brackets) = render(String(repeating: "](", count: 20_000) + "\n\n" + String(repeating: "[^", count: 20_000) + "\n")
+        XCTAssertEqual(brackets, [])
+        let (_, undefined) = render(String(repeating: "[^a] ", count: 20_000) + "\n")
+        XCTAssertEqual(Set(undefined.map(\.code)), ["footnote-undefined"])
+        let definitions = (0..<3_000).map { "[^n\($0)]: note" }.joined(separator: "\n")
+        let (_, unused) = render(definitions + "\n")
+        XCTAssertEqual(unused.count, 3_000)
+    }
+
     func testRawHTMLIsShownAsTextUnlessUnsafe() {
         let (safe, problems) = render("<script>alert(1)</script>\n\n<b>fed</b>\n")
         XCTAssertEqual(problems, [])

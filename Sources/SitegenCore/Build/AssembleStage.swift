@@ -288,6 +288,14 @@ enum AssembleStage {
         site.leftOutDrafts = leftOutDrafts
         let placed = Set(site.allFiles.map(\.id))
         site.unplacedFiles = byID.values.filter { !placed.contains($0.id) }.sorted { $0.contentPath < $1.contentPath }
+        for file in byID.values {
+            var parts = file.contentPath.slashSplit().map(String.init)
+            guard let name = parts.popLast(), name.hasSuffix(".md"), name != "index.md" else { continue }
+            let base = String(name.dropLast(".md".count))
+            let slug = Suggestions.slug(base)
+            guard slug != base, !slug.isEmpty else { continue }
+            site.misnamedFiles[ContentID((parts + [slug]).joined(separator: "/"))] = name
+        }
         if !leftOutDrafts.isEmpty {
             // The pictures and files a left-out draft shows, unless a published file shows them too.
             var shownByDrafts = Set<String>(), shownByOthers = Set<String>()

@@ -12,8 +12,8 @@ enum CommentAfterKey {
 
     /// The comment that follows the `:` of the key written at `line` and `keyColumn` (both
     /// 1-based, in `yaml`), when nothing but blanks stands between them; nil otherwise.
-    static func comment(in yaml: String, line: Int, keyColumn: Int) -> Comment? {
-        guard line >= 1, keyColumn >= 1, let text = Self.line(line, of: yaml) else { return nil }
+    static func comment(in yaml: TextLines, line: Int, keyColumn: Int) -> Comment? {
+        guard line >= 1, keyColumn >= 1, let text = yaml.line(line) else { return nil }
         let scalars = Array(text.unicodeScalars)
         func isBlank(_ index: Int) -> Bool { scalars[index] == " " || scalars[index] == "\t" }
         var index = keyColumn - 1
@@ -35,17 +35,5 @@ enum CommentAfterKey {
     /// `value` written as a YAML value in double quotes, for a hint: `"#1a5a96"`.
     static func quoted(_ value: String) -> String {
         "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
-
-    /// Line `number` (1-based) of `text`, without its line feed.
-    static func line(_ number: Int, of text: String) -> Substring? {
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        for _ in 1..<number {
-            guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return nil }
-            start = bytes.index(after: newline)
-        }
-        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
-        return text[start..<end]
     }
 }

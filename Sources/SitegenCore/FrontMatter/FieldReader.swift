@@ -23,13 +23,17 @@ struct FieldReader {
     let firstLine: Int
     /// The YAML text, to tell a value emptied by a comment (`color: #1a5a96`) from one left
     /// empty; nil when it is not at hand.
-    let yaml: String?
+    let yaml: TextLines?
     var diagnostics = DiagnosticBag()
 
     init(file: String, firstLine: Int, yaml: String? = nil) {
+        self.init(file: file, firstLine: firstLine, lines: yaml.map(TextLines.init))
+    }
+
+    private init(file: String, firstLine: Int, lines: TextLines?) {
         self.file = file
         self.firstLine = firstLine
-        self.yaml = yaml
+        self.yaml = lines
     }
 
     /// The location of a node in the content file.
@@ -370,7 +374,7 @@ struct FieldReader {
     }
 
     private func subReader() -> FieldReader {
-        FieldReader(file: file, firstLine: firstLine, yaml: yaml)
+        FieldReader(file: file, firstLine: firstLine, lines: yaml)
     }
 
     /// Reports a single value that is empty because a `#` after the key's `:` began a YAML
@@ -523,7 +527,7 @@ struct FieldReader {
     /// The comment that empties a list item written `- #1 punkt`, from the '#' on; nil when the
     /// item's line is no such line.
     private func commentEmptying(_ item: Node) -> String? {
-        guard let yaml, let mark = item.mark, let line = CommentAfterKey.line(mark.line, of: yaml) else { return nil }
+        guard let yaml, let mark = item.mark, let line = yaml.line(mark.line) else { return nil }
         let rest = line.drop { $0 == " " }
         guard rest.hasPrefix("-") else { return nil }
         let after = rest.dropFirst().drop { $0 == " " || $0 == "\t" }

@@ -17,12 +17,13 @@ struct BodyLines {
         self.source = contiguous
     }
 
-    /// A copy of the bytes of body line `line` (1-based), without its line feed; nil past the end.
-    mutating func line(_ line: Int) -> ArraySlice<UInt8>? {
+    /// The byte offsets of body line `line` (1-based) in the source, without its line feed; nil
+    /// past the end.
+    mutating func range(ofLine line: Int) -> Range<Int>? {
         guard line >= 1 else { return nil }
         let from = line >= cursor.line ? cursor : (line: 1, offset: 0)
-        let found: (Int, ArraySlice<UInt8>)?? = source.utf8.withContiguousStorageIfAvailable { buffer in
-            guard let base = buffer.baseAddress else { return line == 1 ? (0, []) : nil }
+        let found: Range<Int>?? = source.utf8.withContiguousStorageIfAvailable { buffer in
+            guard let base = buffer.baseAddress else { return line == 1 ? 0..<0 : nil }
             var start = from.offset
             for _ in from.line..<line {
                 guard start < buffer.count, let newline = memchr(base + start, 0x0A, buffer.count - start) else { return nil }
@@ -30,11 +31,22 @@ struct BodyLines {
             }
             let end = memchr(base + start, 0x0A, buffer.count - start)
                 .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buffer.count
-            return (start, ArraySlice(buffer[start..<end]))
+            return start..<end
         }
-        guard let found, let (start, bytes) = found else { return nil }
-        cursor = (line, start)
-        return bytes
+        guard let found, let range = found else { return nil }
+        cursor = (line, range.lowerBound)
+        return range
+    }
+
+    /// A copy of the bytes of body line `line` (1-based), without its line feed; nil past the end.
+    mutating func line(_ line: Int) -> ArraySlice<UInt8>? {
+        guard let range = range(ofLine: line) else { return nil }
+        return source.utf8.withContiguousStorageIfAvailable { ArraySlice($0[range]) }
+    }
+
+    /// Calls `body` with the bytes of the source, which is contiguous.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        source.utf8.withContiguousStorageIfAvailable(body)
     }
 }
 

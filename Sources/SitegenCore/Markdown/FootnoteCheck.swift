@@ -74,8 +74,12 @@ struct FootnoteCheck {
 
     /// Checks `source`, the body the walk was over.
     func report(for source: String) -> Report {
+        // Both in the order of the text: one sweep leaves out the definitions inside code.
+        let blocks = verbatim.sorted { $0.lowerBound < $1.lowerBound }
+        var block = 0
         let definitions = Self.definitions(in: source).filter { definition in
-            !verbatim.contains { $0.contains(definition.line) }
+            while block < blocks.count, blocks[block].upperBound < definition.line { block += 1 }
+            return !(block < blocks.count && blocks[block].contains(definition.line))
         }
         var findings: [Finding] = []
         var labels: [String] = []
@@ -145,6 +149,9 @@ struct FootnoteCheck {
             var found: [Definition] = []
             var line = 1
             var counted = 0  // newlines are counted up to here
+            var lineStart = 0  // where `line` starts
+            // Where the first byte that is no container marker stands on `line` (found once a line).
+            var content: (line: Int, offset: Int) = (0, 0)
             var from = 1
             // memchr for the '^', the rarer of the two bytes, then the '[' before it.
             while from < bytes.count,
@@ -156,12 +163,17 @@ struct FootnoteCheck {
                 while counted < hit, let newline = memchr(base + counted, 0x0A, hit - counted) {
                     line += 1
                     counted = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                    lineStart = counted
                 }
                 counted = max(counted, hit)
-                // The line's start, and only container markers before the '['.
-                var start = hit
-                while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-                guard bytes[start..<hit].allSatisfy(isContainerMarker) else { continue }
+                // Only container markers before the '[' on its line.
+                let start = lineStart
+                if content.line != line {
+                    var first = start
+                    while first < bytes.count, bytes[first] != 0x0A, isContainerMarker(bytes[first]) { first += 1 }
+                    content = (line, first)
+                }
+                guard hit <= content.offset else { continue }
                 var close = hit + 2
                 while close < bytes.count, bytes[close] != UInt8(ascii: "]"), bytes[close] != 0x0A, bytes[close] != UInt8(ascii: "[") { close += 1 }
                 guard close > hit + 2, close + 1 < bytes.count, bytes[close] == UInt8(ascii: "]"),

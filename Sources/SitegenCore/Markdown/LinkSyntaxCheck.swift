@@ -61,14 +61,18 @@ struct LinkSyntaxCheck {
         func isBlank(_ i: Int) -> Bool { i < line.endIndex && (line[i] == 0x20 || line[i] == 0x09) }
         func string(_ range: Range<Int>) -> String { String(decoding: line[range], as: UTF8.self) }
         var findings: [Finding] = []
+        let openers = Self.openers(in: line, outside: outside)
+        // Where the last address read ended: a `](` inside it is not read again, so a line of
+        // thousands of `](` is read once, not once per `](` (that hung the build).
+        var scanned = line.startIndex
         var i = line.startIndex
         while i + 1 < line.endIndex {
             defer { i += 1 }
             guard line[i] == UInt8(ascii: "]"), line[i + 1] == UInt8(ascii: "("), outside[i - line.startIndex],
-                  !InlineSource.isEscaped(line, at: i), let open = opener(in: line, before: i, outside: outside) else { continue }
+                  !InlineSource.isEscaped(line, at: i), let open = openers[i] else { continue }
             // The address: up to a blank or the ')' that closes the parenthesis.
             let start = i + 2
-            guard start < line.endIndex, !isBlank(start), line[start] != UInt8(ascii: "<") else { continue }
+            guard start >= scanned, start < line.endIndex, !isBlank(start), line[start] != UInt8(ascii: "<") else { continue }
             var end = start
             var depth = 0
             while end < line.endIndex, !isBlank(end) {
@@ -79,6 +83,7 @@ struct LinkSyntaxCheck {
                 }
                 end += 1
             }
+            scanned = end
             // Closed by ')' (a link), or the line ends (a title may follow on the next line).
             guard isBlank(end) else { continue }
             var after = end
@@ -116,21 +121,21 @@ struct LinkSyntaxCheck {
         return findings
     }
 
-    /// The `[` that opens the link text ending at the `]` at `close`: the nearest unescaped one
-    /// before it outside code, with the brackets between them balanced.
-    private static func opener(in line: ArraySlice<UInt8>, before close: Int, outside: [Bool]) -> Int? {
-        var depth = 0
-        var i = close - 1
-        while i >= line.startIndex {
-            if outside[i - line.startIndex], !InlineSource.isEscaped(line, at: i) {
-                if line[i] == UInt8(ascii: "]") { depth += 1 }
-                if line[i] == UInt8(ascii: "[") {
-                    if depth == 0 { return i }
-                    depth -= 1
-                }
+    /// For each `]` of `line` (by its index), the `[` that opens its link text: the nearest
+    /// unescaped one before it outside code with the brackets between them balanced. One pass
+    /// with a stack of open brackets.
+    private static func openers(in line: ArraySlice<UInt8>, outside: [Bool]) -> [Int: Int] {
+        var openers: [Int: Int] = [:]
+        var open: [Int] = []
+        for i in line.indices where outside[i - line.startIndex] {
+            let byte = line[i]
+            guard byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]"), !InlineSource.isEscaped(line, at: i) else { continue }
+            if byte == UInt8(ascii: "[") {
+                open.append(i)
+            } else if let opener = open.popLast() {
+                openers[i] = opener
             }
-            i -= 1
         }
-        return nil
+        return openers
     }
 }

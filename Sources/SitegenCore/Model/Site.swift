@@ -50,6 +50,9 @@ public struct Site: Sendable {
     /// framework), in path order. Each has its own error; their links are still checked, so
     /// every mistake of the file is told in the same run.
     public var unplacedFiles: [ContentFile] = []
+    /// Files whose name is no slug (`Anden tilgang.md`), by the id they get when renamed as their
+    /// `invalid-name` error says (`…/anden-tilgang`): a link to that id is told to wait for it.
+    public var misnamedFiles: [ContentID: String] = [:]
 
     /// Each file's language, worked out once (see `inheritedLanguage(of:)`).
     public private(set) var languages: [ContentID: Language] = [:]

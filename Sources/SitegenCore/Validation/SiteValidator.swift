@@ -354,7 +354,7 @@ public enum SiteValidator {
                                             nb: "fjern lenken til utkastet publiseres ('draft: false'), eller bygg med --drafts for å se begge"))
                         continue
                     }
-                    if let misnamed = misnamedFile(for: id, in: site) {
+                    if let misnamed = site.misnamedFiles[id] {
                         // The link has the name the file should have: the file's own error says to rename it.
                         diagnostics.error("broken-link", at: reference.location,
                                           LocalizedText(
@@ -441,23 +441,6 @@ public enum SiteValidator {
                 }
             }
         }
-    }
-
-    /// The file name of a file beside `id`'s place whose name is no slug but becomes `id`'s
-    /// last part when renamed as its `invalid-name` error says (`Anden tilgang.md` for a link to
-    /// `anden-tilgang.md`); nil when there is none.
-    private static func misnamedFile(for id: ContentID, in site: Site) -> String? {
-        let parts = id.rawValue.slashSplit()
-        guard let name = parts.last else { return nil }
-        let folder = parts.dropLast().joined(separator: "/")
-        for candidate in site.filesByID.values {
-            let candidateParts = candidate.contentPath.slashSplit()
-            guard let file = candidateParts.last, file.hasSuffix(".md"),
-                  candidateParts.dropLast().joined(separator: "/") == folder else { continue }
-            let base = String(file.dropLast(".md".count))
-            if base != name, Suggestions.slug(base) == name { return String(file) }
-        }
-        return nil
     }
 
     /// Whether a link's target is in the site (a fragment of the same page always is).
