@@ -288,6 +288,7 @@ enum AssembleStage {
         site.leftOutDrafts = leftOutDrafts
         let placed = Set(site.allFiles.map(\.id))
         site.unplacedFiles = byID.values.filter { !placed.contains($0.id) }.sorted { $0.contentPath < $1.contentPath }
+        site.assetsBySmallLetters = Dictionary(inventory.assets.map { ($0.lowercased(), $0) }) { first, second in min(first, second) }
         for file in byID.values {
             var parts = file.contentPath.slashSplit().map(String.init)
             guard let name = parts.popLast(), name.hasSuffix(".md"), name != "index.md" else { continue }

@@ -53,6 +53,9 @@ public struct Site: Sendable {
     /// Files whose name is no slug (`Anden tilgang.md`), by the id they get when renamed as their
     /// `invalid-name` error says (`…/anden-tilgang`): a link to that id is told to wait for it.
     public var misnamedFiles: [ContentID: String] = [:]
+    /// The files beside the content by their path in small letters, for the hint to a link
+    /// that differs from a file's name only in capitals (`Modell.png` for `modell.png`).
+    public var assetsBySmallLetters: [String: String] = [:]
 
     /// Each file's language, worked out once (see `inheritedLanguage(of:)`).
     public private(set) var languages: [ContentID: Language] = [:]

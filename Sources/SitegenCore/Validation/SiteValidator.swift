@@ -412,8 +412,7 @@ public enum SiteValidator {
                         : (en: "file", da: "filen", nb: "filen")
                     let folder = written.hasSuffix("/") ? written : written + "/"
                     // Windows and macOS hide a difference in capitals that the web server does not.
-                    let lowered = path.lowercased()
-                    let otherCase = site.assets.first { $0.lowercased() == lowered }.map { relativePath(from: contentPath, to: $0) }
+                    let otherCase = site.assetsBySmallLetters[path.lowercased()].map { relativePath(from: contentPath, to: $0) }
                     diagnostics.error(reference.isImage ? "missing-image" : "broken-link", at: reference.location,
                                       LocalizedText(
                                         en: "the \(what.en) '\(written)' does not exist",
