@@ -143,6 +143,16 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertEqual(unused.count, 3_000)
     }
 
+    /// Autolinks are placed on their own line from the body's line index, not by counting line
+    /// feeds from the top for each (30,000 took most of a minute). No time is measured.
+    func testManyAutolinksAreEachPlacedOnTheirLine() {
+        let body = "Start\n" + (0..<10_000).map { "se <javascript:x\($0)>" }.joined(separator: "\n") + "\n"
+        let (_, problems) = render(body)
+        XCTAssertEqual(problems.count, 10_000)
+        XCTAssertEqual(problems.last?.location.line, 10 + 10_000)
+        XCTAssertEqual(Set(problems.map(\.location.column)), [4])
+    }
+
     func testRawHTMLIsShownAsTextUnlessUnsafe() {
         let (safe, problems) = render("<script>alert(1)</script>\n\n<b>fed</b>\n")
         XCTAssertEqual(problems, [])

@@ -144,8 +144,13 @@ private struct TreeWalker {
     private var previousLevel = 1
     /// The body's text, to correct the few places cmark gets wrong.
     var source = "" {
-        didSet { columns = CharacterColumns(source: source) }
+        didSet {
+            columns = CharacterColumns(source: source)
+            lines = BodyLines(source: source)
+        }
     }
+    /// The body's lines, for the autolinks' places (asked for in the order of the text).
+    private var lines = BodyLines(source: "")
     /// Columns in characters, not cmark's bytes.
     private var columns = CharacterColumns(source: "")
 
@@ -258,18 +263,10 @@ private struct TreeWalker {
     /// quote's `>` or a list's marker, and on a paragraph's later lines past the end of the line.
     /// The column is looked up in the line itself: the first `<` + address there, else the
     /// address written bare (`www.…`); else cmark's column when it lies on the line, else 1.
-    private func autolinkLocation(text: String, url: String, at location: SourceLocation) -> SourceLocation {
-        let line = location.line - firstLine + 1
-        guard line >= 1 else { return location }
-        // The line's bytes, found by counting line feeds (only for autolinks, which are few).
+    private mutating func autolinkLocation(text: String, url: String, at location: SourceLocation) -> SourceLocation {
+        guard let range = lines.range(ofLine: location.line - firstLine + 1) else { return location }
         let bytes = source.utf8
-        var start = bytes.startIndex
-        for _ in 1..<line {
-            guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return location }
-            start = bytes.index(after: newline)
-        }
-        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
-        let lineText = Substring(source[start..<end])
+        let lineText = Substring(source[bytes.index(bytes.startIndex, offsetBy: range.lowerBound)..<bytes.index(bytes.startIndex, offsetBy: range.upperBound)])
         let forms = ["<" + url, "<" + text, "[" + text + "](", text]
         // cmark's column is kept where the link is written there (a paragraph's first line
         // outside a quote or list), so the second of two equal links keeps its own column.
