@@ -175,17 +175,6 @@ enum YAMLParser {
         return nil
     }
 
-    /// The 1-based line `number` of `text`, or "" past its end.
-    private static func line(_ number: Int, of text: String) -> Substring {
-        guard number >= 1 else { return "" }
-        var rest = Substring(text)
-        for _ in 1..<number {
-            guard let newline = rest.firstIndex(of: "\n") else { return "" }
-            rest = rest[rest.index(after: newline)...]
-        }
-        return rest.prefix { $0 != "\n" }
-    }
-
     private static func diagnostic(for error: YamlError, yaml: String, file: String, firstLine: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
@@ -209,14 +198,15 @@ enum YAMLParser {
                                         nb: "\(subject(file).nb) er ikke gyldig YAML: \(problem)" + contextNote.nb)
             // libyaml names the tab only sometimes ("found character that cannot start any
             // token" is a tab before '- ' too): a tab on the line it stopped at is the cause.
-            if problem.contains("tab") || line(mark.line, of: yaml).contains("\t") {
+            // The line libyaml stopped at ("" past the end).
+            let text = TextLines(yaml).line(mark.line) ?? ""
+            if problem.contains("tab") || text.contains("\t") {
                 return Diagnostic(.error, "yaml-syntax", at: at(mark), message,
                                   hint: LocalizedText(en: "indent with spaces, not tabs, and write a space, not a tab, after '-' and ':'",
                                                       da: "ryk ind med mellemrum, ikke tabulatorer, og skriv et mellemrum, ikke en tabulator, efter '-' og ':'",
                                                       nb: "rykk inn med mellomrom, ikke tabulatorer, og skriv et mellomrom, ikke en tabulator, etter '-' og ':'"))
             }
             // Word turns "…" into “…”, which YAML reads as letters, not as quotes.
-            let text = line(mark.line, of: yaml)
             if text.contains(where: { "“”„‘’‚«»".contains($0) }) {
                 return Diagnostic(.error, "yaml-syntax", at: at(mark), message,
                                   hint: LocalizedText(en: "the quotation marks on this line are typographic (“ ”); write the value in straight quotes, \"like this\"",
