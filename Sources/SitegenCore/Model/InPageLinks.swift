@@ -57,7 +57,7 @@ public struct InPageLinks: Sendable {
     private static func decoded(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         if text.utf8.contains(UInt8(ascii: "&")) {
-            text = text.replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+            text = text.replacingBytes("&#x27;", with: "'").replacingBytes("&amp;", with: "&")
         }
         return LinkResolver.percentDecoded(text)
     }
