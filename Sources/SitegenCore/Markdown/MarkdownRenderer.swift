@@ -509,7 +509,8 @@ private struct TreeWalker {
         return nil
     }
 
-    /// Replaces each heading by custom nodes that write `<hN id="...">`; see DEPENDENCIES.md §1.
+    /// Replaces each heading by custom nodes that write `<hN id="...">`: cmark-gfm's HTML renderer
+    /// has no hook for a heading's attributes, but prints a custom block's enter and exit text as is.
     /// Returns the unlinked heading nodes, which the caller frees after rendering.
     mutating func replaceHeadings() -> [OpaquePointer] {
         var replaced: [OpaquePointer] = []

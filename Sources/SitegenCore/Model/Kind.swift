@@ -37,21 +37,3 @@ public enum Kind: String, Sendable, CaseIterable, Comparable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
-
-/// The languages content may be written in.
-public enum Language: String, Sendable, CaseIterable {
-    case da, nb, nn, no, en
-
-    /// The value for `<html lang>`.
-    public var htmlLang: String { rawValue }
-
-    /// The language whose interface strings this one uses (`no` reads as bokmål).
-    public var stringsLanguage: String {
-        self == .no ? "nb" : rawValue
-    }
-}
-
-/// The countries a municipality may belong to.
-public enum Country: String, Sendable, CaseIterable {
-    case dk, no
-}

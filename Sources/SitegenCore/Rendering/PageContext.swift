@@ -1,7 +1,7 @@
 import Mustache
 
 /// Builds the values a template sees for each page. Values are dictionaries, which
-/// swift-mustache reads much faster than structs (see DEPENDENCIES.md §3). Every href is
+/// swift-mustache reads much faster than structs (it reads a struct through `Mirror`). Every href is
 /// relative to the page being rendered.
 struct PageContext {
     let site: Site
