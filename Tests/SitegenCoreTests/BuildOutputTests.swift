@@ -55,7 +55,7 @@ final class BuildOutputTests: XCTestCase {
             let output = site.directory.appendingPathComponent(relative)
             let result = site.build(output: output)
             XCTAssertEqual(result.status, .configurationError, relative)
-            XCTAssertEqual(result.diagnostics.map(\.code), ["output-folder"], relative)
+            XCTAssertEqual(result.diagnostics.map(\.code.rawValue), ["output-folder"], relative)
             XCTAssertEqual(try snapshot(of: site.directory), before, relative)
         }
         // A folder that only has hidden files, an empty one, and one sitegen built before are fine.

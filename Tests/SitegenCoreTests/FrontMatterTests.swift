@@ -14,38 +14,38 @@ final class FrontMatterTests: XCTestCase {
     func testUnknownKeyIsLocatedWithSuggestion() throws {
         let text = "---\nkind: role\ntitle: Vejlederen\nactor: Vejlederen\nresponsibilites:\n  - noget\n---\n"
         let (_, problems) = parseFile(text)
-        let unknown = try XCTUnwrap(problems.first { $0.code == "unknown-key" })
+        let unknown = try XCTUnwrap(problems.first { $0.code.rawValue == "unknown-key" })
         XCTAssertEqual(unknown.location, SourceLocation(file: "content/aarhus/grundlag/x.md", line: 5, column: 1))
         XCTAssertEqual(unknown.message, "unknown key 'responsibilites'")
         XCTAssertEqual(unknown.hint, "did you mean 'responsibilities'?")
         // The required key it should have been is reported too, in the same run.
-        XCTAssertTrue(problems.contains { $0.code == "missing-key" && $0.message.contains("'responsibilities'") })
+        XCTAssertTrue(problems.contains { $0.code.rawValue == "missing-key" && $0.message.contains("'responsibilities'") })
     }
 
     func testTypeMismatchPointsAtTheValue() throws {
         let (_, problems) = parseFile("---\nkind: approach\ntitle: A\nnumber: to\nstatement: Vi\nactions:\n  - x\n---\n")
         let problem = try XCTUnwrap(problems.first)
-        XCTAssertEqual(problem.code, "type-mismatch")
+        XCTAssertEqual(problem.code.rawValue, "type-mismatch")
         XCTAssertEqual(problem.location.line, 4)
         XCTAssertEqual(problem.location.column, 9)
     }
 
     func testNumberBelowOneIsRejected() {
         let (_, problems) = parseFile("---\nkind: approach\ntitle: A\nnumber: 0\nstatement: Vi\nactions:\n  - x\n---\n")
-        XCTAssertEqual(problems.map(\.code), ["invalid-number"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["invalid-number"])
     }
 
     func testInvalidDate() throws {
         let (_, problems) = parseFile("---\nkind: framework\ntitle: A\nlabel: L\nadopted: 2024-02-30\n---\n", path: "a/b/index.md")
         let problem = try XCTUnwrap(problems.first)
-        XCTAssertEqual(problem.code, "invalid-date")
+        XCTAssertEqual(problem.code.rawValue, "invalid-date")
         XCTAssertEqual(problem.location.line, 5)
     }
 
     func testYAMLSyntaxErrorCountsFromTopOfFile() throws {
         let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntags: [a, b\n---\n", path: "pages/a.md")
         let problem = try XCTUnwrap(problems.first)
-        XCTAssertEqual(problem.code, "yaml-syntax")
+        XCTAssertEqual(problem.code.rawValue, "yaml-syntax")
         XCTAssertGreaterThanOrEqual(problem.location.line, 4)
     }
 
@@ -78,7 +78,7 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(problems.map(\.hint), ["put the item in quotes: - \"Derfor gør vi følgende: vi lytter\""])
         XCTAssertEqual(problems.map(\.location.line), [7])
         let (_, empty) = parseFile("---\nkind: approach\ntitle: A\nnumber: 1\nstatement: Vi\nactions:\n  -\n---\n")
-        XCTAssertEqual(empty.map(\.code), ["empty-item"])
+        XCTAssertEqual(empty.map(\.code.rawValue), ["empty-item"])
     }
 
     /// A key written in Danish or Norwegian is answered with the key meant, and a date written
@@ -117,7 +117,7 @@ final class FrontMatterTests: XCTestCase {
     /// YAML: a warning at its line says so; a long item written on two lines is fine.
     func testAnItemIndentedTooFarIsAWarning() throws {
         let (file, problems) = parseFile("---\nkind: approach\ntitle: A\nnumber: 1\nstatement: Vi\nactions:\n  - Vi gør\n   - Vi gør mere\n  - Vi gør noget - og mere\n    på to linjer\n---\n")
-        XCTAssertEqual(problems.map(\.code), ["merged-item"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["merged-item"])
         XCTAssertEqual(problems.map(\.location.line), [8])
         XCTAssertEqual(problems.map(\.location.column), [4])
         XCTAssertEqual(problems.first?.severity, .warning)
@@ -127,7 +127,7 @@ final class FrontMatterTests: XCTestCase {
     /// A list item emptied by a comment (`- #1 i trivsel`) is told so, with the item quoted.
     func testAListItemEmptiedByACommentIsExplained() throws {
         let (_, problems) = parseFile("---\nkind: approach\ntitle: A\nnumber: 1\nstatement: Vi\nactions:\n  - Vi gør\n  - #1 i trivsel\n---\n")
-        XCTAssertEqual(problems.map(\.code), ["empty-item"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["empty-item"])
         XCTAssertEqual(problems.first?.hint, "'#' after a blank starts a comment in YAML; put the item in quotes: - \"#1 i trivsel\"")
         let (_, plain) = parseFile("---\nkind: approach\ntitle: A\nnumber: 1\nstatement: Vi\nactions:\n  - Vi gør\n  -\n---\n")
         XCTAssertEqual(plain.first?.hint, "write the item's text after '- ', or delete the line")
@@ -139,14 +139,14 @@ final class FrontMatterTests: XCTestCase {
     func testLongListsOfMistakenItemsAreReadOnce() {
         let items = (0..<5_000).map { "  - punkt \($0) - og mere\n   - skjult \($0)\n  - Mål \($0): tekst\n  - #\($0) i trivsel\n" }.joined()
         let (_, problems) = parseFile("---\nkind: approach\ntitle: A\nnumber: 1\nstatement: Vi\nactions:\n" + items + "---\n")
-        XCTAssertEqual(problems.filter { $0.code == "merged-item" }.count, 5_000)
-        XCTAssertEqual(problems.filter { $0.code == "empty-item" }.count, 5_000)
-        XCTAssertEqual(problems.filter { $0.code == "type-mismatch" }.count, 5_000)
+        XCTAssertEqual(problems.filter { $0.code.rawValue == "merged-item" }.count, 5_000)
+        XCTAssertEqual(problems.filter { $0.code.rawValue == "empty-item" }.count, 5_000)
+        XCTAssertEqual(problems.filter { $0.code.rawValue == "type-mismatch" }.count, 5_000)
     }
 
     func testDuplicateKey() {
         let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntitle: B\n---\n", path: "pages/a.md")
-        XCTAssertEqual(problems.map(\.code), ["duplicate-key"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["duplicate-key"])
         // Shown at the repeat, with the first one's line.
         XCTAssertEqual(problems.first?.location.line, 4)
         XCTAssertEqual(problems.first?.message, "the key 'title' is written more than once (first on line 3)")
@@ -157,12 +157,12 @@ final class FrontMatterTests: XCTestCase {
 
     func testBooleanMustBeTrueOrFalse() throws {
         let (_, problems) = parseFile("---\nkind: page\ntitle: A\ndraft: yes\n---\n", path: "pages/a.md")
-        XCTAssertEqual(problems.map(\.code), ["invalid-boolean"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["invalid-boolean"])
         XCTAssertEqual(problems.first?.location.line, 4)
         // A quoted "true" is text in the YAML 1.2 core schema.
         for quoted in ["\"true\"", "'false'"] {
             let (_, quotedProblems) = parseFile("---\nkind: page\ntitle: A\ndraft: \(quoted)\n---\n", path: "pages/a.md")
-            XCTAssertEqual(quotedProblems.map(\.code), ["invalid-boolean"], quoted)
+            XCTAssertEqual(quotedProblems.map(\.code.rawValue), ["invalid-boolean"], quoted)
         }
         let (file, none) = parseFile("---\nkind: page\ntitle: A\ndraft: true\n---\n", path: "pages/a.md")
         XCTAssertEqual(none, [])
@@ -171,9 +171,9 @@ final class FrontMatterTests: XCTestCase {
 
     func testMissingTitleAndUnknownKind() {
         let (_, missing) = parseFile("---\nkind: page\n---\n", path: "pages/a.md")
-        XCTAssertEqual(missing.map(\.code), ["missing-key"])
+        XCTAssertEqual(missing.map(\.code.rawValue), ["missing-key"])
         let (_, unknown) = parseFile("---\nkind: aproach\ntitle: A\n---\n")
-        XCTAssertEqual(unknown.map(\.code), ["unknown-kind"])
+        XCTAssertEqual(unknown.map(\.code.rawValue), ["unknown-kind"])
         XCTAssertEqual(unknown.first?.hint?.hasPrefix("did you mean 'approach'?"), true)
     }
 
@@ -184,10 +184,10 @@ final class FrontMatterTests: XCTestCase {
         let body = "# Overskrift\n\n![](billede.png) [x](/om/)\n"
         let (untitled, titleProblems) = parseFile("---\nkind: section\ntitle: \"\"\n---\n" + body)
         XCTAssertNotNil(untitled, "read, so the site's checks see it too")
-        XCTAssertEqual(titleProblems.map(\.code), ["missing-value", "h1-in-body", "missing-alt", "absolute-link"])
+        XCTAssertEqual(titleProblems.map(\.code.rawValue), ["missing-value", "h1-in-body", "missing-alt", "absolute-link"])
         let (unknown, kindProblems) = parseFile("---\nkind: aproach\ntitle: A\n---\n" + body)
         XCTAssertNil(unknown)
-        XCTAssertEqual(kindProblems.map(\.code), ["unknown-kind", "h1-in-body", "missing-alt", "absolute-link"])
+        XCTAssertEqual(kindProblems.map(\.code.rawValue), ["unknown-kind", "h1-in-body", "missing-alt", "absolute-link"])
     }
 
     /// A date written right but not in the calendar says so, rather than "write YYYY-MM-DD".
@@ -223,12 +223,12 @@ final class FrontMatterTests: XCTestCase {
     /// without text. An optional one left empty is simply left out.
     func testEmptyRequiredValuesAreErrorsAndEmptyOptionalOnesAreLeftOut() throws {
         let (_, problems) = parseFile("---\nkind: approach\ntitle: \"\"\nnumber: 1\nstatement: \"  \"\nactions:\n  - x\n---\n")
-        XCTAssertEqual(problems.map(\.code), ["missing-value", "missing-value"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["missing-value", "missing-value"])
         XCTAssertEqual(problems.map(\.location.line), [3, 5])
         XCTAssertEqual(problems.first?.message, "'title' is empty")
         let (contact, contactProblems) = parseFile("---\nkind: programme\ntitle: P\ngoal: G\ncontacts:\n  - name: ''\n---\n", path: "aarhus/p/index.md")
         XCTAssertNotNil(contact)
-        XCTAssertEqual(contactProblems.map(\.code), ["missing-value"])
+        XCTAssertEqual(contactProblems.map(\.code.rawValue), ["missing-value"])
         let (file, none) = parseFile("---\nkind: approach\ntitle: A\nsummary: \"\"\nnumber: 1\nstatement: Vi\nactions:\n  - x\n---\n")
         XCTAssertEqual(none, [])
         XCTAssertNil(file?.frontMatter.common.summary)
@@ -240,7 +240,7 @@ final class FrontMatterTests: XCTestCase {
     func testValueEmptiedByACommentIsAnErrorAtTheHash() throws {
         let text = "---\nkind: municipality\ntitle: #1 Om os\nname: Min\ncountry: dk\ncolor: #1a5a96\nsummary:  #1 i \"trivsel\"\ntags:   # emner\n---\n"
         let (_, problems) = parseFile(text, path: "min/index.md")
-        XCTAssertEqual(problems.map(\.code), ["comment-as-value", "comment-as-value", "comment-as-value"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["comment-as-value", "comment-as-value", "comment-as-value"])
         XCTAssertEqual(problems.map(\.location.line), [3, 6, 7])
         XCTAssertEqual(problems.map(\.location.column), [8, 8, 11])
         XCTAssertEqual(problems[1].message, "'color' has no value: in YAML '#' after a blank starts a comment, so '#1a5a96' is not read")
@@ -257,11 +257,11 @@ final class FrontMatterTests: XCTestCase {
     func testControlCharactersInValuesAreErrors() throws {
         for escape in ["\\0", "\\e", "\\f", "\\x85", "\\u2028", "\\x7F"] {
             let (_, problems) = parseFile("---\nkind: approach\ntitle: \"A\(escape)B\"\nnumber: 1\nstatement: Vi\nactions:\n  - x\n---\n")
-            XCTAssertEqual(problems.map(\.code), ["control-character"], escape)
+            XCTAssertEqual(problems.map(\.code.rawValue), ["control-character"], escape)
             XCTAssertEqual(problems.first?.location.line, 3, escape)
         }
         let (_, fine) = parseFile("---\nkind: approach\ntitle: \"A\\tB\"\nnumber: 1\nstatement: \"Vi\\nleder\"\nactions:\n  - x\n---\n")
-        XCTAssertEqual(fine.map(\.code), [])
+        XCTAssertEqual(fine.map(\.code.rawValue), [])
     }
 
     /// A raw control character in the front matter (Word's Shift+Enter is U+000B) is reported at
@@ -271,7 +271,7 @@ final class FrontMatterTests: XCTestCase {
         for (control, column) in [("\u{0B}", 13), ("\u{00}", 13), ("\u{2028}", 13), ("\u{85}", 13), ("\u{1B}", 13)] {
             let text = "---\nkind: section\ntitle: Lærer\(control)rolle\nactons: x\n---\n"
             let (_, problems) = parseFile(text)
-            XCTAssertEqual(problems.map(\.code), ["control-character", "unknown-key"], control.unicodeScalars.first!.description)
+            XCTAssertEqual(problems.map(\.code.rawValue), ["control-character", "unknown-key"], control.unicodeScalars.first!.description)
             XCTAssertEqual(problems.map(\.location.line), [3, 4])
             XCTAssertEqual(problems.first?.location.column, column)
         }
@@ -280,7 +280,7 @@ final class FrontMatterTests: XCTestCase {
 
     func testTitleLongerThan200Characters() {
         let (_, problems) = parseFile("---\nkind: page\ntitle: \(String(repeating: "a", count: 201))\n---\n", path: "pages/a.md")
-        XCTAssertEqual(problems.map(\.code), ["too-long"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["too-long"])
     }
 
     func testEmailURLAndColourValues() {
@@ -296,7 +296,7 @@ final class FrontMatterTests: XCTestCase {
         ---
         """
         let (_, problems) = parseFile(text, path: "a/index.md")
-        XCTAssertEqual(problems.map(\.code), ["invalid-url", "invalid-email", "invalid-color"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["invalid-url", "invalid-email", "invalid-color"])
         XCTAssertEqual(problems.map(\.location.line), [6, 7, 8])
     }
 
@@ -323,7 +323,7 @@ final class FrontMatterTests: XCTestCase {
         ---
         """
         let (file, problems) = parseFile(text, path: "a/b/index.md")
-        XCTAssertEqual(problems.map(\.code).sorted(), ["date-order", "invalid-email", "unknown-key"])
+        XCTAssertEqual(problems.map(\.code.rawValue).sorted(), ["date-order", "invalid-email", "unknown-key"])
         guard case .document(let d)? = file?.frontMatter.specific else { return XCTFail("not a document") }
         XCTAssertEqual(d.quote?.source, "Nogen, 2014")
         XCTAssertEqual(d.contacts.map(\.name), ["Anna", "Bo"])
@@ -335,7 +335,7 @@ final class FrontMatterTests: XCTestCase {
         for list in ["\t- a", "  -\ta", "\t-\ta"] {
             let (_, problems) = parseFile("---\nkind: page\ntitle: A\ntags:\n\(list)\n---\n", path: "pages/a.md")
             let problem = try XCTUnwrap(problems.first, list)
-            XCTAssertEqual(problem.code, "yaml-syntax", list)
+            XCTAssertEqual(problem.code.rawValue, "yaml-syntax", list)
             XCTAssertEqual(problem.location.line, 5, list)
             XCTAssertEqual(problem.hint?.hasPrefix("indent with spaces, not tabs"), true, list)
         }
@@ -351,7 +351,7 @@ final class AwkwardInputTests: XCTestCase {
         XCTAssertEqual(none, [])
         XCTAssertEqual(file?.title, "Plan")
         let (_, quotes) = parseFile("---\nkind: page\ntitle: A\nsummary: “Mål: bedre læring”\n---\n", path: "pages/a.md")
-        XCTAssertEqual(quotes.map(\.code), ["yaml-syntax"])
+        XCTAssertEqual(quotes.map(\.code.rawValue), ["yaml-syntax"])
         XCTAssertEqual(quotes.first?.hint?.hasPrefix("the quotation marks on this line are typographic"), true)
         let (_, invisible) = parseFile("---\nkind: page\nti\u{200B}tle: A\n---\n", path: "pages/a.md")
         XCTAssertEqual(invisible.map(\.message), ["the required key 'title' is missing", "the key 'title' holds an invisible character (U+200B)"])
@@ -366,7 +366,7 @@ final class AwkwardInputTests: XCTestCase {
 
     func testDiagnosticsSpeakTheSiteLanguage() throws {
         let (_, problems) = parseFile("---\nkind: role\ntitle: A\nactor: B\nresponsibilites:\n  - x\n---\n")
-        let problem = try XCTUnwrap(problems.first { $0.code == "unknown-key" })
+        let problem = try XCTUnwrap(problems.first { $0.code.rawValue == "unknown-key" })
         XCTAssertEqual(problem.message(in: .da), "ukendt nøgle 'responsibilites'")
         XCTAssertEqual(problem.hint(in: .da), "mente du 'responsibilities'?")
         XCTAssertEqual(problem.message(in: .nn), problem.message(in: .nb))
@@ -399,7 +399,7 @@ final class YAMLAliasTests: XCTestCase {
         let started = Date()
         let (_, problems) = parseFile(yaml, path: "pages/a.md")
         XCTAssertLessThan(Date().timeIntervalSince(started), 5)
-        XCTAssertEqual(problems.map(\.code), ["yaml-alias"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["yaml-alias"])
         XCTAssertEqual(problems.first?.location.line, 4)
     }
 
@@ -426,7 +426,7 @@ final class YAMLAliasTests: XCTestCase {
     func testYAMLTagsAreRefused() throws {
         for value in ["!!str 1", "!!python/object:os.system echo", "!Vigtigt"] {
             let (_, problems) = parseFile("---\nkind: approach\ntitle: A\nnumber: \(value)\nstatement: Vi\nactions:\n  - x\n---\n")
-            XCTAssertEqual(problems.map(\.code), ["yaml-syntax"], value)
+            XCTAssertEqual(problems.map(\.code.rawValue), ["yaml-syntax"], value)
             XCTAssertEqual(problems.first?.location.line, 4, value)
             XCTAssertEqual(problems.first?.location.column, 9, value)
         }
@@ -442,7 +442,7 @@ final class YAMLAliasTests: XCTestCase {
         lines.append("[q 'q, *a9]: v")
         let text = "---\nkind: section\ntitle: T\n" + lines.joined(separator: "\n") + "\n---\n"
         let (_, problems) = parseFile(text)
-        XCTAssertEqual(problems.map(\.code), ["yaml-alias"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["yaml-alias"])
         XCTAssertEqual(problems.first?.location, SourceLocation(file: "content/aarhus/grundlag/x.md", line: 4, column: 12))
         XCTAssertEqual(YAMLParser.firstAlias(in: "tags: [q 'q, *a9]")?.1, 14)
         XCTAssertNil(YAMLParser.firstAlias(in: "title: Lærerens 'hjerte' & *stjerne*"))

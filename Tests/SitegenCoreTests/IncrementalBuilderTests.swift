@@ -85,7 +85,7 @@ final class IncrementalBuilderTests: XCTestCase {
         try touch(site, "content/aarhus/grundlag/anden.md", "---\nkind: approach\ntitle: B\nnumbr: 2\n---\n")
         let broken = builder.rebuild()
         XCTAssertEqual(broken.status, .contentErrors)
-        XCTAssertTrue(broken.diagnostics.contains { $0.code == "unknown-key" && $0.location.line == 4 })
+        XCTAssertTrue(broken.diagnostics.contains { $0.code.rawValue == "unknown-key" && $0.location.line == 4 })
         XCTAssertEqual(try snapshot(of: site.directory.appendingPathComponent("output")), before)
         try touch(site, "content/aarhus/grundlag/anden.md", minimalSiteFiles()["content/aarhus/grundlag/anden.md"]!.replacingOccurrences(of: "Den anden tilgang", with: "Den nye tilgang"))
         let fixed = builder.rebuild()
@@ -264,7 +264,7 @@ final class IncrementalBuilderTests: XCTestCase {
         let broken = try edit(site, path, original + "\nSe [intet](findes-ikke.md).\n", with: builder)
         XCTAssertEqual(broken.status, .contentErrors)
         XCTAssertTrue(broken.tookQuickPath)
-        XCTAssertTrue(broken.diagnostics.contains { $0.code == "broken-link" && $0.location.file == path })
+        XCTAssertTrue(broken.diagnostics.contains { $0.code.rawValue == "broken-link" && $0.location.file == path })
         try touch(site, path, original + "\nMere tekst.\n")
         XCTAssertEqual(builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/index.md"]).status, .success)
         try assertSameAsFullBuild(site, builder: builder)
@@ -366,7 +366,7 @@ final class IncrementalBuilderTests: XCTestCase {
         try assertSameAsFullBuild(site, builder: builder)
         let unknown = try edit(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "  - aarhus/grundlag/anden\n", with: "  - aarhus/grundlag/ingen\n"), with: builder)
         XCTAssertEqual(unknown.status, .contentErrors)
-        XCTAssertTrue(unknown.diagnostics.contains { $0.code == "unknown-id" && $0.location.file == first })
+        XCTAssertTrue(unknown.diagnostics.contains { $0.code.rawValue == "unknown-id" && $0.location.file == first })
     }
 
     func testARenamedHeadingIsCheckedAgainstTheLinksToItOnTheQuickPath() throws {
@@ -376,7 +376,7 @@ final class IncrementalBuilderTests: XCTestCase {
         let renamed = try edit(site, first, minimalSiteFiles()[first]!.replacingOccurrences(of: "## Hvorfor", with: "## Derfor"), with: builder)
         XCTAssertEqual(renamed.status, .success)
         XCTAssertTrue(renamed.tookQuickPath)
-        XCTAssertEqual(renamed.diagnostics.map(\.code), ["missing-fragment"])
+        XCTAssertEqual(renamed.diagnostics.map(\.code.rawValue), ["missing-fragment"])
         XCTAssertEqual(renamed.diagnostics.first?.location.file, index)
         try assertSameAsFullBuild(site, builder: builder)
         // The link follows the heading: the warning goes.
@@ -387,7 +387,7 @@ final class IncrementalBuilderTests: XCTestCase {
         // The heading gets its old name back: the warning is back.
         let back = try edit(site, first, minimalSiteFiles()[first]!, with: builder)
         XCTAssertTrue(back.tookQuickPath)
-        XCTAssertEqual(back.diagnostics.map(\.code), ["missing-fragment"])
+        XCTAssertEqual(back.diagnostics.map(\.code.rawValue), ["missing-fragment"])
         try assertSameAsFullBuild(site, builder: builder)
     }
 
@@ -474,7 +474,7 @@ final class IncrementalBuilderTests: XCTestCase {
         let kind = try edit(site, role, minimalSiteFiles()[role]!.replacingOccurrences(of: "kind: role", with: "kind: page"), with: builder)
         XCTAssertEqual(kind.status, .contentErrors)
         XCTAssertFalse(kind.tookQuickPath)
-        XCTAssertTrue(kind.diagnostics.contains { $0.code == "kind-mismatch" && $0.location.file == role })
+        XCTAssertTrue(kind.diagnostics.contains { $0.code.rawValue == "kind-mismatch" && $0.location.file == role })
     }
 
     func testQuickPathAfterADocumentsDatesAndExpectations() throws {
@@ -491,7 +491,7 @@ final class IncrementalBuilderTests: XCTestCase {
         let expects = try edit(site, path, original.replacingOccurrences(of: "approaches: 2", with: "approaches: 3"), with: builder)
         XCTAssertEqual(expects.status, .contentErrors)
         XCTAssertTrue(expects.tookQuickPath)
-        XCTAssertTrue(expects.diagnostics.contains { $0.code == "expects-count" && $0.location.file == path })
+        XCTAssertTrue(expects.diagnostics.contains { $0.code.rawValue == "expects-count" && $0.location.file == path })
         XCTAssertTrue(site.read("output/sitemap.xml")?.contains("2025-06-01") ?? false)
         let fixed = try edit(site, path, original, with: builder)
         XCTAssertEqual(fixed.status, .success)
@@ -511,7 +511,7 @@ final class IncrementalBuilderTests: XCTestCase {
         // Too light a colour is an error found across files; the output stays as it was.
         let light = try edit(site, path, minimalSiteFiles()[path]!.replacingOccurrences(of: "#00558c", with: "#ffee00"), with: builder)
         XCTAssertEqual(light.status, .contentErrors)
-        XCTAssertTrue(light.diagnostics.contains { $0.code == "low-contrast" })
+        XCTAssertTrue(light.diagnostics.contains { $0.code.rawValue == "low-contrast" })
         XCTAssertTrue(site.read("output/aarhus/grundlag/vejlederen/index.html")?.contains("#7a1f3d") ?? false)
     }
 
@@ -526,7 +526,7 @@ final class IncrementalBuilderTests: XCTestCase {
         // A diagnostic of the body itself (an image without alt text) comes out on the quick path too.
         let missingAlt = try edit(site, path, minimalSiteFiles()[path]! + "\n![](billede.png)\n", with: builder)
         XCTAssertEqual(missingAlt.status, .contentErrors)
-        XCTAssertTrue(missingAlt.diagnostics.contains { $0.code == "missing-alt" && $0.location.file == path })
+        XCTAssertTrue(missingAlt.diagnostics.contains { $0.code.rawValue == "missing-alt" && $0.location.file == path })
         // Fixed again: the next quick rebuild writes the page without the image.
         try touch(site, path, minimalSiteFiles()[path]! + "\nRettet.\n")
         XCTAssertEqual(builder.rebuild(changedMarkdownFiles: ["pages/om.md"]).status, .success)
@@ -584,7 +584,7 @@ final class IncrementalBuilderTests: XCTestCase {
         let report = builder.rebuild(changedMarkdownFiles: ["aarhus/grundlag/anden.md"])
         XCTAssertEqual(report.status, .contentErrors)
         XCTAssertFalse(report.tookQuickPath)
-        XCTAssertTrue(report.diagnostics.contains { $0.code == "symlink" })
+        XCTAssertTrue(report.diagnostics.contains { $0.code.rawValue == "symlink" })
         XCTAssertFalse(site.read("output/aarhus/grundlag/anden/index.html")?.contains("Hemmeligt") ?? false)
     }
 }

@@ -69,7 +69,7 @@ final class MarkdownRendererTests: XCTestCase {
 
     func testTopLevelHeadingIsAnErrorAndSkipsAreWarnings() {
         let (_, problems) = render("# Titel\n\n## A\n\n#### B\n")
-        XCTAssertEqual(problems.map(\.code), ["h1-in-body", "heading-skip"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["h1-in-body", "heading-skip"])
         XCTAssertEqual(problems.map(\.severity), [.error, .warning])
         XCTAssertEqual(problems.map(\.location.line), [10, 14])
     }
@@ -88,13 +88,13 @@ final class MarkdownRendererTests: XCTestCase {
 
     func testLinkLeavingContentIsAnError() {
         let (_, problems) = render("[x](../../../../etc/passwd.md)\n")
-        XCTAssertEqual(problems.map(\.code), ["link-outside-content"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["link-outside-content"])
     }
 
     func testUnsafeSchemesAreNeverEmitted() {
         for unsafe in [false, true] {
             let (r, problems) = render("[x](javascript:alert(1)) [y](VBScript:x) [z](data:text/html,hi)\n", unsafe: unsafe)
-            XCTAssertEqual(problems.map(\.code), ["unsafe-link", "unsafe-link", "unsafe-link"])
+            XCTAssertEqual(problems.map(\.code.rawValue), ["unsafe-link", "unsafe-link", "unsafe-link"])
             XCTAssertFalse(r.html.lowercased().contains("javascript:"))
             XCTAssertFalse(r.html.lowercased().contains("vbscript:"))
             XCTAssertFalse(r.html.contains("data:"))
@@ -113,7 +113,7 @@ final class MarkdownRendererTests: XCTestCase {
     /// columns do: "å" and "ø" before a link are one column each.
     func testBodyColumnsCountCharactersNotBytes() {
         let (_, problems) = render("Se også: [x](javascript:a) og ![](mål.png)\n\n> Før <javascript:b>\n")
-        XCTAssertEqual(problems.map(\.code), ["unsafe-link", "missing-alt", "unsafe-link"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["unsafe-link", "missing-alt", "unsafe-link"])
         XCTAssertEqual(problems.map(\.location.column), [10, 31, 7])
         // A later line of a paragraph (the autolink's own correction) after "æ" and "ø".
         let (_, later) = render("Første linje\nLæs <javascript:c>\n")
@@ -137,7 +137,7 @@ final class MarkdownRendererTests: XCTestCase {
         let (_, brackets) = render(String(repeating: "](", count: 20_000) + "\n\n" + String(repeating: "[^", count: 20_000) + "\n")
         XCTAssertEqual(brackets, [])
         let (_, undefined) = render(String(repeating: "[^a] ", count: 20_000) + "\n")
-        XCTAssertEqual(Set(undefined.map(\.code)), ["footnote-undefined"])
+        XCTAssertEqual(Set(undefined.map(\.code.rawValue)), ["footnote-undefined"])
         let definitions = (0..<3_000).map { "[^n\($0)]: note" }.joined(separator: "\n")
         let (_, unused) = render(definitions + "\n")
         XCTAssertEqual(unused.count, 3_000)
@@ -214,7 +214,7 @@ final class MarkdownRendererTests: XCTestCase {
 
     func testImagesNeedAltTextAndMustBeLocal() {
         let (r, problems) = render("![](a.png)\n\n![Et billede](https://example.com/x.png)\n\n![Model](model.png)\n")
-        XCTAssertEqual(problems.map(\.code), ["missing-alt", "external-image"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["missing-alt", "external-image"])
         XCTAssertEqual(r.references.filter(\.isImage).map(\.target), [.asset("a/b/a.png"), .asset("a/b/model.png")])
         XCTAssertFalse(r.html.contains("example.com"))
     }
@@ -223,7 +223,7 @@ final class MarkdownRendererTests: XCTestCase {
     /// `<img>` of the page's address.
     func testAnImageOfAContentFileIsAnError() {
         let (r, problems) = render("![Modellen](index.md)\n\n![Del](../d.md#afsnit)\n\n[Modellen](index.md)\n")
-        XCTAssertEqual(problems.map(\.code), ["image-is-page", "image-is-page"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["image-is-page", "image-is-page"])
         XCTAssertEqual(problems.map(\.location.line), [10, 12])
         XCTAssertEqual(problems.map(\.location.column), [1, 1])
         XCTAssertEqual(problems.first?.hint, "an image must be a picture file (.png, .jpg, .svg ...) beside the content; to link to the page, leave out the '!': [text](index.md)")
@@ -237,7 +237,7 @@ final class MarkdownRendererTests: XCTestCase {
         let header = "|" + String(repeating: "a|", count: 500) + "\n" + "|" + String(repeating: "-|", count: 500) + "\n"
         let body = "## A\n\nTekst.\n\n" + header + String(repeating: "x\n", count: 5000) + "\nMere.\n"
         let (r, problems) = render(body)
-        XCTAssertEqual(problems.map(\.code), ["table-too-large"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["table-too-large"])
         XCTAssertEqual(problems.first?.location.line, 14, "the header row: body line 5, the body starting at line 10")
         XCTAssertEqual(problems.first?.location.column, 1)
         XCTAssertEqual(problems.first?.message, "the table has 500 columns and 5001 rows, 2500500 cells; at most 100000 are allowed")
@@ -337,7 +337,7 @@ final class MarkdownRendererTests: XCTestCase {
         ```
         """
         let (r, problems) = render(body)
-        XCTAssertEqual(problems.map(\.code), ["footnote-undefined", "footnote-undefined", "footnote-undefined",
+        XCTAssertEqual(problems.map(\.code.rawValue), ["footnote-undefined", "footnote-undefined", "footnote-undefined",
                                               "footnote-unused", "footnote-unused", "footnote-unused",
                                               "footnote-undefined", "footnote-undefined"], "\(problems)")
         guard problems.count == 8 else { return }
@@ -375,7 +375,7 @@ final class MarkdownRendererTests: XCTestCase {
         ```
         """
         let (_, problems) = render(body)
-        XCTAssertEqual(problems.map(\.code), ["link-with-space", "link-with-space", "unclosed-link-title", "link-with-space"],
+        XCTAssertEqual(problems.map(\.code.rawValue), ["link-with-space", "link-with-space", "unclosed-link-title", "link-with-space"],
                        "\(problems)")
         guard problems.count == 4 else { return }
         XCTAssertEqual(problems.map { "\($0.location.line):\($0.location.column)" }, ["12:4", "12:45", "13:10", "15:3"])
@@ -402,7 +402,7 @@ final class RawHTMLTests: XCTestCase {
         <b>fed</b>
         """
         let r = MarkdownRenderer(allowRawHTML: true).render(body, file: "content/a/b/c.md", contentPath: "a/b/c.md", firstLine: 1, diagnostics: &bag)
-        XCTAssertEqual(bag.sorted.map(\.code), ["unsafe-link", "unsafe-link", "unsafe-link"])
+        XCTAssertEqual(bag.sorted.map(\.code.rawValue), ["unsafe-link", "unsafe-link", "unsafe-link"])
         XCTAssertEqual(bag.sorted.map(\.location.line), [1, 3, 5])
         XCTAssertFalse(r.html.lowercased().contains("javascript"))
         XCTAssertFalse(r.html.contains("&#106;"))
@@ -418,12 +418,12 @@ final class RawHTMLTests: XCTestCase {
                      "<a href=\"javascript&#00000000058;alert(5)\">x</a>"] {
             var bag = DiagnosticBag()
             let r = MarkdownRenderer(allowRawHTML: true).render(html + "\n", file: "content/a/b/c.md", contentPath: "a/b/c.md", firstLine: 1, diagnostics: &bag)
-            XCTAssertEqual(bag.sorted.map(\.code), ["unsafe-link"], html)
+            XCTAssertEqual(bag.sorted.map(\.code.rawValue), ["unsafe-link"], html)
             XCTAssertFalse(r.html.contains("alert"), html)
         }
         var bag = DiagnosticBag()
         _ = MarkdownRenderer(allowRawHTML: true).render("<a href=\"https://x.dk/?a=1&#38;b=2\">x</a> &#9; javascript og &#58\n", file: "content/a/b/c.md", contentPath: "a/b/c.md", firstLine: 1, diagnostics: &bag)
-        XCTAssertEqual(bag.sorted.map(\.code), [])
+        XCTAssertEqual(bag.sorted.map(\.code.rawValue), [])
     }
 }
 

@@ -36,7 +36,7 @@ final class PDFTests: XCTestCase {
         options.environment = ["WEASYPRINT": "/nonexistent/weasyprint"]
         let result = SiteBuilder.build(options)
         XCTAssertEqual(result.status, .configurationError)
-        XCTAssertEqual(result.diagnostics.map(\.code), ["missing-weasyprint"])
+        XCTAssertEqual(result.diagnostics.map(\.code.rawValue), ["missing-weasyprint"])
         XCTAssertFalse(site.exists("output"))
     }
 
@@ -54,7 +54,7 @@ final class PDFTests: XCTestCase {
         let result = SiteBuilder.build(options)
         XCTAssertLessThan(Date().timeIntervalSince(started), 30, "stopped at the limit, not after the fake's minute")
         XCTAssertEqual(result.status, .contentErrors)
-        XCTAssertEqual(result.diagnostics.map(\.code), ["pdf-failed"])
+        XCTAssertEqual(result.diagnostics.map(\.code.rawValue), ["pdf-failed"])
         XCTAssertTrue(result.diagnostics.first?.message.contains("did not finish within 1 s") ?? false, result.diagnostics.first?.message ?? "")
         XCTAssertFalse(site.exists("output"))
     }

@@ -28,6 +28,6 @@ final class ScaffoldTests: XCTestCase {
         XCTAssertFalse(dots.en.contains("e.g. ''"), dots.en)
         // What was written fits the site: the new approach is number 3, and the only complaint is
         // the framework's 'expects', which still says 2 approaches.
-        XCTAssertEqual(site.build().diagnostics.map(\.code), ["expects-count"])
+        XCTAssertEqual(site.build().diagnostics.map(\.code.rawValue), ["expects-count"])
     }
 }

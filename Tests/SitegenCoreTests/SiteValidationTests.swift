@@ -73,7 +73,7 @@ final class SiteValidationTests: XCTestCase {
         files["content/aarhus/grundlag/index.md"] = files["content/aarhus/grundlag/index.md"]!
             .replacingOccurrences(of: "  approaches: 2\n", with: "  approaches: 4\n")
         let result = try TemporarySite(files).build()
-        XCTAssertEqual(result.diagnostics.map(\.code), ["yaml-syntax"], result.diagnostics.map(\.message).joined(separator: "\n"))
+        XCTAssertEqual(result.diagnostics.map(\.code.rawValue), ["yaml-syntax"], result.diagnostics.map(\.message).joined(separator: "\n"))
         // Mended, the same site has neither.
         files["content/aarhus/grundlag/tredje.md"] = "---\nkind: approach\ntitle: \"Trivsel: alle skal trives\"\nnumber: 3\nstatement: Vi\nactions:\n  - x\n---\n"
         XCTAssertEqual(try TemporarySite(files).build().diagnostics, [])
@@ -90,9 +90,9 @@ final class SiteValidationTests: XCTestCase {
         var files = minimalSiteFiles()
         files["content/aarhus/grundlag/tiltag.md"] = "---\nkind: initiative\ntitle: Tiltag\nnumber: 1\nprerequisite: Det forudsætter noget\n---\nSe [planen](plan.md) og ![Model](model.png).\n"
         let result = try TemporarySite(files).build()
-        XCTAssertEqual(result.diagnostics.map(\.code).sorted(), ["broken-link", "kind-mismatch", "missing-image"],
+        XCTAssertEqual(result.diagnostics.map(\.code.rawValue).sorted(), ["broken-link", "kind-mismatch", "missing-image"],
                        result.diagnostics.map(\.message).joined(separator: "\n"))
-        XCTAssertEqual(result.diagnostics.first { $0.code == "broken-link" }?.location.line, 7)
+        XCTAssertEqual(result.diagnostics.first { $0.code.rawValue == "broken-link" }?.location.line, 7)
     }
 
     /// An unknown `related` id is answered with the page whose file has that name, or with the
@@ -102,7 +102,7 @@ final class SiteValidationTests: XCTestCase {
         files["content/aarhus/grundlag/forste.md"] = files["content/aarhus/grundlag/forste.md"]!
             .replacingOccurrences(of: "  - aarhus/grundlag/anden\n", with: "  - anden\n  - content/aarhus/index.md\n")
         let result = try TemporarySite(files).build()
-        XCTAssertEqual(result.diagnostics.map(\.code), ["unknown-id", "unknown-id"])
+        XCTAssertEqual(result.diagnostics.map(\.code.rawValue), ["unknown-id", "unknown-id"])
         XCTAssertEqual(result.diagnostics.map(\.hint), ["did you mean 'aarhus/grundlag/anden'?", "did you mean 'aarhus'?"])
     }
 
@@ -115,7 +115,7 @@ final class SiteValidationTests: XCTestCase {
         let site = try TemporarySite(files)
         try site.write("content/aarhus/grundlag/modell.png", "png")
         let result = site.build()
-        XCTAssertEqual(result.diagnostics.map(\.code), ["missing-image", "broken-link"])
+        XCTAssertEqual(result.diagnostics.map(\.code.rawValue), ["missing-image", "broken-link"])
         XCTAssertEqual(result.diagnostics.map(\.hint), ["the file is called 'modell.png': capital and small letters must match",
                                                         "link to the page by its file, '../index.md'"])
     }
@@ -127,9 +127,9 @@ final class SiteValidationTests: XCTestCase {
         files["content/aarhus/grundlag/Tredje tilgang.md"] = "---\nkind: section\ntitle: Tredje\n---\n"
         files["content/aarhus/grundlag/anden.md"] = files["content/aarhus/grundlag/anden.md"]! + "\nSe [tredje](tredje-tilgang.md).\n"
         let result = try TemporarySite(files).build()
-        let link = try XCTUnwrap(result.diagnostics.first { $0.code == "broken-link" })
+        let link = try XCTUnwrap(result.diagnostics.first { $0.code.rawValue == "broken-link" })
         XCTAssertEqual(link.hint, "the file is called 'Tredje tilgang.md'; rename it as its own error says, and this link works")
-        XCTAssertTrue(result.diagnostics.contains { $0.code == "invalid-name" })
+        XCTAssertTrue(result.diagnostics.contains { $0.code.rawValue == "invalid-name" })
     }
 
     /// `expects` naming parts the document cannot hold says so, not "add the missing ones".
@@ -445,7 +445,7 @@ final class MoreRuleTests: XCTestCase {
 
     func testMultilineTitleAndEmptyListItem() throws {
         let (_, problems) = parseFile("---\nkind: approach\ntitle: |\n  To\n  linjer\nnumber: 1\nstatement: Vi\nactions:\n  - x\n  -\n---\n")
-        XCTAssertEqual(problems.map(\.code), ["multiline-value", "empty-item"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["multiline-value", "empty-item"])
     }
 
     func testTooLargeFileAndTooDeepFolders() throws {

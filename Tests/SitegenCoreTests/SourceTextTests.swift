@@ -33,19 +33,19 @@ final class SourceTextTests: XCTestCase {
     func testEmptyFile() {
         let (source, problems) = split("")
         XCTAssertNil(source)
-        XCTAssertEqual(problems.map(\.code), ["empty-file"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["empty-file"])
         XCTAssertEqual(problems.first?.location.line, 1)
     }
 
     func testOnlyOneFenceIsUnterminated() {
         let (_, problems) = split("---\n")
-        XCTAssertEqual(problems.map(\.code), ["unterminated-front-matter"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["unterminated-front-matter"])
         XCTAssertNotNil(problems.first?.hint)
     }
 
     func testMissingFrontMatter() {
         let (_, problems) = split("## Overskrift\n")
-        XCTAssertEqual(problems.map(\.code), ["missing-front-matter"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["missing-front-matter"])
     }
 
     func testInvalidUTF8IsLocated() {
@@ -54,7 +54,7 @@ final class SourceTextTests: XCTestCase {
         data.append(Data("\n---\n".utf8))
         let (source, problems) = split(data)
         XCTAssertNil(source)
-        XCTAssertEqual(problems.map(\.code), ["invalid-utf8"])
+        XCTAssertEqual(problems.map(\.code.rawValue), ["invalid-utf8"])
         XCTAssertEqual(problems.first?.location.line, 3)
         XCTAssertEqual(problems.first?.location.column, 9)
     }

@@ -3,7 +3,14 @@ import XCTest
 @testable import SitegenCore
 
 /// The repository's root folder.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot: URL = {
+    // The folder above the tests that holds Package.swift, however deep this file sits.
+    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path), folder.path != "/" {
+        folder.deleteLastPathComponent()
+    }
+    return folder
+}()
 /// Tests/Fixtures.
 let fixturesDirectory = repositoryRoot.appendingPathComponent("Tests/Fixtures")
 
@@ -132,7 +139,7 @@ func minimalSiteFiles() -> [String: String] {
 
 /// Diagnostics with a given code.
 func diagnostics(_ result: BuildResult, code: String) -> [Diagnostic] {
-    result.diagnostics.filter { $0.code == code }
+    result.diagnostics.filter { $0.code.rawValue == code }
 }
 
 /// Parses one content file's text through the first stages, returning its diagnostics.

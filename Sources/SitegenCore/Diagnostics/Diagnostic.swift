@@ -8,41 +8,54 @@ public enum Severity: String, Sendable, Comparable, Codable {
     }
 }
 
-/// One problem found in a site, located in a file, with a stable code and an optional hint.
+/// One problem found in a site, located in a file: what went wrong (`problem`, with its stable
+/// code) and how bad it is. Its text comes from the catalog of the language asked for.
 public struct Diagnostic: Hashable, Sendable, Comparable {
     /// Where the problem is.
     public var location: SourceLocation
     /// Whether it fails the build.
     public var severity: Severity
-    /// Stable identifier, e.g. `unknown-key`; documentation and CI refer to it.
-    public var code: String
-    /// What is wrong, in plain words, in every language.
-    public var text: LocalizedText
-    /// How to fix it, when there is something to say.
-    public var hintText: LocalizedText?
+    /// What is wrong.
+    public var problem: Problem
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) {
+    public init(_ severity: Severity, _ problem: Problem, at location: SourceLocation) {
         self.location = location
         self.severity = severity
-        self.code = code
-        self.text = message
-        self.hintText = hint
+        self.problem = problem
     }
 
+    /// Creates a diagnostic from a text that has not moved to the catalogs yet.
+    init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) {
+        guard let known = DiagnosticCode(rawValue: code) else { preconditionFailure("no diagnostic code '\(code)'") }
+        self.init(severity, .uncatalogued(known, message, hint: hint), at: location)
+    }
+
+    /// Stable identifier, e.g. `unknown-key`; documentation and CI refer to it.
+    public var code: DiagnosticCode { problem.code }
+
     /// What is wrong, in English.
-    public var message: String { text.en }
+    public var message: String { problem.english.message }
     /// How to fix it, in English.
-    public var hint: String? { hintText?.en }
+    public var hint: String? { problem.english.hint }
+
+    /// What the diagnostic says in `language`.
+    func text(in language: Language) -> DiagnosticText {
+        switch language {
+        case .da: return problem.danish
+        case .nb, .nn, .no: return problem.norwegian
+        case .en: return problem.english
+        }
+    }
 
     /// What is wrong, in `language`.
-    public func message(in language: Language) -> String { text.text(for: language) }
+    public func message(in language: Language) -> String { text(in: language).message }
     /// How to fix it, in `language`.
-    public func hint(in language: Language) -> String? { hintText?.text(for: language) }
+    public func hint(in language: Language) -> String? { text(in: language).hint }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         if lhs.location != rhs.location { return lhs.location < rhs.location }
-        if lhs.code != rhs.code { return lhs.code < rhs.code }
+        if lhs.code != rhs.code { return lhs.code.rawValue < rhs.code.rawValue }
         return lhs.message < rhs.message
     }
 }
@@ -61,12 +74,22 @@ public struct DiagnosticBag: Sendable {
     }
 
     /// Adds an error.
-    public mutating func error(_ code: String, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) {
-        items.append(Diagnostic(.error, code, at: location, message, hint: hint))
+    public mutating func error(_ problem: Problem, at location: SourceLocation) {
+        items.append(Diagnostic(.error, problem, at: location))
     }
 
     /// Adds a warning.
-    public mutating func warning(_ code: String, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) {
+    public mutating func warning(_ problem: Problem, at location: SourceLocation) {
+        items.append(Diagnostic(.warning, problem, at: location))
+    }
+
+    /// Adds an error from a text that has not moved to the catalogs yet.
+    mutating func error(_ code: String, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) {
+        items.append(Diagnostic(.error, code, at: location, message, hint: hint))
+    }
+
+    /// Adds a warning from a text that has not moved to the catalogs yet.
+    mutating func warning(_ code: String, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) {
         items.append(Diagnostic(.warning, code, at: location, message, hint: hint))
     }
 

@@ -46,7 +46,7 @@ public enum DiagnosticFormatter {
             let words = Words(language)
             // One line each, whatever a file name or a quoted value holds (a folder named with a
             // line break, say): control characters are written as escapes.
-            var text = oneLine("\(diagnostic.location): \(diagnostic.severity == .error ? words.error : words.warning): \(message) [\(diagnostic.code)]")
+            var text = oneLine("\(diagnostic.location): \(diagnostic.severity == .error ? words.error : words.warning): \(message) [\(diagnostic.code.rawValue)]")
             if let hint { text += "\n  \(words.hint): \(oneLine(hint))" }
             return text
         case .json:
@@ -56,7 +56,7 @@ public enum DiagnosticFormatter {
                 "\"line\":" + (diagnostic.location.line > 0 ? String(diagnostic.location.line) : "null"),
                 "\"column\":" + (diagnostic.location.column > 0 ? String(diagnostic.location.column) : "null"),
                 "\"severity\":\(jsonString(diagnostic.severity.rawValue))",
-                "\"code\":\(jsonString(diagnostic.code))",
+                "\"code\":\(jsonString(diagnostic.code.rawValue))",
                 "\"message\":\(jsonString(message))",
             ]
             fields.append("\"hint\":" + (hint.map(jsonString) ?? "null"))
@@ -66,7 +66,7 @@ public enum DiagnosticFormatter {
             var properties = "file=\(escapeProperty(diagnostic.location.file))"
             if diagnostic.location.line > 0 { properties += ",line=\(diagnostic.location.line)" }
             if diagnostic.location.column > 0 { properties += ",col=\(diagnostic.location.column)" }
-            properties += ",title=\(escapeProperty(diagnostic.code))"
+            properties += ",title=\(escapeProperty(diagnostic.code.rawValue))"
             var text = message
             if let hint { text += "\n" + hint }
             return "::\(level) \(properties)::\(escapeData(text))"

@@ -1,0 +1,30 @@
+// The Danish catalog: what every problem says in Danish.
+
+extension Problem {
+    /// What the problem says in Danish.
+    var danish: DiagnosticText {
+        switch self {
+        // MARK: loading
+
+        // end of loading
+
+        // MARK: frontMatter
+
+        // end of frontMatter
+
+        // MARK: markdown
+
+        // end of markdown
+
+        // MARK: site
+
+        // end of site
+
+        // MARK: configuration
+
+        // end of configuration
+
+        case .uncatalogued(_, let text, let hint): return DiagnosticText(text.da, hint: hint?.da)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+// The English catalog: what every problem says in English.
+
+extension Problem {
+    /// What the problem says in English.
+    var english: DiagnosticText {
+        switch self {
+        // MARK: loading
+
+        // end of loading
+
+        // MARK: frontMatter
+
+        // end of frontMatter
+
+        // MARK: markdown
+
+        // end of markdown
+
+        // MARK: site
+
+        // end of site
+
+        // MARK: configuration
+
+        // end of configuration
+
+        case .uncatalogued(_, let text, let hint): return DiagnosticText(text.en, hint: hint?.en)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// Every problem sitegen reports, with what it needs to be told. Each case has a stable code
+/// (`code`) and a text in every catalog (Catalog/English.swift, Danish.swift, Norwegian.swift);
+/// the stages report cases and never hold message text.
+///
+/// A new diagnostic is a case here, its code below, and a line in each catalog.
+public enum Problem: Hashable, Sendable {
+    // MARK: Loading: reading the content folder and its files (Loading/)
+
+    // end of loading
+
+    // MARK: Front matter: YAML and the keys of each kind (FrontMatter/)
+
+    // end of frontMatter
+
+    // MARK: Markdown: the body, its links, pictures, footnotes and tables (Markdown/)
+
+    // end of markdown
+
+    // MARK: The site: where files live, documents and their parts, links between pages (Validation/, Pipeline/)
+
+    // end of site
+
+    // MARK: sitegen.yml, the theme, the output folder and the PDF (Model/SiteConfig, Rendering/, Output/, Pipeline/)
+
+    // end of configuration
+
+    /// A text that has not moved to the catalogs yet.
+    case uncatalogued(DiagnosticCode, LocalizedText, hint: LocalizedText?)
+}
+
+extension Problem {
+    /// The stable code of the problem.
+    public var code: DiagnosticCode {
+        switch self {
+        // MARK: loading
+
+        // end of loading
+
+        // MARK: frontMatter
+
+        // end of frontMatter
+
+        // MARK: markdown
+
+        // end of markdown
+
+        // MARK: site
+
+        // end of site
+
+        // MARK: configuration
+
+        // end of configuration
+
+        case .uncatalogued(let code, _, _): return code
+        }
+    }
+}
