@@ -86,7 +86,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case writeFailed = "write-failed"
 }
 
-extension DiagnosticCode {
+extension DiagnosticCode: CustomStringConvertible {
+    /// The code as writers see it, e.g. `unknown-key`.
+    public var description: String { rawValue }
+
     /// The part of docs/fejlkoder.md that explains the code.
     var section: ReferenceSection {
         switch self {
