@@ -12,17 +12,25 @@ public enum Problem: Hashable, Sendable {
 
     // end of frontMatter
 
+    // MARK: sitegen.yml (Model/SiteConfig.swift)
+
+    // end of siteConfig
+
     // MARK: Markdown: the body, its links, pictures, footnotes and tables (Markdown/)
 
     // end of markdown
 
-    // MARK: The site: where files live, documents and their parts, links between pages (Validation/, Pipeline/)
+    // MARK: The site: where files live, documents and their parts, links between pages (Validation/, Pipeline/AssembleStage, ParseStage)
 
     // end of site
 
-    // MARK: sitegen.yml, the theme, the output folder and the PDF (Model/SiteConfig, Rendering/, Output/, Pipeline/)
+    // MARK: The theme (Rendering/)
 
-    // end of configuration
+    // end of theme
+
+    // MARK: The output folder, the PDF and new files (Output/, Pipeline/SiteBuilder, Scaffolding/)
+
+    // end of output
 
     /// A text that has not moved to the catalogs yet.
     case uncatalogued(DiagnosticCode, LocalizedText, hint: LocalizedText?)
@@ -40,6 +48,10 @@ extension Problem {
 
         // end of frontMatter
 
+        // MARK: siteConfig
+
+        // end of siteConfig
+
         // MARK: markdown
 
         // end of markdown
@@ -48,9 +60,13 @@ extension Problem {
 
         // end of site
 
-        // MARK: configuration
+        // MARK: theme
 
-        // end of configuration
+        // end of theme
+
+        // MARK: output
+
+        // end of output
 
         case .uncatalogued(let code, _, _): return code
         }

@@ -12,6 +12,10 @@ extension Problem {
 
         // end of frontMatter
 
+        // MARK: siteConfig
+
+        // end of siteConfig
+
         // MARK: markdown
 
         // end of markdown
@@ -20,9 +24,13 @@ extension Problem {
 
         // end of site
 
-        // MARK: configuration
+        // MARK: theme
 
-        // end of configuration
+        // end of theme
+
+        // MARK: output
+
+        // end of output
 
         case .uncatalogued(_, let text, let hint): return DiagnosticText(text.nb, hint: hint?.nb)
         }
