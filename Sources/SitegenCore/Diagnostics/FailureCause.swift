@@ -1,0 +1,43 @@
+import Foundation
+
+/// Why the system refused an operation (a write, a read, starting a program), kept as its error
+/// number where there is one, so that each catalog can say it in the writer's language; `detail`
+/// holds the system's or the other tool's own words for the rest.
+public struct FailureCause: Hashable, Sendable, CustomStringConvertible {
+    /// The POSIX error number, when the failure has one.
+    public let errorNumber: Int32?
+    /// The failure in the words of the system or the tool that failed, in English.
+    public let detail: String
+
+    /// A cause with an error number; `detail` defaults to the system's text for it.
+    public init(errorNumber: Int32?, detail: String? = nil) {
+        self.errorNumber = errorNumber
+        self.detail = detail ?? errorNumber.map { String(cString: strerror($0)) } ?? "unknown error"
+    }
+
+    /// The cause `errno` holds now.
+    static func current() -> FailureCause {
+        FailureCause(errorNumber: errno)
+    }
+
+    /// The cause of a thrown error: its POSIX error number where Foundation keeps one (a
+    /// `CocoaError` wraps it as its underlying error), else its description.
+    init(_ error: any Error) {
+        if let cause = error as? FailureCause {
+            self = cause
+            return
+        }
+        let nsError = error as NSError
+        if nsError.domain == NSPOSIXErrorDomain {
+            self.init(errorNumber: Int32(nsError.code))
+        } else if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            self.init(errorNumber: Int32(underlying.code))
+        } else {
+            self.init(errorNumber: nil, detail: nsError.localizedDescription)
+        }
+    }
+
+    public var description: String { detail }
+}
+
+extension FailureCause: Error {}
