@@ -24,7 +24,7 @@ public final class PreviewServer: Sendable {
         public init() {}
     }
 
-    private let builder: IncrementalBuilder
+    private let builder: SiteRebuilder
     private let resolver: RequestPathResolver
     private let watcher: SiteWatcher
     private let hub = LiveReloadHub()
@@ -39,7 +39,7 @@ public final class PreviewServer: Sendable {
     public init(options: BuildOptions, settings: Settings, log: @escaping @Sendable (String) -> Void) {
         var options = options
         options.neverPDF = true  // PDFs take seconds each; `sitegen build --pdf` makes them.
-        builder = IncrementalBuilder(options: options)
+        builder = SiteRebuilder(options: options)
         resolver = RequestPathResolver(root: builder.outputDirectory)
         watcher = SiteWatcher(siteDirectory: options.siteDirectory)
         self.settings = settings
@@ -108,7 +108,7 @@ public final class PreviewServer: Sendable {
     ///   nothing else change (the builder's quick path); nil for a full comparison.
     private func rebuild(changedMarkdownFiles: [String]?) async {
         let started = ContinuousClock.now
-        let report = changedMarkdownFiles.map { builder.rebuild(changedMarkdownFiles: $0) } ?? builder.rebuild()
+        let report = await builder.rebuild(changedMarkdownFiles: changedMarkdownFiles)
         let language = settings.language ?? report.language
         let elapsed = ContinuousClock.now - started
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000

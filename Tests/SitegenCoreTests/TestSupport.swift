@@ -36,6 +36,14 @@ final class TemporarySite {
         try data.write(to: url)
     }
 
+    /// Writes `text` to `path` and moves the file's time on, so that a rebuild sees the change
+    /// by size and time even on a file system with coarse timestamps.
+    func edit(_ path: String, _ text: String) throws {
+        try write(path, text)
+        let url = directory.appendingPathComponent(path)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(2)], ofItemAtPath: url.path)
+    }
+
     func read(_ path: String) -> String? {
         try? String(contentsOf: directory.appendingPathComponent(path), encoding: .utf8)
     }

@@ -14,8 +14,12 @@ extension IncrementalBuilder {
     /// title is in every page's menu) and any other change take the full comparison of
     /// `rebuild()`; the output is the same.
     public func rebuild(changedMarkdownFiles paths: [String]) -> Report {
-        lock.lock()
-        defer { lock.unlock() }
+        writeFailures = []
+        return reportingWriteFailures(quickRebuild(paths))
+    }
+
+    /// `rebuild(changedMarkdownFiles:)` but for the report of failed writes.
+    private func quickRebuild(_ paths: [String]) -> Report {
         let outputIsThere = FileManager.default.fileExists(atPath: outputDirectory.appendingPathComponent("index.html").path)
         // A file not placed in the site (its own error) is not in the link graph the quick path
         // reads: while there is one, every rebuild takes the full comparison.

@@ -4,8 +4,9 @@ import Foundation
 /// Rebuilds a site after a change, doing only the work the change needs: files whose size and
 /// modification time are unchanged are not parsed again, and pages whose inputs (the files they
 /// show, the theme and the configuration) are unchanged are not rendered or written again. The
-/// result is the same as a full build. `sitegen serve` keeps one of these for its whole session.
-public final class IncrementalBuilder: @unchecked Sendable {
+/// result is the same as a full build. `sitegen serve` keeps one of these for its whole session,
+/// owned by an actor (one rebuild at a time).
+public final class IncrementalBuilder {
     /// What one rebuild did.
     public struct Report: Sendable {
         /// `success`, or why output/ was not updated.
@@ -27,7 +28,6 @@ public final class IncrementalBuilder: @unchecked Sendable {
     }
 
     let options: BuildOptions
-    let lock = NSLock()
     var cache: [String: CachedFile] = [:]
     var fingerprints: [String: UInt64] = [:]
     /// Search index entries by file, kept while the file's bytes and language stay the same.
@@ -70,19 +70,53 @@ public final class IncrementalBuilder: @unchecked Sendable {
     var hasBuilt = false
     /// The folder the site is written to.
     public let outputDirectory: URL
+    /// Writes into `outputDirectory` as it stands.
+    let output: InPlaceOutput
+    /// The writes of the rebuild under way that failed.
+    var writeFailures: [WriteFailure] = []
 
     /// Creates a builder for the site and output folder of `options`.
     public init(options: BuildOptions) {
         self.options = options
         outputDirectory = (options.outputDirectory ?? options.siteDirectory.appendingPathComponent("output")).standardizedFileURL
+        output = InPlaceOutput(root: outputDirectory)
     }
 
     /// Brings output/ up to date with the site folder. The first call writes the whole site
     /// atomically, as `sitegen build` does; later calls write only what changed.
     public func rebuild() -> Report {
-        lock.lock()
-        defer { lock.unlock() }
-        return fullRebuild()
+        writeFailures = []
+        return reportingWriteFailures(fullRebuild())
+    }
+
+    /// `report`, or, when a write of this rebuild failed, a failed report with a diagnostic for
+    /// each failure. output/ then holds pages of two versions, so the builder forgets what it
+    /// wrote: the next rebuild writes the whole site again, as a build does.
+    func reportingWriteFailures(_ report: Report) -> Report {
+        guard !writeFailures.isEmpty else { return report }
+        forgetOutput()
+        var diagnostics = report.diagnostics
+        diagnostics += writeFailures.map { $0.diagnostic(outputDirectory: outputDirectory) }
+        writeFailures = []
+        return Report(status: .configurationError, diagnostics: diagnostics.sorted(), changedPaths: report.changedPaths,
+                      language: report.language, tookQuickPath: report.tookQuickPath)
+    }
+
+    /// Writes `data` to `path` under output/ unless the file holds the same bytes; returns
+    /// whether it was written. A failure is kept for the rebuild's report.
+    func write(_ data: Data, to path: String) -> Bool {
+        record(output.write(data, to: path))
+    }
+
+    /// Keeps a failed write for the rebuild's report; returns whether the file was written.
+    private func record(_ outcome: InPlaceOutput.Outcome) -> Bool {
+        switch outcome {
+        case .written: return true
+        case .unchanged: return false
+        case .failed(let failure):
+            writeFailures.append(failure)
+            return false
+        }
     }
 
     /// `rebuild()` without the lock.
@@ -178,7 +212,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         }
         var changed = render(analysis, theme: theme, config: config, write: writeChanges, clock: clock)
         if settingsChanged && writeChanges {
-            for (relative, data) in theme.assets where Self.writeIfChanged(data, to: outputDirectory.appendingPathComponent("assets/" + relative)) {
+            for (relative, data) in theme.assets.sorted(by: { $0.key < $1.key }) where write(data, to: "assets/" + relative) {
                 changed.append("assets/" + relative)
             }
             // A theme file removed (or the theme changed) takes its file out of output/assets/.
@@ -368,11 +402,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// Renders `specs` and writes each page that differs from the file on disk, in parallel when
     /// the options allow; returns each page's path and whether it was written, in order.
     func renderAndWrite(_ specs: [PageSpec], with renderer: PageRenderer) -> [(path: String, written: Bool)] {
-        let directory = outputDirectory
-        return ResultSlots.collect(count: specs.count, parallel: options.parallel) { index in
+        let output = output
+        let outcomes = ResultSlots.collect(count: specs.count, parallel: options.parallel) { index in
             let page = renderer.render(specs[index])
-            return (page.path, Self.writeIfChanged(Data(page.html.utf8), to: directory.appendingPathComponent(page.path)))
+            return (path: page.path, outcome: output.write(Data(page.html.utf8), to: page.path))
         }
+        return outcomes.map { ($0.path, record($0.outcome)) }
     }
 
     /// The stamps of the files of `site` a build copies from content/.
@@ -393,10 +428,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
         for (asset, stamp) in now.sorted(by: { $0.key < $1.key }) {
             let target = outputDirectory.appendingPathComponent(asset)
             guard assetStamps[asset] != stamp || !FileManager.default.fileExists(atPath: target.path) else { continue }
-            if let data = FileManager.default.contents(atPath: site.assetsRoot.appendingPathComponent(asset).path),
-               Self.writeIfChanged(data, to: target) {
-                changed.append(asset)
+            guard let data = FileManager.default.contents(atPath: site.assetsRoot.appendingPathComponent(asset).path) else {
+                writeFailures.append(WriteFailure(path: asset, reason: .cannotRead(source: site.assetsRoot.appendingPathComponent(asset).path)))
+                continue
             }
+            if write(data, to: asset) { changed.append(asset) }
         }
         for asset in assetStamps.keys.sorted() where now[asset] == nil {
             // Only a file this builder copied: a page of the same path is not removed here.
@@ -412,7 +448,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let hash = FNV1a.hash(sitemap)
         guard sitemapHash != hash else { return [] }
         sitemapHash = hash
-        return Self.writeIfChanged(Data(sitemap.utf8), to: outputDirectory.appendingPathComponent("sitemap.xml")) ? ["sitemap.xml"] : []
+        return write(Data(sitemap.utf8), to: "sitemap.xml") ? ["sitemap.xml"] : []
     }
 
     /// Writes the files `shards` of the search index of `entryCount` entries, made by `entry`
@@ -422,7 +458,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return shards.sorted().filter { $0 < count }.compactMap { shard in
             let path = SearchIndex.shardPath(shard)
             let script = SearchIndex.script(shard: shard, entryCount: entryCount, entry: entry)
-            return Self.writeIfChanged(Data(script.utf8), to: outputDirectory.appendingPathComponent(path)) ? path : nil
+            return write(Data(script.utf8), to: path) ? path : nil
         }
     }
 
@@ -438,22 +474,6 @@ public final class IncrementalBuilder: @unchecked Sendable {
             guard url.standardizedFileURL.path.count > root.count,
                   (try? FileManager.default.contentsOfDirectory(atPath: url.path))?.isEmpty == true,
                   (try? FileManager.default.removeItem(at: url)) != nil else { break }
-        }
-        return true
-    }
-
-    /// Writes through a temporary file and a rename, so a reader never sees half a page.
-    static func writeIfChanged(_ data: Data, to url: URL) -> Bool {
-        if let existing = FileManager.default.contents(atPath: url.path), existing == data { return false }
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
-        do {
-            try data.write(to: temporary)
-            // rename(2) replaces the old file in one step (FileManager.replaceItemAt does not on Linux).
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            return false
         }
         return true
     }
