@@ -51,9 +51,10 @@ let package = Package(
         .executableTarget(name: "FuzzMarkdown", dependencies: ["SitegenCore", "FuzzSupport"]),
         .executableTarget(name: "FuzzSite", dependencies: ["SitegenCore", "FuzzSupport"]),
         .executableTarget(name: "FuzzServePath", dependencies: ["SitegenServer", "FuzzSupport"]),
-        .testTarget(
-            name: "SitegenCoreTests",
-            dependencies: ["SitegenCore", "SitegenServer", "FuzzSupport"]
-        ),
+        // What the test targets share: temporary sites and the small valid site.
+        .target(name: "SitegenTestSupport", dependencies: ["SitegenCore"], path: "Tests/SitegenTestSupport"),
+        .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore", "FuzzSupport", "SitegenTestSupport"]),
+        .testTarget(name: "SitegenServerTests", dependencies: ["SitegenServer", "SitegenCore", "SitegenTestSupport"]),
+        .testTarget(name: "SitegenCLITests", dependencies: ["sitegen", "SitegenCore", "SitegenTestSupport"]),
     ]
 )

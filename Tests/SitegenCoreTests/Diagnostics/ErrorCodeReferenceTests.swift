@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenCore
+import SitegenTestSupport
 
 /// docs/fejlkoder.md, the writers' reference of the diagnostic codes, is the one the catalog makes.
 @Suite struct ErrorCodeReferenceTests {

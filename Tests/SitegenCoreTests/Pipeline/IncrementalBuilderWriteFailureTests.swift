@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenCore
+import SitegenTestSupport
 
 /// A page that `sitegen serve` cannot write is a `write-failed` error, never a silent
 /// "unchanged": the rebuild fails, and once the cause is gone the next rebuild writes the page.

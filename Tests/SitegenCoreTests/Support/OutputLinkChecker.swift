@@ -1,4 +1,5 @@
 import Foundation
+import SitegenTestSupport
 
 /// Checks a built site the way a browser would use it: every internal href and src resolves to a
 /// file, every #fragment to an id that is used once on its page, and nothing is requested from

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 /// Builds the example site in content/ end to end.
 final class ExampleSiteTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 /// The byte searches used on rendered HTML give what Foundation's character searches give.
 final class ByteSearchTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Mustache
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 /// The hand-made fast paths of the build give the same results as the slow, obvious code
 /// they replaced.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 final class MarkdownRendererTests: XCTestCase {
     private func render(_ body: String, unsafe: Bool = false, path: String = "a/b/c.md") -> (RenderedMarkdown, [Diagnostic]) {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 final class DiagnosticFormatterTests: XCTestCase {
     /// One line per diagnostic (and one for its hint), whatever a folder's name holds.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 final class TitleCollationTests: XCTestCase {
     private func sorted(_ titles: [String], _ language: Language) -> [String] {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 /// `sitegen new`: a file goes only where the next build accepts it.
 final class ScaffoldTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 /// Names and types read from readdir(3) records in place (an audit found `sitegen serve`
 /// crashing when the whole `struct dirent` was copied: AddressSanitizer reports a

@@ -2,6 +2,7 @@ import Foundation
 import FuzzSupport
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 /// Every input a fuzzer found a crash with stays a test (Tests/Fuzz/regressions/).
 final class FuzzRegressionTests: XCTestCase {

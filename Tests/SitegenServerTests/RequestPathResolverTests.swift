@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SitegenServer
+import SitegenTestSupport
 
 final class RequestPathResolverTests: XCTestCase {
     func testResolvesInsideAndRefusesEveryWayOut() throws {

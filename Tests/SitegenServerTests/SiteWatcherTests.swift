@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import SitegenCore
 @testable import SitegenServer
+import SitegenTestSupport
 
 /// What the watcher of `sitegen serve` reports: which Markdown files changed, or nil when more
 /// than that changed (and the builder must compare everything).

@@ -4,6 +4,7 @@ import Glibc
 import Foundation
 import XCTest
 @testable import SitegenServer
+import SitegenTestSupport
 
 /// `sitegen serve` checks its address before it builds anything.
 final class ListenAddressTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 /// Builds the fixture sites in Tests/Fixtures/golden/*/site and compares output/ (less the theme's
 /// assets) with the committed files in Tests/Fixtures/golden/*/expected.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 final class IncrementalBuilderTests: XCTestCase {
     /// Builds the same site from scratch into another folder and compares.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 final class FrontMatterTests: XCTestCase {
     func testNorwegianLanguageStaysAString() throws {

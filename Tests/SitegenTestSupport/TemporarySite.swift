@@ -1,9 +1,11 @@
 import Foundation
-import XCTest
-@testable import SitegenCore
+import SitegenCore
+
+// What every test target shares: a temporary site, the small valid site most tests start
+// from, and where the repository and its fixtures are.
 
 /// The repository's root folder.
-let repositoryRoot: URL = {
+public let repositoryRoot: URL = {
     // The folder above the tests that holds Package.swift, however deep this file sits.
     var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path), folder.path != "/" {
@@ -12,25 +14,26 @@ let repositoryRoot: URL = {
     return folder
 }()
 /// Tests/Fixtures.
-let fixturesDirectory = repositoryRoot.appendingPathComponent("Tests/Fixtures")
+public let fixturesDirectory = repositoryRoot.appendingPathComponent("Tests/Fixtures")
 
 /// A site written into a temporary folder for one test, removed when the test ends.
-final class TemporarySite {
-    let directory: URL
+public final class TemporarySite {
+    /// The site folder.
+    public let directory: URL
 
     /// Writes `files` (path → text) and a sitegen.yml unless one is given.
-    init(_ files: [String: String], config: String? = "title: Testsite\nlanguage: da\n") throws {
+    public init(_ files: [String: String], config: String? = "title: Testsite\nlanguage: da\n") throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("content"), withIntermediateDirectories: true)
         if let config { try write("sitegen.yml", config) }
         for (path, text) in files { try write(path, text) }
     }
 
-    func write(_ path: String, _ text: String) throws {
+    public func write(_ path: String, _ text: String) throws {
         try write(path, Data(text.utf8))
     }
 
-    func write(_ path: String, _ data: Data) throws {
+    public func write(_ path: String, _ data: Data) throws {
         let url = directory.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url)
@@ -38,21 +41,21 @@ final class TemporarySite {
 
     /// Writes `text` to `path` and moves the file's time on, so that a rebuild sees the change
     /// by size and time even on a file system with coarse timestamps.
-    func edit(_ path: String, _ text: String) throws {
+    public func edit(_ path: String, _ text: String) throws {
         try write(path, text)
         let url = directory.appendingPathComponent(path)
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(2)], ofItemAtPath: url.path)
     }
 
-    func read(_ path: String) -> String? {
+    public func read(_ path: String) -> String? {
         try? String(contentsOf: directory.appendingPathComponent(path), encoding: .utf8)
     }
 
-    func exists(_ path: String) -> Bool {
+    public func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path)
     }
 
-    func build(check: Bool = false, drafts: Bool = false, strict: Bool = false, parallel: Bool = true, output: URL? = nil) -> BuildResult {
+    public func build(check: Bool = false, drafts: Bool = false, strict: Bool = false, parallel: Bool = true, output: URL? = nil) -> BuildResult {
         var options = BuildOptions(siteDirectory: directory)
         options.checkOnly = check
         options.includeDrafts = drafts
@@ -66,7 +69,7 @@ final class TemporarySite {
 }
 
 /// A small valid site: one municipality, one framework with two approaches and a role, a page.
-func minimalSiteFiles() -> [String: String] {
+public func minimalSiteFiles() -> [String: String] {
     [
         "content/aarhus/index.md": """
         ---
@@ -145,14 +148,3 @@ func minimalSiteFiles() -> [String: String] {
     ]
 }
 
-/// Diagnostics with a given code.
-func diagnostics(_ result: BuildResult, code: String) -> [Diagnostic] {
-    result.diagnostics.filter { $0.code.rawValue == code }
-}
-
-/// Parses one content file's text through the first stages, returning its diagnostics.
-func parseFile(_ text: String, path: String = "aarhus/grundlag/x.md") -> (ContentFile?, [Diagnostic]) {
-    let site = try! TemporarySite(["content/" + path: text])
-    let (file, bag) = ParseStage.parse(path, contentDirectory: site.directory.appendingPathComponent("content"), renderer: MarkdownRenderer())
-    return (file, bag.sorted)
-}

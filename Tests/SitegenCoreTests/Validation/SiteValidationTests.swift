@@ -1,5 +1,6 @@
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 final class SiteValidationTests: XCTestCase {
     func testMinimalSiteBuildsWithoutDiagnostics() throws {

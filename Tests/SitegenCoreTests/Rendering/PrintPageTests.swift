@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 /// The print page shows a whole document: its outline and its links are the page's own.
 final class PrintPageTests: XCTestCase {

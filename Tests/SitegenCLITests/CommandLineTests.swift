@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 /// Runs the built `sitegen` executable as CI would.
 final class CommandLineTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SitegenCore
+import SitegenTestSupport
 
 final class SourceTextTests: XCTestCase {
     private func split(_ text: String) -> (SourceText?, [Diagnostic]) {
