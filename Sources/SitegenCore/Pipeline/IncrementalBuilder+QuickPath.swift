@@ -23,7 +23,7 @@ extension IncrementalBuilder {
         let outputIsThere = FileManager.default.fileExists(atPath: outputDirectory.appendingPathComponent("index.html").path)
         // A file not placed in the site (its own error) is not in the link graph the quick path
         // reads: while there is one, every rebuild takes the full comparison.
-        guard hasBuilt, outputIsThere, var snapshot, let config, let theme, !paths.isEmpty,
+        guard hasBuilt, outputIsThere, var snapshot, let plan, !paths.isEmpty,
               paths.allSatisfy(isRegularContentFile), snapshot.analysis.site.unplacedFiles.isEmpty
         else { return fullRebuild(knownChanges: hasBuilt ? paths : nil) }
         // The snapshot is taken out, so that its tables change in place rather than being
@@ -32,8 +32,8 @@ extension IncrementalBuilder {
         self.snapshot = nil
         let clock = StageClock(environment: options.environment)
         defer { clock.report() }
-        let contentDirectory = options.siteDirectory.standardizedFileURL.appendingPathComponent("content")
-        let renderer = MarkdownRenderer(allowRawHTML: config.unsafeMarkdown)
+        let contentDirectory = layout.contentDirectory
+        let renderer = plan.markdownRenderer
         let base = contentDirectory.path + "/"
         var changes: [(old: ContentFile, new: ContentFile)] = []
         var entries: [(path: String, entry: CachedFile)] = []
@@ -68,40 +68,36 @@ extension IncrementalBuilder {
         for (old, new) in changes {
             linkedFilesChanged.formUnion(snapshot.graph.replace(old, with: new, in: site))
             let headingIDs = Set(new.body.headings.map(\.id))
-            if snapshot.analysis.headingIDs[new.id] != headingIDs {
-                snapshot.analysis.headingIDs[new.id] = headingIDs
+            if snapshot.analysis.validation.headingIDs[new.id] != headingIDs {
+                snapshot.analysis.validation.headingIDs[new.id] = headingIDs
                 recheck.formUnion(snapshot.graph.links(to: new.id))
             }
         }
         for id in recheck {
             guard let file = site.filesByID[id] else { continue }
-            let bag = SiteValidator.bodyReferenceDiagnostics(file, site: site, headingIDs: snapshot.analysis.headingIDs)
-            snapshot.analysis.bodyReferenceDiagnostics[id] = bag.items.isEmpty ? nil : bag
+            let bag = SiteValidator.bodyReferenceDiagnostics(file, site: site, headingIDs: snapshot.analysis.validation.headingIDs)
+            snapshot.analysis.validation.bodyReferences[id] = bag.items.isEmpty ? nil : bag
         }
         if frontMatterChanged {
             // Numbering, 'expects', dates and colours; 'related' names files of the site.
-            snapshot.analysis.documentDiagnostics = SiteValidator.documentDiagnostics(site)
+            snapshot.analysis.validation.documents = SiteValidator.documentDiagnostics(site)
             if changes.contains(where: { $0.new.frontMatter.common.related.map(\.value) != $0.old.frontMatter.common.related.map(\.value) }) {
-                snapshot.analysis.relatedDiagnostics = SiteValidator.relatedDiagnostics(site)
+                snapshot.analysis.validation.related = SiteValidator.relatedDiagnostics(site)
             }
         }
-        var diagnostics = DiagnosticBag()
-        for entry in cache.values { diagnostics.merge(entry.diagnostics) }
-        diagnostics.merge(snapshot.analysis.structureDiagnostics)
-        for bag in snapshot.analysis.bodyReferenceDiagnostics.values { diagnostics.merge(bag) }
-        snapshot.analysis.diagnostics = diagnostics
+        snapshot.analysis.collectDiagnostics(parsing: cache.values.map(\.diagnostics))
+        let diagnostics = snapshot.analysis.diagnostics
         clock.mark("check links")
-        let strict = options.strict || config.strict
-        if diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty) {
+        if plan.stops(at: diagnostics) {
             self.snapshot = nil  // output/ stays as it was; the next rebuild compares everything
-            return Report(status: .contentErrors, diagnostics: diagnostics.sorted, changedPaths: [], language: config.language,
+            return Report(status: .failure(diagnostics), diagnostics: diagnostics.sorted, changedPaths: [], language: plan.config.language,
                           tookQuickPath: true)
         }
 
         // The pages that show the changed files, or the files whose backlinks changed; what
         // each of them depends on is worked out again.
-        let context = PageContext(site: site, graph: snapshot.graph, theme: theme, footerHTML: snapshot.analysis.footer,
-                                  pdfEnabled: (options.pdf || config.pdf) && !options.neverPDF)
+        let context = PageContext(site: site, graph: snapshot.graph, theme: plan.theme, footerHTML: snapshot.analysis.footer,
+                                  pdfEnabled: plan.pdf)
         let pageRenderer = PageRenderer(context: context)
         // (A page can come to show a changed file only through its own file's 'related' or
         // through backlinks, so these pages are all there are.)
@@ -140,7 +136,7 @@ extension IncrementalBuilder {
         }
         clock.mark("search index")
         self.snapshot = snapshot
-        return Report(status: .success, diagnostics: diagnostics.sorted, changedPaths: changed.sorted(), language: config.language,
+        return Report(status: .success, diagnostics: diagnostics.sorted, changedPaths: changed.sorted(), language: plan.config.language,
                       tookQuickPath: true)
     }
 
@@ -181,7 +177,7 @@ extension IncrementalBuilder {
     /// True when `path` (under content/) is a plain file, not a symbolic link or a folder.
     func isRegularContentFile(_ path: String) -> Bool {
         var info = stat()
-        let full = options.siteDirectory.standardizedFileURL.appendingPathComponent("content").path + "/" + path
+        let full = layout.contentDirectory.path + "/" + path
         return lstat(full, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 }

@@ -40,7 +40,7 @@ public final class IncrementalBuilder {
     private var sitemapHash: UInt64?
     /// What the last successful rebuild left, for the quick path.
     struct Snapshot {
-        var analysis: SiteBuilder.Analysis
+        var analysis: SiteAnalysis
         var graph: LinkGraph
         var specs: [PageSpec]
         /// For each file, the pages that show it (leaving out the menu, which every page has).
@@ -65,11 +65,13 @@ public final class IncrementalBuilder {
     /// The order of the entries of the search index written last (which gives its number of files).
     private var searchOrder: [ContentID] = []
     private var settingsStamp: String?
-    var config: SiteConfig?
-    var theme: Theme?
+    /// The settings and theme of the last rebuild, read again when sitegen.yml or a theme file changes.
+    var plan: BuildPlan?
     var hasBuilt = false
+    /// The site's folders.
+    let layout: SiteLayout
     /// The folder the site is written to.
-    public let outputDirectory: URL
+    public var outputDirectory: URL { layout.outputDirectory }
     /// Writes into `outputDirectory` as it stands.
     let output: InPlaceOutput
     /// The writes of the rebuild under way that failed.
@@ -78,8 +80,8 @@ public final class IncrementalBuilder {
     /// Creates a builder for the site and output folder of `options`.
     public init(options: BuildOptions) {
         self.options = options
-        outputDirectory = (options.outputDirectory ?? options.siteDirectory.appendingPathComponent("output")).standardizedFileURL
-        output = InPlaceOutput(root: outputDirectory)
+        layout = SiteLayout(options)
+        output = InPlaceOutput(root: layout.outputDirectory)
     }
 
     /// Brings output/ up to date with the site folder. The first call writes the whole site
@@ -162,17 +164,16 @@ public final class IncrementalBuilder {
         let clock = StageClock(environment: options.environment)
         defer { clock.report() }
         var diagnostics = DiagnosticBag()
-        let site = options.siteDirectory.standardizedFileURL
-        let stamp = settingsStampNow(site)
-        let settingsChanged = stamp != settingsStamp || config == nil || theme == nil
+        let stamp = settingsStampNow(layout.siteDirectory)
+        let settingsChanged = stamp != settingsStamp || plan == nil
         if settingsChanged {
-            guard let config = SiteConfig.load(from: site, diagnostics: &diagnostics), !diagnostics.hasErrors,
-                  let theme = Theme.load(name: config.theme, siteDirectory: site, diagnostics: &diagnostics), !diagnostics.hasErrors else {
+            let loaded = BuildPlan.load(options, layout: layout, diagnostics: &diagnostics)
+            guard let plan = loaded.plan else {
                 snapshot = nil
-                return Report(status: .configurationError, diagnostics: diagnostics.sorted, changedPaths: [], language: config?.language ?? .da)
+                return Report(status: .configurationError, diagnostics: diagnostics.sorted, changedPaths: [],
+                              language: loaded.language ?? .da)
             }
-            self.config = config
-            self.theme = theme
+            self.plan = plan
             settingsStamp = stamp
             fingerprints.removeAll()
             cache.removeAll()
@@ -180,10 +181,10 @@ public final class IncrementalBuilder {
         for parsed in seed {
             cache[parsed.path] = CachedFile(stamp: parsed.stamp, file: parsed.file, diagnostics: parsed.diagnostics)
         }
-        guard let config, let theme else {
+        guard let plan else {
             return Report(status: .configurationError, diagnostics: diagnostics.sorted, changedPaths: [], language: .da)
         }
-        let contentDirectory = site.appendingPathComponent("content")
+        let contentDirectory = layout.contentDirectory
         clock.mark("settings")
         let inventory: ContentInventory
         if knownChanges != nil, !settingsChanged, let last = lastScan {
@@ -196,21 +197,18 @@ public final class IncrementalBuilder {
             diagnostics.merge(scanDiagnostics)
         }
         clock.mark("scan")
-        let renderer = MarkdownRenderer(allowRawHTML: config.unsafeMarkdown)
-        let files = parse(inventory, contentDirectory: contentDirectory, renderer: renderer,
+        let files = parse(inventory, contentDirectory: contentDirectory, renderer: plan.markdownRenderer,
                           knownChanges: settingsChanged ? nil : knownChanges, diagnostics: &diagnostics)
         clock.mark("parse changed files")
-        let analysis = SiteBuilder.analyse(files, inventory: inventory, config: config, contentDirectory: contentDirectory,
-                                           renderer: renderer, includeDrafts: options.includeDrafts,
-                                           pdf: (options.pdf || config.pdf) && !options.neverPDF)
+        let analysis = SiteAnalysis.analyse(files, inventory: inventory, plan: plan)
         diagnostics.merge(analysis.diagnostics)
         clock.mark("assemble and validate")
-        let strict = options.strict || config.strict
-        if diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty) {
+        if plan.stops(at: diagnostics) {
             snapshot = nil
-            return Report(status: .failure(diagnostics), diagnostics: diagnostics.sorted, changedPaths: [], language: config.language)
+            return Report(status: .failure(diagnostics), diagnostics: diagnostics.sorted, changedPaths: [], language: plan.config.language)
         }
-        var changed = render(analysis, theme: theme, config: config, write: writeChanges, clock: clock)
+        var changed = render(analysis, plan: plan, write: writeChanges, clock: clock)
+        let theme = plan.theme
         if settingsChanged && writeChanges {
             for (relative, data) in theme.assets.sorted(by: { $0.key < $1.key }) where write(data, to: "assets/" + relative) {
                 changed.append("assets/" + relative)
@@ -222,7 +220,7 @@ public final class IncrementalBuilder {
             changed.sort()
         }
         if settingsChanged { themeAssetNames = Set(theme.assets.keys) }
-        return Report(status: .success, diagnostics: diagnostics.sorted, changedPaths: changed, language: config.language)
+        return Report(status: .success, diagnostics: diagnostics.sorted, changedPaths: changed, language: plan.config.language)
     }
 
     /// Parses the files that are new or changed since the last rebuild.
@@ -259,13 +257,12 @@ public final class IncrementalBuilder {
     }
 
     /// Renders the pages whose inputs changed and writes them; returns the paths changed.
-    private func render(_ analysis: SiteBuilder.Analysis, theme: Theme, config: SiteConfig, write: Bool,
+    private func render(_ analysis: SiteAnalysis, plan: BuildPlan, write: Bool,
                         clock: StageClock) -> [String] {
         let site = analysis.site
         // The last graph, updated for the files that changed (this is reached only without errors).
         let graph = snapshot.map { $0.graph.updated(from: $0.analysis.site, to: site) } ?? LinkGraph(site: site)
-        let context = PageContext(site: site, graph: graph, theme: theme,
-                                  footerHTML: analysis.footer, pdfEnabled: (options.pdf || config.pdf) && !options.neverPDF)
+        let context = PageContext(site: site, graph: graph, theme: plan.theme, footerHTML: analysis.footer, pdfEnabled: plan.pdf)
         let renderer = PageRenderer(context: context)
         let specs = renderer.allPages()
         let global = Self.globalFingerprint(settings: settingsStamp, analysis: analysis)
@@ -371,7 +368,7 @@ public final class IncrementalBuilder {
     /// The part of every page's fingerprint that all pages share: settings, footer and the menu
     /// (the site's pages, by their front matter: a page's body is not in the menu, and the quick
     /// path takes body edits of pages without changing this).
-    static func globalFingerprint(settings: String?, analysis: SiteBuilder.Analysis) -> UInt64 {
+    static func globalFingerprint(settings: String?, analysis: SiteAnalysis) -> UInt64 {
         var global = FNV1a.hash(settings ?? "")
         FNV1a.combine(&global, FNV1a.hash(analysis.footer))
         for page in analysis.site.pages {
@@ -413,7 +410,7 @@ public final class IncrementalBuilder {
     /// The stamps of the files of `site` a build copies from content/.
     private static func stamps(of site: Site) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        for asset in site.assets where !SiteBuilder.isExcludedAsset(asset, site: site) {
+        for asset in site.assets where !WriteStage.isExcludedAsset(asset, site: site) {
             stamps[asset] = FileStamp(path: site.assetsRoot.appendingPathComponent(asset).path)
         }
         return stamps

@@ -1,0 +1,39 @@
+/// What one build, check or rebuild of a site does, decided in one place from the options and
+/// sitegen.yml: the settings and theme it renders with, whether warnings fail it, and whether
+/// the documents have PDFs.
+struct BuildPlan {
+    let layout: SiteLayout
+    let config: SiteConfig
+    let theme: Theme
+    /// Warnings fail the build too (`--strict`, or `strict: true` in sitegen.yml).
+    let strict: Bool
+    /// Each document has a PDF (`--pdf`, or `pdf: true` in sitegen.yml), so its pages link to it
+    /// and its path is taken; never under `sitegen serve`, which does not keep PDFs up to date.
+    let pdf: Bool
+    /// Files with `draft: true` are published.
+    let includeDrafts: Bool
+
+    /// Reads sitegen.yml and the theme. The plan is nil when either has an error, which is then
+    /// in `diagnostics` (exit status 2); the language is sitegen.yml's when it could be read, for
+    /// showing those diagnostics.
+    static func load(_ options: BuildOptions, layout: SiteLayout,
+                     diagnostics: inout DiagnosticBag) -> (plan: BuildPlan?, language: Language?) {
+        guard let config = SiteConfig.load(from: layout.siteDirectory, diagnostics: &diagnostics) else { return (nil, nil) }
+        guard !diagnostics.hasErrors,
+              let theme = Theme.load(name: config.theme, siteDirectory: layout.siteDirectory, diagnostics: &diagnostics),
+              !diagnostics.hasErrors else { return (nil, config.language) }
+        let plan = BuildPlan(layout: layout, config: config, theme: theme,
+                             strict: options.strict || config.strict,
+                             pdf: (options.pdf || config.pdf) && !options.neverPDF,
+                             includeDrafts: options.includeDrafts)
+        return (plan, config.language)
+    }
+
+    /// True when `diagnostics` stop the build: an error, or under `strict` any warning.
+    func stops(at diagnostics: DiagnosticBag) -> Bool {
+        diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty)
+    }
+
+    /// The Markdown renderer for the site's bodies and footer.
+    var markdownRenderer: MarkdownRenderer { MarkdownRenderer(allowRawHTML: config.unsafeMarkdown) }
+}
