@@ -33,11 +33,11 @@ public final class IncrementalBuilder {
     /// Search index entries by file, kept while the file's bytes and language stay the same.
     var searchEntries: [ContentID: SearchIndex.KeptEntry] = [:]
     /// The theme's assets last written to output/assets/.
-    private var themeAssetNames = Set<String>()
+    var themeAssetNames = Set<String>()
     /// The files copied from content/ as they were when copied (by size and time).
-    private var assetStamps: [String: FileStamp] = [:]
+    var assetStamps: [String: FileStamp] = [:]
     /// The hash of the sitemap last written, so it is compared without reading it.
-    private var sitemapHash: UInt64?
+    var sitemapHash: UInt64?
     /// What the last successful rebuild left, for the quick path.
     struct Snapshot {
         var analysis: SiteAnalysis
@@ -89,36 +89,6 @@ public final class IncrementalBuilder {
     public func rebuild() -> Report {
         writeFailures = []
         return reportingWriteFailures(fullRebuild())
-    }
-
-    /// `report`, or, when a write of this rebuild failed, a failed report with a diagnostic for
-    /// each failure. output/ then holds pages of two versions, so the builder forgets what it
-    /// wrote: the next rebuild writes the whole site again, as a build does.
-    func reportingWriteFailures(_ report: Report) -> Report {
-        guard !writeFailures.isEmpty else { return report }
-        forgetOutput()
-        var diagnostics = report.diagnostics
-        diagnostics += writeFailures.map { $0.diagnostic(outputDirectory: outputDirectory) }
-        writeFailures = []
-        return Report(status: .configurationError, diagnostics: diagnostics.sorted(), changedPaths: report.changedPaths,
-                      language: report.language, tookQuickPath: report.tookQuickPath)
-    }
-
-    /// Writes `data` to `path` under output/ unless the file holds the same bytes; returns
-    /// whether it was written. A failure is kept for the rebuild's report.
-    func write(_ data: Data, to path: String) -> Bool {
-        record(output.write(data, to: path))
-    }
-
-    /// Keeps a failed write for the rebuild's report; returns whether the file was written.
-    private func record(_ outcome: InPlaceOutput.Outcome) -> Bool {
-        switch outcome {
-        case .written: return true
-        case .unchanged: return false
-        case .failed(let failure):
-            writeFailures.append(failure)
-            return false
-        }
     }
 
     /// `rebuild()` without the lock.
@@ -363,116 +333,6 @@ public final class IncrementalBuilder {
         fingerprints = Dictionary(uniqueKeysWithValues: stale.map { ($0.path, $0.fingerprint) })
             .merging(fingerprints.filter { present.contains($0.key) }) { new, _ in new }
         return changed.sorted()
-    }
-
-    /// The part of every page's fingerprint that all pages share: settings, footer and the menu
-    /// (the site's pages, by their front matter: a page's body is not in the menu, and the quick
-    /// path takes body edits of pages without changing this).
-    static func globalFingerprint(settings: String?, analysis: SiteAnalysis) -> UInt64 {
-        var global = FNV1a.hash(settings ?? "")
-        FNV1a.combine(&global, FNV1a.hash(analysis.footer))
-        for page in analysis.site.pages {
-            FNV1a.combine(&global, FNV1a.hash(page.id.rawValue))
-            FNV1a.combine(&global, page.frontMatterRevision)
-        }
-        return global
-    }
-
-    /// A page's fingerprint: when it is unchanged, so is the page.
-    static func fingerprint(global: UInt64, dependencies: [ContentID], site: Site) -> UInt64 {
-        var fingerprint = global
-        for id in dependencies {
-            // The revision is a hash of the file's bytes; the id is mixed in by its Swift hash,
-            // which is stable within one process (fingerprints are never saved).
-            FNV1a.combine(&fingerprint, UInt64(bitPattern: Int64(id.hashValue)))
-            guard let file = site.filesByID[id] else {
-                FNV1a.combine(&fingerprint, 0)
-                continue
-            }
-            FNV1a.combine(&fingerprint, file.revision)
-            // Links to files whose names on disk are spelt otherwise (see Site+AssetNames).
-            FNV1a.combine(&fingerprint, site.assetNamesFingerprint(of: file.body))
-        }
-        return fingerprint
-    }
-
-    /// Renders `specs` and writes each page that differs from the file on disk, in parallel when
-    /// the options allow; returns each page's path and whether it was written, in order.
-    func renderAndWrite(_ specs: [PageSpec], with renderer: PageRenderer) -> [(path: String, written: Bool)] {
-        let output = output
-        let outcomes = ResultSlots.collect(count: specs.count, parallel: options.parallel) { index in
-            let page = renderer.render(specs[index])
-            return (path: page.path, outcome: output.write(Data(page.html.utf8), to: page.path))
-        }
-        return outcomes.map { ($0.path, record($0.outcome)) }
-    }
-
-    /// The stamps of the files of `site` a build copies from content/.
-    private static func stamps(of site: Site) -> [String: FileStamp] {
-        var stamps: [String: FileStamp] = [:]
-        for asset in site.assets where !WriteStage.isExcludedAsset(asset, site: site) {
-            stamps[asset] = FileStamp(path: site.assetsRoot.appendingPathComponent(asset).path)
-        }
-        return stamps
-    }
-
-    /// Copies the files from content/ that are new or changed since they were last copied
-    /// (a picture replaced by a new version) and removes those that are gone (or now beside a
-    /// left-out draft), as a full build would have them; returns the paths changed.
-    private func updateAssets(of site: Site) -> [String] {
-        let now = Self.stamps(of: site)
-        var changed: [String] = []
-        for (asset, stamp) in now.sorted(by: { $0.key < $1.key }) {
-            let target = outputDirectory.appendingPathComponent(asset)
-            guard assetStamps[asset] != stamp || !FileManager.default.fileExists(atPath: target.path) else { continue }
-            guard let data = FileManager.default.contents(atPath: site.assetsRoot.appendingPathComponent(asset).path) else {
-                writeFailures.append(WriteFailure(path: asset, reason: .cannotRead(source: site.assetsRoot.appendingPathComponent(asset).path)))
-                continue
-            }
-            if write(data, to: asset) { changed.append(asset) }
-        }
-        for asset in assetStamps.keys.sorted() where now[asset] == nil {
-            // Only a file this builder copied: a page of the same path is not removed here.
-            if removeFromOutput(asset) { changed.append(asset) }
-        }
-        assetStamps = now
-        return changed
-    }
-
-    /// Writes sitemap.xml when it differs from the one written last; returns its path if written.
-    func writeSitemap(site: Site, pagePaths: [String]) -> [String] {
-        let sitemap = Sitemap.xml(site: site, pagePaths: pagePaths)
-        let hash = FNV1a.hash(sitemap)
-        guard sitemapHash != hash else { return [] }
-        sitemapHash = hash
-        return write(Data(sitemap.utf8), to: "sitemap.xml") ? ["sitemap.xml"] : []
-    }
-
-    /// Writes the files `shards` of the search index of `entryCount` entries, made by `entry`
-    /// (the entry at a position), that differ from disk; returns their paths.
-    func writeSearchShards(_ shards: Set<Int>, entryCount: Int, entry: (Int) -> String) -> [String] {
-        let count = SearchIndex.shardCount(entryCount: entryCount)
-        return shards.sorted().filter { $0 < count }.compactMap { shard in
-            let path = SearchIndex.shardPath(shard)
-            let script = SearchIndex.script(shard: shard, entryCount: entryCount, entry: entry)
-            return write(Data(script.utf8), to: path) ? path : nil
-        }
-    }
-
-    /// Removes the file at `path` under output/ and then each folder above it that is left
-    /// empty, as a full build would not have them; returns whether the file was there.
-    @discardableResult
-    func removeFromOutput(_ path: String) -> Bool {
-        let root = outputDirectory.standardizedFileURL.path
-        var url = outputDirectory.appendingPathComponent(path)
-        guard (try? FileManager.default.removeItem(at: url)) != nil else { return false }
-        while true {
-            url = url.deletingLastPathComponent()
-            guard url.standardizedFileURL.path.count > root.count,
-                  (try? FileManager.default.contentsOfDirectory(atPath: url.path))?.isEmpty == true,
-                  (try? FileManager.default.removeItem(at: url)) != nil else { break }
-        }
-        return true
     }
 
     /// Sizes and times of sitegen.yml and every theme file: when they change, everything is rebuilt.
