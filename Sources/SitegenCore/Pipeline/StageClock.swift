@@ -3,7 +3,7 @@ import Foundation
 
 /// Measures the wall time of each build stage and prints it on standard error when the
 /// environment has `SITEGEN_TIMINGS=1` (used by the benchmark and when profiling).
-final class StageClock: @unchecked Sendable {
+final class StageClock {
     private let enabled: Bool
     private var last = DispatchTime.now().uptimeNanoseconds
     private var lines: [String] = []
