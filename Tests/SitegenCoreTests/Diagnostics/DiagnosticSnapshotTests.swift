@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenCore
+import SitegenTestSupport
 
 /// Golden snapshots of what `sitegen check` and `sitegen build` print for sites full of
 /// mistakes, in every format (text, json, github) and in Danish, Norwegian and English: the
