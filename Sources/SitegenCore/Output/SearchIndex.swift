@@ -82,10 +82,10 @@ enum SearchIndex {
         text.append(file.body.plainText)  // already capped by the Markdown renderer
         let kind = file.kind.isPart ? l.kindName(file.kind) : l["kind.\(file.kind.rawValue)"]
         let fields = [
-            "\"t\":" + DiagnosticFormatter.jsonString(file.title),
-            "\"u\":" + DiagnosticFormatter.jsonString("../" + file.pagePath),
-            "\"k\":" + DiagnosticFormatter.jsonString(kind),
-            "\"x\":" + DiagnosticFormatter.jsonString(text.joined(separator: " ")),
+            "\"t\":" + JSONText.string(file.title),
+            "\"u\":" + JSONText.string("../" + file.pagePath),
+            "\"k\":" + JSONText.string(kind),
+            "\"x\":" + JSONText.string(text.joined(separator: " ")),
         ]
         return "{" + fields.joined(separator: ",") + "}"
     }

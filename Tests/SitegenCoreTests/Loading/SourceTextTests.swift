@@ -78,8 +78,8 @@ final class SourceTextTests: XCTestCase {
 
 final class JSONStringTests: XCTestCase {
     func testEscapesWhatJSONAndJavaScriptNeed() {
-        XCTAssertEqual(DiagnosticFormatter.jsonString("Læring – “godt”"), "\"Læring – “godt”\"")
-        XCTAssertEqual(DiagnosticFormatter.jsonString("a\"b\\c\nd\te\u{01}"), "\"a\\\"b\\\\c\\nd\\te\\u0001\"")
-        XCTAssertEqual(DiagnosticFormatter.jsonString("x\u{2028}y\u{2029}z"), "\"x\\u2028y\\u2029z\"")
+        XCTAssertEqual(JSONText.string("Læring – “godt”"), "\"Læring – “godt”\"")
+        XCTAssertEqual(JSONText.string("a\"b\\c\nd\te\u{01}"), "\"a\\\"b\\\\c\\nd\\te\\u0001\"")
+        XCTAssertEqual(JSONText.string("x\u{2028}y\u{2029}z"), "\"x\\u2028y\\u2029z\"")
     }
 }
