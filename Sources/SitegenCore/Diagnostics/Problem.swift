@@ -10,6 +10,68 @@ public enum Problem: Hashable, Sendable {
 
     // MARK: Front matter: YAML and the keys of each kind (FrontMatter/)
 
+    // FrontMatter/FieldReader.swift
+    /// A key is not a single word (a list or a map written where a key goes).
+    case keyNotAWord
+    /// A key holds an invisible character (`codePoint`, "U+200B"), so it matches no key; `key` is the key without it.
+    case invisibleCharacterInKey(key: String, codePoint: String)
+    /// A key that a kind, a group of keys (`contact`, `quote`) or sitegen.yml (`kindName`) does not have.
+    case unknownKey(key: String, suggestion: String?, allowedKeys: [String], kindName: String)
+    /// A required key is written without a value.
+    case missingValue(key: String)
+    /// A required key's value is empty text (`title: ""`).
+    case emptyValue(key: String)
+    /// A required key of a kind, a group of keys or sitegen.yml (`kindName`) is not written.
+    case missingKey(key: String, kindName: String)
+    /// A value that must be one line spans several.
+    case multilineValue(key: String)
+    /// A value has more characters than its key allows.
+    case valueTooLong(key: String, length: Int, maxLength: Int)
+    /// A yes-or-no value is neither true nor false (or is true or false in quotes).
+    case notABoolean(key: String, value: String)
+    /// A value is not an http or https address.
+    case notAWebAddress(key: String, value: String)
+    /// A value is not a colour written #rrggbb.
+    case notAColor(key: String, value: String)
+    /// A value is not one of the words its key allows.
+    case valueNotAllowed(key: String, value: String, suggestion: String?, allowedValues: [String])
+    /// A list has fewer items than its key needs.
+    case tooFewItems(key: String, minimum: Int)
+    /// A key under 'expects' names no kind of part.
+    case unknownExpectsKey(key: String, suggestion: String?, allowedKeys: [String])
+    /// A period ends before it starts.
+    case periodEndsBeforeStart(start: CalendarDate, end: CalendarDate)
+    /// A value is empty because a '#' after the key's ':' began a YAML comment (`comment`, from the '#' on).
+    case commentAsValue(key: String, comment: String)
+    /// A value holds an invisible control character (`codePoint`, "U+0000").
+    case controlCharacterInValue(key: String, codePoint: String)
+    /// A single value is written as a list.
+    case listForSingleValue(key: String)
+    /// A single value is written as a map.
+    case mapForSingleValue(key: String)
+    /// A value is a YAML alias.
+    case aliasForValue(key: String)
+    /// A list is written as something else.
+    case notAList(key: String)
+    /// A map is written as something else; `example` holds lines it could hold (`start: 2025-08-01`).
+    case notAMap(key: String, example: [String])
+    /// A list item holds ': ', so YAML read it as a key; `item` is the item as written.
+    case listItemReadAsKey(key: String, item: String)
+    /// A list item is empty; `comment` is the text a '#' after the '- ' made a comment of, when that emptied it.
+    case emptyListItem(key: String, comment: String?)
+    /// A line written as a list item, indented deeper than the items (`indentation` spaces before their '-'), continues the item above.
+    case listItemMerged(key: String, indentation: Int)
+    /// A whole number is not written as one; `minimum` is the smallest number the key allows.
+    case notAWholeNumber(key: String, value: String, minimum: Int?)
+    /// A number is smaller than its key allows.
+    case numberTooSmall(key: String, value: Int, minimum: Int)
+    /// A date written YYYY-MM-DD is no day of the calendar (2024-02-30).
+    case noSuchDay(key: String, value: String)
+    /// A date is not written YYYY-MM-DD; `meant` is the day it names written day first (1/9/2024), if it does.
+    case notADate(key: String, value: String, meant: CalendarDate?)
+    /// A value is not an e-mail address.
+    case notAnEmailAddress(key: String, value: String)
+
     // end of frontMatter
 
     // MARK: sitegen.yml (Model/SiteConfig.swift)
@@ -45,6 +107,38 @@ extension Problem {
         // end of loading
 
         // MARK: frontMatter
+
+        // FrontMatter/FieldReader.swift
+        case .keyNotAWord: return .invalidKey
+        case .invisibleCharacterInKey: return .unknownKey
+        case .unknownKey: return .unknownKey
+        case .missingValue: return .missingValue
+        case .emptyValue: return .missingValue
+        case .missingKey: return .missingKey
+        case .multilineValue: return .multilineValue
+        case .valueTooLong: return .tooLong
+        case .notABoolean: return .invalidBoolean
+        case .notAWebAddress: return .invalidURL
+        case .notAColor: return .invalidColor
+        case .valueNotAllowed: return .invalidValue
+        case .tooFewItems: return .emptyList
+        case .unknownExpectsKey: return .unknownKey
+        case .periodEndsBeforeStart: return .dateOrder
+        case .commentAsValue: return .commentAsValue
+        case .controlCharacterInValue: return .controlCharacter
+        case .listForSingleValue: return .typeMismatch
+        case .mapForSingleValue: return .typeMismatch
+        case .aliasForValue: return .typeMismatch
+        case .notAList: return .typeMismatch
+        case .notAMap: return .typeMismatch
+        case .listItemReadAsKey: return .typeMismatch
+        case .emptyListItem: return .emptyItem
+        case .listItemMerged: return .mergedItem
+        case .notAWholeNumber: return .typeMismatch
+        case .numberTooSmall: return .invalidNumber
+        case .noSuchDay: return .invalidDate
+        case .notADate: return .invalidDate
+        case .notAnEmailAddress: return .invalidEmail
 
         // end of frontMatter
 
