@@ -72,6 +72,12 @@ public enum Problem: Hashable, Sendable {
     /// A value is not an e-mail address.
     case notAnEmailAddress(key: String, value: String)
 
+    // FrontMatter/YAMLMistakes.swift
+    /// A quoted value has its own quote (`quote`) inside, which ends it early; `mended` is the line as it should be written.
+    case quoteInsideQuotedValue(key: String, quote: String, mended: String)
+    /// A plain value holds ': ', which YAML reads as another key; `mended` is the line with the value in quotes.
+    case colonInValue(key: String, mended: String)
+
     // end of frontMatter
 
     // MARK: sitegen.yml (Model/SiteConfig.swift)
@@ -139,6 +145,10 @@ extension Problem {
         case .noSuchDay: return .invalidDate
         case .notADate: return .invalidDate
         case .notAnEmailAddress: return .invalidEmail
+
+        // FrontMatter/YAMLMistakes.swift
+        case .quoteInsideQuotedValue: return .yamlSyntax
+        case .colonInValue: return .yamlSyntax
 
         // end of frontMatter
 

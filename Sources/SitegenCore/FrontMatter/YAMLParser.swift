@@ -214,7 +214,7 @@ enum YAMLParser {
                                                       nb: "anførselstegnene på linjen er typografiske (“ ”); skriv verdien i rette anførselstegn, \"slik som dette\""))
             }
             if let explained = YAMLMistakes.explain(problem: problem, line: text) {
-                return Diagnostic(.error, "yaml-syntax", at: at(mark), explained.message, hint: explained.hint)
+                return Diagnostic(.error, explained, at: at(mark))
             }
             return Diagnostic(.error, "yaml-syntax", at: at(mark), message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):

@@ -116,6 +116,14 @@ extension Problem {
             return DiagnosticText("'\(key)' er ikke en gyldig e-mailadresse: '\(value)'",
                                   hint: "skriv den som name@example.dk")
 
+        // FrontMatter/YAMLMistakes.swift
+        case .quoteInsideQuotedValue(let key, let quote, let mended):
+            return DiagnosticText("værdien af '\(key)' begynder med \(quote) og har endnu et \(quote) indeni, som afslutter den for tidligt",
+                                  hint: "skriv den sådan: \(mended)")
+        case .colonInValue(let key, let mended):
+            return DiagnosticText("værdien af '\(key)' indeholder ': ', som YAML læser som begyndelsen på en ny nøgle",
+                                  hint: "sæt hele værdien i anførselstegn: \(mended)")
+
         // end of frontMatter
 
         // MARK: siteConfig

@@ -112,6 +112,14 @@ extension Problem {
             return DiagnosticText("'\(key)' is not a valid e-mail address: '\(value)'",
                                   hint: "write it as name@example.dk")
 
+        // FrontMatter/YAMLMistakes.swift
+        case .quoteInsideQuotedValue(let key, let quote, let mended):
+            return DiagnosticText("the value of '\(key)' starts with \(quote) and has another \(quote) inside, which ends it early",
+                                  hint: "write it as: \(mended)")
+        case .colonInValue(let key, let mended):
+            return DiagnosticText("the value of '\(key)' contains ': ', which YAML reads as the start of another key",
+                                  hint: "put the whole value in quotes: \(mended)")
+
         // end of frontMatter
 
         // MARK: siteConfig

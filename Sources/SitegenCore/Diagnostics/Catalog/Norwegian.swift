@@ -116,6 +116,14 @@ extension Problem {
             return DiagnosticText("'\(key)' er ikke en gyldig e-postadresse: '\(value)'",
                                   hint: "skriv den som name@example.dk")
 
+        // FrontMatter/YAMLMistakes.swift
+        case .quoteInsideQuotedValue(let key, let quote, let mended):
+            return DiagnosticText("verdien av '\(key)' begynner med \(quote) og har enda et \(quote) inni, som avslutter den for tidlig",
+                                  hint: "skriv den slik: \(mended)")
+        case .colonInValue(let key, let mended):
+            return DiagnosticText("verdien av '\(key)' inneholder ': ', som YAML leser som begynnelsen på en ny nøkkel",
+                                  hint: "sett hele verdien i anførselstegn: \(mended)")
+
         // end of frontMatter
 
         // MARK: siteConfig
