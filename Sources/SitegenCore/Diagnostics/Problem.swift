@@ -78,6 +78,35 @@ public enum Problem: Hashable, Sendable {
     /// A plain value holds ': ', which YAML reads as another key; `mended` is the line with the value in quotes.
     case colonInValue(key: String, mended: String)
 
+    // FrontMatter/YAMLParser.swift
+    /// Where libyaml was when it stopped: what it was reading ("while scanning a quoted scalar") and the file line it began on.
+    public struct YAMLContext: Hashable, Sendable {
+        /// libyaml's words, in English.
+        public let text: String
+        /// The line of the content file or YAML file.
+        public let line: Int
+    }
+    /// The YAML holds an invisible control character (`codePoint`, "U+000B").
+    case controlCharacterInYAML(codePoint: String)
+    /// The YAML uses an anchor or an alias (`&name`, `*name`).
+    case yamlAnchorOrAlias
+    /// The YAML uses a tag (`!name`, `!!type`).
+    case yamlTag
+    /// The YAML library failed with an error of its own (`detail`); `file` is the YAML file, nil for a content file's front matter.
+    case yamlFailed(file: String?, detail: String)
+    /// The YAML is not valid (libyaml's `problem`, in English); `file` is the YAML file, nil for a content file's front matter.
+    case invalidYAML(file: String?, problem: String, context: YAMLContext?)
+    /// The YAML is not valid, and a tab on the line where it stopped is the likely cause.
+    case tabInYAML(file: String?, problem: String, context: YAMLContext?)
+    /// The YAML is not valid, and typographic quotation marks (“ ”) on the line where it stopped are the likely cause.
+    case typographicQuotesInYAML(file: String?, problem: String, context: YAMLContext?)
+    /// A key is written more than once in one map; `firstLine` is where the first of one repeated key is.
+    case duplicateKey(keys: [String], firstLine: Int?)
+    /// The YAML library cannot read the text (libyaml's `problem`, in English).
+    case unreadableYAML(file: String?, problem: String)
+    /// The YAML library failed without saying where or why.
+    case yamlFailedWithoutDetail
+
     // end of frontMatter
 
     // MARK: sitegen.yml (Model/SiteConfig.swift)
@@ -149,6 +178,18 @@ extension Problem {
         // FrontMatter/YAMLMistakes.swift
         case .quoteInsideQuotedValue: return .yamlSyntax
         case .colonInValue: return .yamlSyntax
+
+        // FrontMatter/YAMLParser.swift
+        case .controlCharacterInYAML: return .controlCharacter
+        case .yamlAnchorOrAlias: return .yamlAlias
+        case .yamlTag: return .yamlSyntax
+        case .yamlFailed: return .yamlSyntax
+        case .invalidYAML: return .yamlSyntax
+        case .tabInYAML: return .yamlSyntax
+        case .typographicQuotesInYAML: return .yamlSyntax
+        case .duplicateKey: return .duplicateKey
+        case .unreadableYAML: return .yamlSyntax
+        case .yamlFailedWithoutDetail: return .yamlSyntax
 
         // end of frontMatter
 

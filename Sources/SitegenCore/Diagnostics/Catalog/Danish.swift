@@ -124,6 +124,35 @@ extension Problem {
             return DiagnosticText("værdien af '\(key)' indeholder ': ', som YAML læser som begyndelsen på en ny nøgle",
                                   hint: "sæt hele værdien i anførselstegn: \(mended)")
 
+        // FrontMatter/YAMLParser.swift
+        case .controlCharacterInYAML(let codePoint):
+            return DiagnosticText("her står et usynligt kontroltegn (\(codePoint))",
+                                  hint: "slet det; Skift+Enter i Word laver et: skriv værdien på én linje eller som en liste")
+        case .yamlAnchorOrAlias:
+            return DiagnosticText("YAML-ankre og -aliaser ('&navn', '*navn') understøttes ikke",
+                                  hint: "skriv værdien helt ud; sæt tekst, der begynder med '*' eller '&', i anførselstegn")
+        case .yamlTag:
+            return DiagnosticText("YAML-mærker ('!navn', '!!type') understøttes ikke",
+                                  hint: "skriv værdien uden '!…' foran; sæt tekst, der begynder med '!', i anførselstegn")
+        case .yamlFailed(let file, let detail):
+            return DiagnosticText("\(file ?? "filens indledning (front matter)") er ikke gyldig YAML: \(detail)")
+        case .invalidYAML(let file, let problem, let context):
+            return DiagnosticText("\(file ?? "filens indledning (front matter)") er ikke gyldig YAML: \(problem)" + (context.map { " (\($0.text) på linje \($0.line))" } ?? ""),
+                                  hint: "tjek indrykningen, ':' efter hver nøgle og anførselstegnene; sæt tekst, der indeholder ': ' eller starter med et specialtegn, i anførselstegn")
+        case .tabInYAML(let file, let problem, let context):
+            return DiagnosticText("\(file ?? "filens indledning (front matter)") er ikke gyldig YAML: \(problem)" + (context.map { " (\($0.text) på linje \($0.line))" } ?? ""),
+                                  hint: "ryk ind med mellemrum, ikke tabulatorer, og skriv et mellemrum, ikke en tabulator, efter '-' og ':'")
+        case .typographicQuotesInYAML(let file, let problem, let context):
+            return DiagnosticText("\(file ?? "filens indledning (front matter)") er ikke gyldig YAML: \(problem)" + (context.map { " (\($0.text) på linje \($0.line))" } ?? ""),
+                                  hint: "anførselstegnene på linjen er typografiske (“ ”); skriv værdien i lige anførselstegn, \"sådan her\"")
+        case .duplicateKey(let keys, let firstLine):
+            return DiagnosticText("nøglen \(keys.map { "'\($0)'" }.joined(separator: ", ")) er skrevet mere end én gang" + (firstLine.map { " (første gang på linje \($0))" } ?? ""),
+                                  hint: "behold én af dem, og slet de andre")
+        case .unreadableYAML(let file, let problem):
+            return DiagnosticText("\(file ?? "filens indledning (front matter)") kan ikke læses: \(problem)")
+        case .yamlFailedWithoutDetail:
+            return DiagnosticText("filens indledning (front matter) er ikke gyldig YAML")
+
         // end of frontMatter
 
         // MARK: siteConfig

@@ -120,6 +120,35 @@ extension Problem {
             return DiagnosticText("the value of '\(key)' contains ': ', which YAML reads as the start of another key",
                                   hint: "put the whole value in quotes: \(mended)")
 
+        // FrontMatter/YAMLParser.swift
+        case .controlCharacterInYAML(let codePoint):
+            return DiagnosticText("an invisible control character (\(codePoint)) stands here",
+                                  hint: "delete it; Shift+Enter in Word makes one: write the value on one line, or as a list")
+        case .yamlAnchorOrAlias:
+            return DiagnosticText("YAML anchors and aliases ('&name', '*name') are not supported",
+                                  hint: "write the value out in full; put text that starts with '*' or '&' in quotes")
+        case .yamlTag:
+            return DiagnosticText("YAML tags ('!name', '!!type') are not supported",
+                                  hint: "write the value without the '!…' in front; put text that starts with '!' in quotes")
+        case .yamlFailed(let file, let detail):
+            return DiagnosticText("\(file ?? "the front matter") is not valid YAML: \(detail)")
+        case .invalidYAML(let file, let problem, let context):
+            return DiagnosticText("\(file ?? "the front matter") is not valid YAML: \(problem)" + (context.map { " (\($0.text) on line \($0.line))" } ?? ""),
+                                  hint: "check the indentation, the ':' after each key and the quotes; put text that contains ': ' or starts with a special character in quotes")
+        case .tabInYAML(let file, let problem, let context):
+            return DiagnosticText("\(file ?? "the front matter") is not valid YAML: \(problem)" + (context.map { " (\($0.text) on line \($0.line))" } ?? ""),
+                                  hint: "indent with spaces, not tabs, and write a space, not a tab, after '-' and ':'")
+        case .typographicQuotesInYAML(let file, let problem, let context):
+            return DiagnosticText("\(file ?? "the front matter") is not valid YAML: \(problem)" + (context.map { " (\($0.text) on line \($0.line))" } ?? ""),
+                                  hint: "the quotation marks on this line are typographic (“ ”); write the value in straight quotes, \"like this\"")
+        case .duplicateKey(let keys, let firstLine):
+            return DiagnosticText("the key \(keys.map { "'\($0)'" }.joined(separator: ", ")) is written more than once" + (firstLine.map { " (first on line \($0))" } ?? ""),
+                                  hint: "keep one of them and delete the others")
+        case .unreadableYAML(let file, let problem):
+            return DiagnosticText("\(file ?? "the front matter") cannot be read: \(problem)")
+        case .yamlFailedWithoutDetail:
+            return DiagnosticText("the front matter is not valid YAML")
+
         // end of frontMatter
 
         // MARK: siteConfig

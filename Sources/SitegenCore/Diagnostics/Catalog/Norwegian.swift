@@ -124,6 +124,35 @@ extension Problem {
             return DiagnosticText("verdien av '\(key)' inneholder ': ', som YAML leser som begynnelsen på en ny nøkkel",
                                   hint: "sett hele verdien i anførselstegn: \(mended)")
 
+        // FrontMatter/YAMLParser.swift
+        case .controlCharacterInYAML(let codePoint):
+            return DiagnosticText("her står et usynlig kontrolltegn (\(codePoint))",
+                                  hint: "slett det; Shift+Enter i Word lager et: skriv verdien på én linje eller som en liste")
+        case .yamlAnchorOrAlias:
+            return DiagnosticText("YAML-ankere og -aliaser ('&navn', '*navn') støttes ikke",
+                                  hint: "skriv verdien helt ut; sett tekst som begynner med '*' eller '&', i anførselstegn")
+        case .yamlTag:
+            return DiagnosticText("YAML-merker ('!navn', '!!type') støttes ikke",
+                                  hint: "skriv verdien uten '!…' foran; sett tekst som begynner med '!', i anførselstegn")
+        case .yamlFailed(let file, let detail):
+            return DiagnosticText("\(file ?? "filens innledning (front matter)") er ikke gyldig YAML: \(detail)")
+        case .invalidYAML(let file, let problem, let context):
+            return DiagnosticText("\(file ?? "filens innledning (front matter)") er ikke gyldig YAML: \(problem)" + (context.map { " (\($0.text) på linje \($0.line))" } ?? ""),
+                                  hint: "sjekk innrykket, ':' etter hver nøkkel og anførselstegnene; sett tekst som inneholder ': ' eller starter med et spesialtegn, i anførselstegn")
+        case .tabInYAML(let file, let problem, let context):
+            return DiagnosticText("\(file ?? "filens innledning (front matter)") er ikke gyldig YAML: \(problem)" + (context.map { " (\($0.text) på linje \($0.line))" } ?? ""),
+                                  hint: "rykk inn med mellomrom, ikke tabulatorer, og skriv et mellomrom, ikke en tabulator, etter '-' og ':'")
+        case .typographicQuotesInYAML(let file, let problem, let context):
+            return DiagnosticText("\(file ?? "filens innledning (front matter)") er ikke gyldig YAML: \(problem)" + (context.map { " (\($0.text) på linje \($0.line))" } ?? ""),
+                                  hint: "anførselstegnene på linjen er typografiske (“ ”); skriv verdien i rette anførselstegn, \"slik som dette\"")
+        case .duplicateKey(let keys, let firstLine):
+            return DiagnosticText("nøkkelen \(keys.map { "'\($0)'" }.joined(separator: ", ")) er skrevet mer enn én gang" + (firstLine.map { " (første gang på linje \($0))" } ?? ""),
+                                  hint: "behold én av dem, og slett de andre")
+        case .unreadableYAML(let file, let problem):
+            return DiagnosticText("\(file ?? "filens innledning (front matter)") kan ikke leses: \(problem)")
+        case .yamlFailedWithoutDetail:
+            return DiagnosticText("filens innledning (front matter) er ikke gyldig YAML")
+
         // end of frontMatter
 
         // MARK: siteConfig
