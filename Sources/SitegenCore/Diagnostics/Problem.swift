@@ -107,6 +107,16 @@ public enum Problem: Hashable, Sendable {
     /// The YAML library failed without saying where or why.
     case yamlFailedWithoutDetail
 
+    // FrontMatter/FrontMatterDecoder.swift
+    /// The front matter holds no keys.
+    case emptyFrontMatter
+    /// The front matter is a list or a single value, not keys with values.
+    case frontMatterNotAMap
+    /// `kind` names no kind of content file (`written`).
+    case unknownKind(written: String, suggestion: String?)
+    /// The front matter has no `kind`.
+    case missingKind
+
     // end of frontMatter
 
     // MARK: sitegen.yml (Model/SiteConfig.swift)
@@ -190,6 +200,12 @@ extension Problem {
         case .duplicateKey: return .duplicateKey
         case .unreadableYAML: return .yamlSyntax
         case .yamlFailedWithoutDetail: return .yamlSyntax
+
+        // FrontMatter/FrontMatterDecoder.swift
+        case .emptyFrontMatter: return .missingKey
+        case .frontMatterNotAMap: return .yamlSyntax
+        case .unknownKind: return .unknownKind
+        case .missingKind: return .missingKey
 
         // end of frontMatter
 

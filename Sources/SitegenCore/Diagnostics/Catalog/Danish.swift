@@ -153,6 +153,20 @@ extension Problem {
         case .yamlFailedWithoutDetail:
             return DiagnosticText("filens indledning (front matter) er ikke gyldig YAML")
 
+        // FrontMatter/FrontMatterDecoder.swift
+        case .emptyFrontMatter:
+            return DiagnosticText("filens indledning (front matter) er tom",
+                                  hint: "skriv mindst 'kind: ...' og 'title: ...' mellem '---'-linjerne")
+        case .frontMatterNotAMap:
+            return DiagnosticText("filens indledning (front matter) skal bestå af nøgler med værdier, én 'key: value' pr. linje",
+                                  hint: "for eksempel 'kind: approach' på én linje og 'title: ...' på den næste")
+        case .unknownKind(let written, let suggestion):
+            return DiagnosticText("ukendt type '\(written)' i 'kind'",
+                                  hint: (suggestion.map { "mente du '\($0)'? " } ?? "") + "de mulige typer er: " + Kind.allCases.map(\.rawValue).joined(separator: ", "))
+        case .missingKind:
+            return DiagnosticText("den påkrævede nøgle 'kind' mangler",
+                                  hint: "tilføj 'kind: ...' med en af disse: " + Kind.allCases.map(\.rawValue).joined(separator: ", "))
+
         // end of frontMatter
 
         // MARK: siteConfig

@@ -149,6 +149,20 @@ extension Problem {
         case .yamlFailedWithoutDetail:
             return DiagnosticText("the front matter is not valid YAML")
 
+        // FrontMatter/FrontMatterDecoder.swift
+        case .emptyFrontMatter:
+            return DiagnosticText("the front matter is empty",
+                                  hint: "write at least 'kind: ...' and 'title: ...' between the '---' lines")
+        case .frontMatterNotAMap:
+            return DiagnosticText("the front matter must be keys with values, one 'key: value' per line",
+                                  hint: "for example 'kind: approach' on one line and 'title: ...' on the next")
+        case .unknownKind(let written, let suggestion):
+            return DiagnosticText("unknown kind '\(written)'",
+                                  hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "the kinds are: " + Kind.allCases.map(\.rawValue).joined(separator: ", "))
+        case .missingKind:
+            return DiagnosticText("the required key 'kind' is missing",
+                                  hint: "add 'kind: ...' with one of: " + Kind.allCases.map(\.rawValue).joined(separator: ", "))
+
         // end of frontMatter
 
         // MARK: siteConfig

@@ -153,6 +153,20 @@ extension Problem {
         case .yamlFailedWithoutDetail:
             return DiagnosticText("filens innledning (front matter) er ikke gyldig YAML")
 
+        // FrontMatter/FrontMatterDecoder.swift
+        case .emptyFrontMatter:
+            return DiagnosticText("filens innledning (front matter) er tom",
+                                  hint: "skriv minst 'kind: ...' og 'title: ...' mellom '---'-linjene")
+        case .frontMatterNotAMap:
+            return DiagnosticText("filens innledning (front matter) må bestå av nøkler med verdier, én 'key: value' per linje",
+                                  hint: "for eksempel 'kind: approach' på én linje og 'title: ...' på den neste")
+        case .unknownKind(let written, let suggestion):
+            return DiagnosticText("ukjent type '\(written)' i 'kind'",
+                                  hint: (suggestion.map { "mente du '\($0)'? " } ?? "") + "de mulige typene er: " + Kind.allCases.map(\.rawValue).joined(separator: ", "))
+        case .missingKind:
+            return DiagnosticText("den påkrevde nøkkelen 'kind' mangler",
+                                  hint: "legg til 'kind: ...' med en av disse: " + Kind.allCases.map(\.rawValue).joined(separator: ", "))
+
         // end of frontMatter
 
         // MARK: siteConfig
