@@ -121,6 +121,26 @@ public enum Problem: Hashable, Sendable {
 
     // MARK: sitegen.yml (Model/SiteConfig.swift)
 
+    // Model/SiteConfig.swift
+    /// The site folder has no sitegen.yml that can be read; `cause` is why reading it failed.
+    case siteConfigMissing(folder: String, cause: FailureCause)
+    /// sitegen.yml is not UTF-8 text.
+    case siteConfigNotUTF8
+    /// sitegen.yml holds no keys.
+    case siteConfigEmpty
+    /// sitegen.yml is a list or a single value, not keys with values.
+    case siteConfigNotAMap
+    /// 'markdown' in sitegen.yml is not a map of options.
+    case markdownOptionsNotAMap
+    /// 'baseURL' has a ?query or a #fragment.
+    case baseURLWithQueryOrFragment
+    /// 'baseURL' holds a user name or password.
+    case baseURLWithCredentials
+    /// 'baseURL' holds characters an address must escape, or a domain in letters outside a-z.
+    case baseURLNeedsEscaping
+    /// 'theme' is not a name a folder in themes/ can have.
+    case themeNameNotAFolder(theme: String)
+
     // end of siteConfig
 
     // MARK: Markdown: the body, its links, pictures, footnotes and tables (Markdown/)
@@ -210,6 +230,17 @@ extension Problem {
         // end of frontMatter
 
         // MARK: siteConfig
+
+        // Model/SiteConfig.swift
+        case .siteConfigMissing: return .missingConfig
+        case .siteConfigNotUTF8: return .invalidUTF8
+        case .siteConfigEmpty: return .missingKey
+        case .siteConfigNotAMap: return .yamlSyntax
+        case .markdownOptionsNotAMap: return .typeMismatch
+        case .baseURLWithQueryOrFragment: return .invalidURL
+        case .baseURLWithCredentials: return .invalidURL
+        case .baseURLNeedsEscaping: return .invalidURL
+        case .themeNameNotAFolder: return .invalidValue
 
         // end of siteConfig
 

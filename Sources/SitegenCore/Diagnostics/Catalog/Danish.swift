@@ -171,6 +171,34 @@ extension Problem {
 
         // MARK: siteConfig
 
+        // Model/SiteConfig.swift
+        case .siteConfigMissing(let folder, _):
+            return DiagnosticText("der er ingen sitegen.yml i \(folder)",
+                                  hint: "kør sitegen i sitets mappe, angiv mappen med --site DIR, eller opret et nyt site med 'sitegen init'")
+        case .siteConfigNotUTF8:
+            return DiagnosticText("sitegen.yml er ikke UTF-8-tekst",
+                                  hint: "gem filen som UTF-8")
+        case .siteConfigEmpty:
+            return DiagnosticText("sitegen.yml er tom",
+                                  hint: "skriv mindst 'title: ...'")
+        case .siteConfigNotAMap:
+            return DiagnosticText("sitegen.yml skal bestå af linjer med 'key: value'")
+        case .markdownOptionsNotAMap:
+            return DiagnosticText("'markdown' skal være en gruppe af nøgler",
+                                  hint: "skriv 'markdown: {unsafe: true}'")
+        case .baseURLWithQueryOrFragment:
+            return DiagnosticText("'baseURL' må ikke have en ?forespørgsel eller et #fragment: alle sidernes adresser begynder med den",
+                                  hint: "skriv adressen, sitet udgives på, fx https://skoler.aarhus.dk/ledelse/")
+        case .baseURLWithCredentials:
+            return DiagnosticText("'baseURL' må ikke indeholde brugernavn eller adgangskode: den offentliggøres i sitemap.xml",
+                                  hint: "skriv adressen, sitet udgives på, fx https://skoler.aarhus.dk/ledelse/")
+        case .baseURLNeedsEscaping:
+            return DiagnosticText("'baseURL' indeholder tegn, som en adresse skal kode, eller et domæne med andre bogstaver end a-z (skriv det på xn---formen)",
+                                  hint: "skriv adressen, sitet udgives på, fx https://skoler.aarhus.dk/ledelse/")
+        case .themeNameNotAFolder(let theme):
+            return DiagnosticText("temanavnet '\(theme)' er ikke navnet på en mappe i themes/",
+                                  hint: "brug navnet på en mappe i themes/, f.eks. 'default'")
+
         // end of siteConfig
 
         // MARK: markdown

@@ -167,6 +167,34 @@ extension Problem {
 
         // MARK: siteConfig
 
+        // Model/SiteConfig.swift
+        case .siteConfigMissing(let folder, _):
+            return DiagnosticText("there is no sitegen.yml in \(folder)",
+                                  hint: "run sitegen in the site's folder, name it with --site DIR, or create one with 'sitegen init'")
+        case .siteConfigNotUTF8:
+            return DiagnosticText("sitegen.yml is not UTF-8 text",
+                                  hint: "save the file as UTF-8")
+        case .siteConfigEmpty:
+            return DiagnosticText("sitegen.yml is empty",
+                                  hint: "write at least 'title: ...'")
+        case .siteConfigNotAMap:
+            return DiagnosticText("sitegen.yml must hold 'key: value' lines")
+        case .markdownOptionsNotAMap:
+            return DiagnosticText("'markdown' must be a map",
+                                  hint: "write 'markdown: {unsafe: true}'")
+        case .baseURLWithQueryOrFragment:
+            return DiagnosticText("'baseURL' may not have a ?query or a #fragment: every page's address starts with it",
+                                  hint: "write the address the site is published at, e.g. https://skoler.aarhus.dk/ledelse/")
+        case .baseURLWithCredentials:
+            return DiagnosticText("'baseURL' may not hold a user name or password: it is published in sitemap.xml",
+                                  hint: "write the address the site is published at, e.g. https://skoler.aarhus.dk/ledelse/")
+        case .baseURLNeedsEscaping:
+            return DiagnosticText("'baseURL' holds characters an address must escape, or a domain in letters outside a-z (write it in its xn-- form)",
+                                  hint: "write the address the site is published at, e.g. https://skoler.aarhus.dk/ledelse/")
+        case .themeNameNotAFolder(let theme):
+            return DiagnosticText("the theme name '\(theme)' is not a folder name in themes/",
+                                  hint: "use the name of a folder in themes/, e.g. 'default'")
+
         // end of siteConfig
 
         // MARK: markdown

@@ -171,6 +171,34 @@ extension Problem {
 
         // MARK: siteConfig
 
+        // Model/SiteConfig.swift
+        case .siteConfigMissing(let folder, _):
+            return DiagnosticText("det finnes ingen sitegen.yml i \(folder)",
+                                  hint: "kjør sitegen i mappen til nettstedet, oppgi mappen med --site DIR, eller opprett et nytt nettsted med 'sitegen init'")
+        case .siteConfigNotUTF8:
+            return DiagnosticText("sitegen.yml er ikke UTF-8-tekst",
+                                  hint: "lagre filen som UTF-8")
+        case .siteConfigEmpty:
+            return DiagnosticText("sitegen.yml er tom",
+                                  hint: "skriv minst 'title: ...'")
+        case .siteConfigNotAMap:
+            return DiagnosticText("sitegen.yml må bestå av linjer med 'key: value'")
+        case .markdownOptionsNotAMap:
+            return DiagnosticText("'markdown' må være en gruppe med nøkler",
+                                  hint: "skriv 'markdown: {unsafe: true}'")
+        case .baseURLWithQueryOrFragment:
+            return DiagnosticText("'baseURL' kan ikke ha en ?spørring eller et #fragment: alle sidenes adresser begynner med den",
+                                  hint: "skriv adressen nettstedet publiseres på, f.eks. https://skoler.aarhus.dk/ledelse/")
+        case .baseURLWithCredentials:
+            return DiagnosticText("'baseURL' kan ikke inneholde brukernavn eller passord: den publiseres i sitemap.xml",
+                                  hint: "skriv adressen nettstedet publiseres på, f.eks. https://skoler.aarhus.dk/ledelse/")
+        case .baseURLNeedsEscaping:
+            return DiagnosticText("'baseURL' inneholder tegn som en adresse må kode, eller et domene med andre bokstaver enn a-z (skriv det på xn---formen)",
+                                  hint: "skriv adressen nettstedet publiseres på, f.eks. https://skoler.aarhus.dk/ledelse/")
+        case .themeNameNotAFolder(let theme):
+            return DiagnosticText("temanavnet '\(theme)' er ikke navnet på en mappe i themes/",
+                                  hint: "bruk navnet på en mappe i themes/, f.eks. 'default'")
+
         // end of siteConfig
 
         // MARK: markdown
