@@ -10,9 +10,136 @@ public enum Problem: Hashable, Sendable {
 
     // MARK: Front matter: YAML and the keys of each kind (FrontMatter/)
 
+    // FrontMatter/FieldReader.swift
+    /// A key is not a single word (a list or a map written where a key goes).
+    case keyNotAWord
+    /// A key holds an invisible character (`codePoint`, "U+200B"), so it matches no key; `key` is the key without it.
+    case invisibleCharacterInKey(key: String, codePoint: String)
+    /// A key that a kind, a group of keys (`contact`, `quote`) or sitegen.yml (`kindName`) does not have.
+    case unknownKey(key: String, suggestion: String?, allowedKeys: [String], kindName: String)
+    /// A required key is written without a value.
+    case missingValue(key: String)
+    /// A required key's value is empty text (`title: ""`).
+    case emptyValue(key: String)
+    /// A required key of a kind, a group of keys or sitegen.yml (`kindName`) is not written.
+    case missingKey(key: String, kindName: String)
+    /// A value that must be one line spans several.
+    case multilineValue(key: String)
+    /// A value has more characters than its key allows.
+    case valueTooLong(key: String, length: Int, maxLength: Int)
+    /// A yes-or-no value is neither true nor false (or is true or false in quotes).
+    case notABoolean(key: String, value: String)
+    /// A value is not an http or https address.
+    case notAWebAddress(key: String, value: String)
+    /// A value is not a colour written #rrggbb.
+    case notAColor(key: String, value: String)
+    /// A value is not one of the words its key allows.
+    case valueNotAllowed(key: String, value: String, suggestion: String?, allowedValues: [String])
+    /// A list has fewer items than its key needs.
+    case tooFewItems(key: String, minimum: Int)
+    /// A key under 'expects' names no kind of part.
+    case unknownExpectsKey(key: String, suggestion: String?, allowedKeys: [String])
+    /// A period ends before it starts.
+    case periodEndsBeforeStart(start: CalendarDate, end: CalendarDate)
+    /// A value is empty because a '#' after the key's ':' began a YAML comment (`comment`, from the '#' on).
+    case commentAsValue(key: String, comment: String)
+    /// A value holds an invisible control character (`codePoint`, "U+0000").
+    case controlCharacterInValue(key: String, codePoint: String)
+    /// A single value is written as a list.
+    case listForSingleValue(key: String)
+    /// A single value is written as a map.
+    case mapForSingleValue(key: String)
+    /// A value is a YAML alias.
+    case aliasForValue(key: String)
+    /// A list is written as something else.
+    case notAList(key: String)
+    /// A map is written as something else; `example` holds lines it could hold (`start: 2025-08-01`).
+    case notAMap(key: String, example: [String])
+    /// A list item holds ': ', so YAML read it as a key; `item` is the item as written.
+    case listItemReadAsKey(key: String, item: String)
+    /// A list item is empty; `comment` is the text a '#' after the '- ' made a comment of, when that emptied it.
+    case emptyListItem(key: String, comment: String?)
+    /// A line written as a list item, indented deeper than the items (`indentation` spaces before their '-'), continues the item above.
+    case listItemMerged(key: String, indentation: Int)
+    /// A whole number is not written as one; `minimum` is the smallest number the key allows.
+    case notAWholeNumber(key: String, value: String, minimum: Int?)
+    /// A number is smaller than its key allows.
+    case numberTooSmall(key: String, value: Int, minimum: Int)
+    /// A date written YYYY-MM-DD is no day of the calendar (2024-02-30).
+    case noSuchDay(key: String, value: String)
+    /// A date is not written YYYY-MM-DD; `meant` is the day it names written day first (1/9/2024), if it does.
+    case notADate(key: String, value: String, meant: CalendarDate?)
+    /// A value is not an e-mail address.
+    case notAnEmailAddress(key: String, value: String)
+
+    // FrontMatter/YAMLMistakes.swift
+    /// A quoted value has its own quote (`quote`) inside, which ends it early; `mended` is the line as it should be written.
+    case quoteInsideQuotedValue(key: String, quote: String, mended: String)
+    /// A plain value holds ': ', which YAML reads as another key; `mended` is the line with the value in quotes.
+    case colonInValue(key: String, mended: String)
+
+    // FrontMatter/YAMLParser.swift
+    /// Where libyaml was when it stopped: what it was reading ("while scanning a quoted scalar") and the file line it began on.
+    public struct YAMLContext: Hashable, Sendable {
+        /// libyaml's words, in English.
+        public let text: String
+        /// The line of the content file or YAML file.
+        public let line: Int
+    }
+    /// The YAML holds an invisible control character (`codePoint`, "U+000B").
+    case controlCharacterInYAML(codePoint: String)
+    /// The YAML uses an anchor or an alias (`&name`, `*name`).
+    case yamlAnchorOrAlias
+    /// The YAML uses a tag (`!name`, `!!type`).
+    case yamlTag
+    /// The YAML library failed with an error of its own (`detail`); `file` is the YAML file, nil for a content file's front matter.
+    case yamlFailed(file: String?, detail: String)
+    /// The YAML is not valid (libyaml's `problem`, in English); `file` is the YAML file, nil for a content file's front matter.
+    case invalidYAML(file: String?, problem: String, context: YAMLContext?)
+    /// The YAML is not valid, and a tab on the line where it stopped is the likely cause.
+    case tabInYAML(file: String?, problem: String, context: YAMLContext?)
+    /// The YAML is not valid, and typographic quotation marks (“ ”) on the line where it stopped are the likely cause.
+    case typographicQuotesInYAML(file: String?, problem: String, context: YAMLContext?)
+    /// A key is written more than once in one map; `firstLine` is where the first of one repeated key is.
+    case duplicateKey(keys: [String], firstLine: Int?)
+    /// The YAML library cannot read the text (libyaml's `problem`, in English).
+    case unreadableYAML(file: String?, problem: String)
+    /// The YAML library failed without saying where or why.
+    case yamlFailedWithoutDetail
+
+    // FrontMatter/FrontMatterDecoder.swift
+    /// The front matter holds no keys.
+    case emptyFrontMatter
+    /// The front matter is a list or a single value, not keys with values.
+    case frontMatterNotAMap
+    /// `kind` names no kind of content file (`written`).
+    case unknownKind(written: String, suggestion: String?)
+    /// The front matter has no `kind`.
+    case missingKind
+
     // end of frontMatter
 
     // MARK: sitegen.yml (Model/SiteConfig.swift)
+
+    // Model/SiteConfig.swift
+    /// The site folder has no sitegen.yml that can be read; `cause` is why reading it failed.
+    case siteConfigMissing(folder: String, cause: FailureCause)
+    /// sitegen.yml is not UTF-8 text.
+    case siteConfigNotUTF8
+    /// sitegen.yml holds no keys.
+    case siteConfigEmpty
+    /// sitegen.yml is a list or a single value, not keys with values.
+    case siteConfigNotAMap
+    /// 'markdown' in sitegen.yml is not a map of options.
+    case markdownOptionsNotAMap
+    /// 'baseURL' has a ?query or a #fragment.
+    case baseURLWithQueryOrFragment
+    /// 'baseURL' holds a user name or password.
+    case baseURLWithCredentials
+    /// 'baseURL' holds characters an address must escape, or a domain in letters outside a-z.
+    case baseURLNeedsEscaping
+    /// 'theme' is not a name a folder in themes/ can have.
+    case themeNameNotAFolder(theme: String)
 
     // end of siteConfig
 
@@ -46,9 +173,74 @@ extension Problem {
 
         // MARK: frontMatter
 
+        // FrontMatter/FieldReader.swift
+        case .keyNotAWord: return .invalidKey
+        case .invisibleCharacterInKey: return .unknownKey
+        case .unknownKey: return .unknownKey
+        case .missingValue: return .missingValue
+        case .emptyValue: return .missingValue
+        case .missingKey: return .missingKey
+        case .multilineValue: return .multilineValue
+        case .valueTooLong: return .tooLong
+        case .notABoolean: return .invalidBoolean
+        case .notAWebAddress: return .invalidURL
+        case .notAColor: return .invalidColor
+        case .valueNotAllowed: return .invalidValue
+        case .tooFewItems: return .emptyList
+        case .unknownExpectsKey: return .unknownKey
+        case .periodEndsBeforeStart: return .dateOrder
+        case .commentAsValue: return .commentAsValue
+        case .controlCharacterInValue: return .controlCharacter
+        case .listForSingleValue: return .typeMismatch
+        case .mapForSingleValue: return .typeMismatch
+        case .aliasForValue: return .typeMismatch
+        case .notAList: return .typeMismatch
+        case .notAMap: return .typeMismatch
+        case .listItemReadAsKey: return .typeMismatch
+        case .emptyListItem: return .emptyItem
+        case .listItemMerged: return .mergedItem
+        case .notAWholeNumber: return .typeMismatch
+        case .numberTooSmall: return .invalidNumber
+        case .noSuchDay: return .invalidDate
+        case .notADate: return .invalidDate
+        case .notAnEmailAddress: return .invalidEmail
+
+        // FrontMatter/YAMLMistakes.swift
+        case .quoteInsideQuotedValue: return .yamlSyntax
+        case .colonInValue: return .yamlSyntax
+
+        // FrontMatter/YAMLParser.swift
+        case .controlCharacterInYAML: return .controlCharacter
+        case .yamlAnchorOrAlias: return .yamlAlias
+        case .yamlTag: return .yamlSyntax
+        case .yamlFailed: return .yamlSyntax
+        case .invalidYAML: return .yamlSyntax
+        case .tabInYAML: return .yamlSyntax
+        case .typographicQuotesInYAML: return .yamlSyntax
+        case .duplicateKey: return .duplicateKey
+        case .unreadableYAML: return .yamlSyntax
+        case .yamlFailedWithoutDetail: return .yamlSyntax
+
+        // FrontMatter/FrontMatterDecoder.swift
+        case .emptyFrontMatter: return .missingKey
+        case .frontMatterNotAMap: return .yamlSyntax
+        case .unknownKind: return .unknownKind
+        case .missingKind: return .missingKey
+
         // end of frontMatter
 
         // MARK: siteConfig
+
+        // Model/SiteConfig.swift
+        case .siteConfigMissing: return .missingConfig
+        case .siteConfigNotUTF8: return .invalidUTF8
+        case .siteConfigEmpty: return .missingKey
+        case .siteConfigNotAMap: return .yamlSyntax
+        case .markdownOptionsNotAMap: return .typeMismatch
+        case .baseURLWithQueryOrFragment: return .invalidURL
+        case .baseURLWithCredentials: return .invalidURL
+        case .baseURLNeedsEscaping: return .invalidURL
+        case .themeNameNotAFolder: return .invalidValue
 
         // end of siteConfig
 

@@ -13,50 +13,25 @@ public enum FrontMatterDecoder {
         let top = SourceLocation(file: file, line: 1, column: 1)
         guard let root = YAMLParser.parse(source.frontMatter, file: file, firstLine: source.frontMatterFirstLine, diagnostics: &diagnostics) else {
             if !diagnostics.hasErrors {
-                diagnostics.error("missing-key", at: top,
-                                  LocalizedText(en: "the front matter is empty",
-                                                da: "filens indledning (front matter) er tom",
-                                                nb: "filens innledning (front matter) er tom"),
-                                  hint: LocalizedText(en: "write at least 'kind: ...' and 'title: ...' between the '---' lines",
-                                                      da: "skriv mindst 'kind: ...' og 'title: ...' mellem '---'-linjerne",
-                                                      nb: "skriv minst 'kind: ...' og 'title: ...' mellom '---'-linjene"))
+                diagnostics.error(.emptyFrontMatter, at: top)
             }
             return nil
         }
         guard case .mapping(let mapping) = root else {
-            diagnostics.error("yaml-syntax", at: SourceLocation(file: file, line: source.frontMatterFirstLine, column: 1),
-                              LocalizedText(en: "the front matter must be keys with values, one 'key: value' per line",
-                                            da: "filens indledning (front matter) skal bestå af nøgler med værdier, én 'key: value' pr. linje",
-                                            nb: "filens innledning (front matter) må bestå av nøkler med verdier, én 'key: value' per linje"),
-                              hint: LocalizedText(en: "for example 'kind: approach' on one line and 'title: ...' on the next",
-                                                  da: "for eksempel 'kind: approach' på én linje og 'title: ...' på den næste",
-                                                  nb: "for eksempel 'kind: approach' på én linje og 'title: ...' på den neste"))
+            diagnostics.error(.frontMatterNotAMap, at: SourceLocation(file: file, line: source.frontMatterFirstLine, column: 1))
             return nil
         }
         var reader = FieldReader(file: file, firstLine: source.frontMatterFirstLine, yaml: source.frontMatter)
         let kindNode = mapping["kind"]
         var kind: Kind?
-        let kinds = Kind.allCases.map(\.rawValue).joined(separator: ", ")
         if let text = kindNode?.scalar?.string {
             kind = Kind(rawValue: text)
             if kind == nil, let kindNode {
                 let closest = Suggestions.closest(to: text, in: Kind.allCases.map(\.rawValue))
-                diagnostics.error("unknown-kind", at: reader.location(of: kindNode),
-                                  LocalizedText(en: "unknown kind '\(text)'",
-                                                da: "ukendt type '\(text)' i 'kind'",
-                                                nb: "ukjent type '\(text)' i 'kind'"),
-                                  hint: LocalizedText(en: (closest.map { "did you mean '\($0)'? " } ?? "") + "the kinds are: " + kinds,
-                                                      da: (closest.map { "mente du '\($0)'? " } ?? "") + "de mulige typer er: " + kinds,
-                                                      nb: (closest.map { "mente du '\($0)'? " } ?? "") + "de mulige typene er: " + kinds))
+                diagnostics.error(.unknownKind(written: text, suggestion: closest), at: reader.location(of: kindNode))
             }
         } else {
-            diagnostics.error("missing-key", at: reader.location(of: root),
-                              LocalizedText(en: "the required key 'kind' is missing",
-                                            da: "den påkrævede nøgle 'kind' mangler",
-                                            nb: "den påkrevde nøkkelen 'kind' mangler"),
-                              hint: LocalizedText(en: "add 'kind: ...' with one of: " + kinds,
-                                                  da: "tilføj 'kind: ...' med en af disse: " + kinds,
-                                                  nb: "legg til 'kind: ...' med en av disse: " + kinds))
+            diagnostics.error(.missingKind, at: reader.location(of: root))
         }
         guard let kind else { return nil }
         let values = reader.read(mapping, specs: KeySchema.keys(for: kind), mappingNode: root, kindName: kind.rawValue)

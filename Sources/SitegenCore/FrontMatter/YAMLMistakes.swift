@@ -6,42 +6,18 @@
 /// - a quoted value with the same quote inside (`title: "Elevernes "stemme" i skolen"`), whose
 ///   quote ends the value early.
 enum YAMLMistakes {
-    /// What went wrong and how to mend it.
-    struct Explanation: Equatable {
-        let message: LocalizedText
-        let hint: LocalizedText
-    }
-
-    /// The explanation of libyaml's `problem` on `line`, when the line shows one of the two
-    /// mistakes; nil otherwise.
-    static func explain(problem: String, line: Substring) -> Explanation? {
+    /// The problem libyaml's `problem` on `line` is, with the line mended, when the line shows
+    /// one of the two mistakes; nil otherwise.
+    static func explain(problem: String, line: Substring) -> Problem? {
         guard let (indentation, key, value) = keyAndValue(of: line) else { return nil }
         if let quote = value.first, quote == "\"" || quote == "'", value.count > 2,
            value.dropFirst().dropLast().contains(quote) {
             let text = value.last == quote ? String(value.dropFirst().dropLast()) : String(value.dropFirst())
-            let mended = indentation + key + ": " + quoted(text)
-            return Explanation(
-                message: LocalizedText(
-                    en: "the value of '\(key)' starts with \(quote) and has another \(quote) inside, which ends it early",
-                    da: "værdien af '\(key)' begynder med \(quote) og har endnu et \(quote) indeni, som afslutter den for tidligt",
-                    nb: "verdien av '\(key)' begynner med \(quote) og har enda et \(quote) inni, som avslutter den for tidlig"),
-                hint: LocalizedText(
-                    en: "write it as: \(mended)",
-                    da: "skriv den sådan: \(mended)",
-                    nb: "skriv den slik: \(mended)"))
+            return .quoteInsideQuotedValue(key: key, quote: String(quote), mended: indentation + key + ": " + quoted(text))
         }
         if problem.contains("mapping values are not allowed"), let first = value.first, first != "\"", first != "'",
            value.contains(": ") || value.hasSuffix(":") {
-            let mended = indentation + key + ": " + quoted(String(value))
-            return Explanation(
-                message: LocalizedText(
-                    en: "the value of '\(key)' contains ': ', which YAML reads as the start of another key",
-                    da: "værdien af '\(key)' indeholder ': ', som YAML læser som begyndelsen på en ny nøgle",
-                    nb: "verdien av '\(key)' inneholder ': ', som YAML leser som begynnelsen på en ny nøkkel"),
-                hint: LocalizedText(
-                    en: "put the whole value in quotes: \(mended)",
-                    da: "sæt hele værdien i anførselstegn: \(mended)",
-                    nb: "sett hele verdien i anførselstegn: \(mended)"))
+            return .colonInValue(key: key, mended: indentation + key + ": " + quoted(String(value)))
         }
         return nil
     }

@@ -21,45 +21,21 @@ enum YAMLParser {
         let controls = controlCharacters(in: yaml)
         if !controls.isEmpty {
             for control in controls {
-                let code = control.scalar.codePointName
-                diagnostics.error("control-character", at: SourceLocation(file: file, line: control.line + firstLine - 1, column: control.column),
-                                  LocalizedText(
-                                    en: "an invisible control character (\(code)) stands here",
-                                    da: "her står et usynligt kontroltegn (\(code))",
-                                    nb: "her står et usynlig kontrolltegn (\(code))"),
-                                  hint: LocalizedText(
-                                    en: "delete it; Shift+Enter in Word makes one: write the value on one line, or as a list",
-                                    da: "slet det; Skift+Enter i Word laver et: skriv værdien på én linje eller som en liste",
-                                    nb: "slett det; Shift+Enter i Word lager et: skriv verdien på én linje eller som en liste"))
+                diagnostics.error(.controlCharacterInYAML(codePoint: control.scalar.codePointName),
+                                  at: SourceLocation(file: file, line: control.line + firstLine - 1, column: control.column))
             }
             yaml = String(String.UnicodeScalarView(yaml.unicodeScalars.map { ControlCharacters.contains($0) ? " " : $0 }))
         }
         // Aliases can make a few lines stand for billions of values ("billion laughs"), which
         // would hang the YAML library; sitegen has no use for them, so they are refused first.
         if let (line, column) = firstAlias(in: yaml) {
-            diagnostics.error("yaml-alias", at: SourceLocation(file: file, line: line + firstLine - 1, column: column),
-                              LocalizedText(
-                                en: "YAML anchors and aliases ('&name', '*name') are not supported",
-                                da: "YAML-ankre og -aliaser ('&navn', '*navn') understøttes ikke",
-                                nb: "YAML-ankere og -aliaser ('&navn', '*navn') støttes ikke"),
-                              hint: LocalizedText(
-                                en: "write the value out in full; put text that starts with '*' or '&' in quotes",
-                                da: "skriv værdien helt ud; sæt tekst, der begynder med '*' eller '&', i anførselstegn",
-                                nb: "skriv verdien helt ut; sett tekst som begynner med '*' eller '&', i anførselstegn"))
+            diagnostics.error(.yamlAnchorOrAlias, at: SourceLocation(file: file, line: line + firstLine - 1, column: column))
             return nil
         }
         if let (line, column) = firstTag(in: yaml) {
             // A tag changes what a value is (`!!str 1` made a number text, `!Vigtigt` is no text
             // at all): none is needed in sitegen's files.
-            diagnostics.error("yaml-syntax", at: SourceLocation(file: file, line: line + firstLine - 1, column: column),
-                              LocalizedText(
-                                en: "YAML tags ('!name', '!!type') are not supported",
-                                da: "YAML-mærker ('!navn', '!!type') understøttes ikke",
-                                nb: "YAML-merker ('!navn', '!!type') støttes ikke"),
-                              hint: LocalizedText(
-                                en: "write the value without the '!…' in front; put text that starts with '!' in quotes",
-                                da: "skriv værdien uden '!…' foran; sæt tekst, der begynder med '!', i anførselstegn",
-                                nb: "skriv verdien uten '!…' foran; sett tekst som begynner med '!', i anførselstegn"))
+            diagnostics.error(.yamlTag, at: SourceLocation(file: file, line: line + firstLine - 1, column: column))
             return nil
         }
         do {
@@ -68,10 +44,7 @@ enum YAMLParser {
         } catch let error as YamlError {
             diagnostics.report(diagnostic(for: error, yaml: yaml, file: file, firstLine: firstLine))
         } catch {
-            diagnostics.error("yaml-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
-                              LocalizedText(en: "\(subject(file).en) is not valid YAML: \(error)",
-                                            da: "\(subject(file).da) er ikke gyldig YAML: \(error)",
-                                            nb: "\(subject(file).nb) er ikke gyldig YAML: \(error)"))
+            diagnostics.error(.yamlFailed(file: yamlFile(file), detail: "\(error)"), at: SourceLocation(file: file, line: firstLine, column: 1))
         }
         return nil
     }
@@ -152,12 +125,10 @@ enum YAMLParser {
         return nil
     }
 
-    /// What the YAML is, in a message: a content file's front matter, or a YAML file of its own
-    /// (sitegen.yml, a theme's strings).
-    static func subject(_ file: String) -> (en: String, da: String, nb: String) {
-        file.hasSuffix(".yml") || file.hasSuffix(".yaml")
-            ? (en: file, da: file, nb: file)
-            : (en: "the front matter", da: "filens indledning (front matter)", nb: "filens innledning (front matter)")
+    /// The YAML file a message names (sitegen.yml, a theme's strings), or nil when the YAML is
+    /// a content file's front matter.
+    static func yamlFile(_ file: String) -> String? {
+        file.hasSuffix(".yml") || file.hasSuffix(".yaml") ? file : nil
     }
 
     /// The 1-based line after `mark` where `key` is written again at the same indentation.
@@ -179,74 +150,41 @@ enum YAMLParser {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
         }
-        let hint = LocalizedText(
-            en: "check the indentation, the ':' after each key and the quotes; put text that contains ': ' or starts with a special character in quotes",
-            da: "tjek indrykningen, ':' efter hver nøgle og anførselstegnene; sæt tekst, der indeholder ': ' eller starter med et specialtegn, i anførselstegn",
-            nb: "sjekk innrykket, ':' etter hver nøkkel og anførselstegnene; sett tekst som inneholder ': ' eller starter med et spesialtegn, i anførselstegn")
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             // libyaml's problem and context texts are English; they stay so in every language.
-            var contextNote = (en: "", da: "", nb: "")
-            if let context {
-                let line = context.mark.line + firstLine - 1
-                contextNote = (en: " (\(context.text) on line \(line))",
-                               da: " (\(context.text) på linje \(line))",
-                               nb: " (\(context.text) på linje \(line))")
-            }
-            let message = LocalizedText(en: "\(subject(file).en) is not valid YAML: \(problem)" + contextNote.en,
-                                        da: "\(subject(file).da) er ikke gyldig YAML: \(problem)" + contextNote.da,
-                                        nb: "\(subject(file).nb) er ikke gyldig YAML: \(problem)" + contextNote.nb)
+            let context = context.map { Problem.YAMLContext(text: $0.text, line: $0.mark.line + firstLine - 1) }
             // libyaml names the tab only sometimes ("found character that cannot start any
             // token" is a tab before '- ' too): a tab on the line it stopped at is the cause.
             // The line libyaml stopped at ("" past the end).
             let text = TextLines(yaml).line(mark.line) ?? ""
             if problem.contains("tab") || text.contains("\t") {
-                return Diagnostic(.error, "yaml-syntax", at: at(mark), message,
-                                  hint: LocalizedText(en: "indent with spaces, not tabs, and write a space, not a tab, after '-' and ':'",
-                                                      da: "ryk ind med mellemrum, ikke tabulatorer, og skriv et mellemrum, ikke en tabulator, efter '-' og ':'",
-                                                      nb: "rykk inn med mellomrom, ikke tabulatorer, og skriv et mellomrom, ikke en tabulator, etter '-' og ':'"))
+                return Diagnostic(.error, .tabInYAML(file: yamlFile(file), problem: problem, context: context), at: at(mark))
             }
             // Word turns "…" into “…”, which YAML reads as letters, not as quotes.
             if text.contains(where: { "“”„‘’‚«»".contains($0) }) {
-                return Diagnostic(.error, "yaml-syntax", at: at(mark), message,
-                                  hint: LocalizedText(en: "the quotation marks on this line are typographic (“ ”); write the value in straight quotes, \"like this\"",
-                                                      da: "anførselstegnene på linjen er typografiske (“ ”); skriv værdien i lige anførselstegn, \"sådan her\"",
-                                                      nb: "anførselstegnene på linjen er typografiske (“ ”); skriv verdien i rette anførselstegn, \"slik som dette\""))
+                return Diagnostic(.error, .typographicQuotesInYAML(file: yamlFile(file), problem: problem, context: context), at: at(mark))
             }
             if let explained = YAMLMistakes.explain(problem: problem, line: text) {
-                return Diagnostic(.error, "yaml-syntax", at: at(mark), explained.message, hint: explained.hint)
+                return Diagnostic(.error, explained, at: at(mark))
             }
-            return Diagnostic(.error, "yaml-syntax", at: at(mark), message, hint: hint)
+            return Diagnostic(.error, .invalidYAML(file: yamlFile(file), problem: problem, context: context), at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
             // Yams gives the first of the keys; the writer is shown the repeat, which is most
             // often the line just added, with the first one's line in the message.
             let first = context.mark
             var at = at(first)
-            var also = (en: "", da: "", nb: "")
+            var firstWritten: Int?
             if duplicates.count == 1, let key = duplicates.first,
                let repeated = line(repeating: key, after: first, in: yaml) {
                 at = SourceLocation(file: file, line: repeated + firstLine - 1, column: first.column)
-                let line = first.line + firstLine - 1
-                also = (en: " (first on line \(line))", da: " (første gang på linje \(line))", nb: " (første gang på linje \(line))")
+                firstWritten = first.line + firstLine - 1
             }
-            return Diagnostic(.error, "duplicate-key", at: at,
-                              LocalizedText(en: "the key \(keys) is written more than once" + also.en,
-                                            da: "nøglen \(keys) er skrevet mere end én gang" + also.da,
-                                            nb: "nøkkelen \(keys) er skrevet mer enn én gang" + also.nb),
-                              hint: LocalizedText(en: "keep one of them and delete the others",
-                                                  da: "behold én af dem, og slet de andre",
-                                                  nb: "behold én av dem, og slett de andre"))
+            return Diagnostic(.error, .duplicateKey(keys: duplicates.sorted(), firstLine: firstWritten), at: at)
         case let .reader(problem, _, _, _):
-            return Diagnostic(.error, "yaml-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
-                              LocalizedText(en: "\(subject(file).en) cannot be read: \(problem)",
-                                            da: "\(subject(file).da) kan ikke læses: \(problem)",
-                                            nb: "\(subject(file).nb) kan ikke leses: \(problem)"))
+            return Diagnostic(.error, .unreadableYAML(file: yamlFile(file), problem: problem), at: SourceLocation(file: file, line: firstLine, column: 1))
         default:
-            return Diagnostic(.error, "yaml-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
-                              LocalizedText(en: "the front matter is not valid YAML",
-                                            da: "filens indledning (front matter) er ikke gyldig YAML",
-                                            nb: "filens innledning (front matter) er ikke gyldig YAML"))
+            return Diagnostic(.error, .yamlFailedWithoutDetail, at: SourceLocation(file: file, line: firstLine, column: 1))
         }
     }
 }
