@@ -6,6 +6,16 @@
 public enum Problem: Hashable, Sendable {
     // MARK: Loading: reading the content folder and its files (Loading/)
 
+    // Loading/SourceText.swift
+    /// The file's bytes are not UTF-8.
+    case notUTF8
+    /// The file holds nothing but blanks.
+    case emptyFile
+    /// The file's first line is not the '---' that opens the front matter.
+    case noFrontMatter
+    /// The front matter has no '---' line that closes it.
+    case unterminatedFrontMatter
+
     // end of loading
 
     // MARK: Front matter: YAML and the keys of each kind (FrontMatter/)
@@ -41,6 +51,12 @@ extension Problem {
     public var code: DiagnosticCode {
         switch self {
         // MARK: loading
+
+        // Loading/SourceText.swift
+        case .notUTF8: return .invalidUTF8
+        case .emptyFile: return .emptyFile
+        case .noFrontMatter: return .missingFrontMatter
+        case .unterminatedFrontMatter: return .unterminatedFrontMatter
 
         // end of loading
 

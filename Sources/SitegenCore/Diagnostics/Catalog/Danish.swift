@@ -8,6 +8,20 @@ extension Problem {
         switch self {
         // MARK: loading
 
+        // Loading/SourceText.swift
+        case .notUTF8:
+            return DiagnosticText("filen er ikke UTF-8-tekst",
+                                  hint: "gem filen som UTF-8 i dit redigeringsprogram (i Word: Gem som → Almindelig tekst → Unicode (UTF-8))")
+        case .emptyFile:
+            return DiagnosticText("filen er tom",
+                                  hint: "begynd filen med en indledning (front matter): en linje med '---', derefter 'kind: ...', 'title: ...' og til sidst endnu en linje med '---'")
+        case .noFrontMatter:
+            return DiagnosticText("filen begynder ikke med en indledning (front matter)",
+                                  hint: "allerførste linje skal være '---', derefter nøglerne og til sidst endnu en linje med '---'")
+        case .unterminatedFrontMatter:
+            return DiagnosticText("indledningen (front matter) mangler den afsluttende linje med '---'",
+                                  hint: "tilføj en linje med '---' efter den sidste nøgle")
+
         // end of loading
 
         // MARK: frontMatter

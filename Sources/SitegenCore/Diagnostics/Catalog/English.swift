@@ -8,6 +8,20 @@ extension Problem {
         switch self {
         // MARK: loading
 
+        // Loading/SourceText.swift
+        case .notUTF8:
+            return DiagnosticText("the file is not UTF-8 text",
+                                  hint: "save the file as UTF-8 in your editor (in Word: Save as → Plain text → Unicode (UTF-8))")
+        case .emptyFile:
+            return DiagnosticText("the file is empty",
+                                  hint: "start the file with front matter: a line '---', 'kind: ...', 'title: ...' and another '---'")
+        case .noFrontMatter:
+            return DiagnosticText("the file does not start with front matter",
+                                  hint: "the very first line must be '---', followed by the keys and another '---' line")
+        case .unterminatedFrontMatter:
+            return DiagnosticText("the front matter has no closing '---' line",
+                                  hint: "add a line with '---' after the last key")
+
         // end of loading
 
         // MARK: frontMatter

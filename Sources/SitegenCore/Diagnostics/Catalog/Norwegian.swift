@@ -8,6 +8,20 @@ extension Problem {
         switch self {
         // MARK: loading
 
+        // Loading/SourceText.swift
+        case .notUTF8:
+            return DiagnosticText("filen er ikke UTF-8-tekst",
+                                  hint: "lagre filen som UTF-8 i redigeringsprogrammet (i Word: Lagre som → Ren tekst → Unicode (UTF-8))")
+        case .emptyFile:
+            return DiagnosticText("filen er tom",
+                                  hint: "begynn filen med en innledning (front matter): en linje med '---', deretter 'kind: ...', 'title: ...' og til slutt en ny linje med '---'")
+        case .noFrontMatter:
+            return DiagnosticText("filen begynner ikke med en innledning (front matter)",
+                                  hint: "aller første linje skal være '---', deretter nøklene og til slutt en ny linje med '---'")
+        case .unterminatedFrontMatter:
+            return DiagnosticText("innledningen (front matter) mangler den avsluttende linjen med '---'",
+                                  hint: "legg til en linje med '---' etter den siste nøkkelen")
+
         // end of loading
 
         // MARK: frontMatter
