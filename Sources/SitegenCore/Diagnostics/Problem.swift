@@ -16,6 +16,24 @@ public enum Problem: Hashable, Sendable {
     /// The front matter has no '---' line that closes it.
     case unterminatedFrontMatter
 
+    // Loading/ContentScanner.swift
+    /// A folder under content/ cannot be listed.
+    case contentFolderUnreadable
+    /// content/ holds more files than sitegen walks (`limit`).
+    case tooManyFiles(limit: Int)
+    /// A file or folder under content/ is a symbolic link, which sitegen does not follow.
+    case symlinkInContent(path: String)
+    /// Folders are nested deeper than sitegen walks (`limit`).
+    case foldersTooDeep(limit: Int)
+    /// A Markdown file is larger than sitegen reads.
+    case fileTooLarge(megabytes: Int, limitMegabytes: Int)
+    /// A Markdown file's name ends in another extension than '.md'; `slug` is its base name as a slug, or empty.
+    case markdownExtension(name: String, slug: String)
+    /// A folder's name is not a slug; `slug` is the name made one, or empty when nothing is left of it.
+    case folderNameNotSlug(name: String, slug: String)
+    /// A Markdown file's name (`name`, without '.md') is not a slug; `slug` is the name made one, or empty.
+    case fileNameNotSlug(name: String, slug: String)
+
     // end of loading
 
     // MARK: Front matter: YAML and the keys of each kind (FrontMatter/)
@@ -57,6 +75,16 @@ extension Problem {
         case .emptyFile: return .emptyFile
         case .noFrontMatter: return .missingFrontMatter
         case .unterminatedFrontMatter: return .unterminatedFrontMatter
+
+        // Loading/ContentScanner.swift
+        case .contentFolderUnreadable: return .unreadable
+        case .tooManyFiles: return .tooManyFiles
+        case .symlinkInContent: return .symlink
+        case .foldersTooDeep: return .tooDeep
+        case .fileTooLarge: return .fileTooLarge
+        case .markdownExtension: return .markdownExtension
+        case .folderNameNotSlug: return .invalidName
+        case .fileNameNotSlug: return .invalidName
 
         // end of loading
 

@@ -22,6 +22,34 @@ extension Problem {
             return DiagnosticText("indledningen (front matter) mangler den afsluttende linje med '---'",
                                   hint: "tilføj en linje med '---' efter den sidste nøgle")
 
+        // Loading/ContentScanner.swift
+        case .contentFolderUnreadable:
+            return DiagnosticText("mappen kan ikke læses", hint: "tjek mappens rettigheder")
+        case .tooManyFiles(let limit):
+            return DiagnosticText("content/ indeholder mere end \(limit) filer", hint: "del sitet op i flere sites")
+        case .symlinkInContent(let path):
+            return DiagnosticText("'\(path)' er et symbolsk link; sitegen følger ikke links",
+                                  hint: "kopiér filen eller mappen ind i content/ i stedet for at linke til den")
+        case .foldersTooDeep(let limit):
+            return DiagnosticText("mapperne ligger mere end \(limit) niveauer inde i hinanden",
+                                  hint: "content/ har højst tre niveauer: kommune, dokument, del")
+        case .fileTooLarge(let megabytes, let limit):
+            return DiagnosticText("filen fylder \(megabytes) MB; højst \(limit) MB er tilladt",
+                                  hint: "del teksten op i flere filer")
+        case .markdownExtension(let name, let slug):
+            return DiagnosticText("'\(name)' ligner en Markdown-fil, men sitegen læser kun filer, hvis navn ender på '.md'",
+                                  hint: "omdøb den til '\(slug.isEmpty ? "navn" : slug).md'")
+        case .folderNameNotSlug(let name, let slug):
+            return DiagnosticText("mappenavnet '\(name)' må kun indeholde små bogstaver a-z, tallene 0-9 og '-'",
+                                  hint: slug.isEmpty
+                                    ? "brug kun a-z, 0-9 og '-' (æ→ae, ø→oe, å→aa, mellemrum → '-')"
+                                    : "omdøb den til '\(slug)' (æ→ae, ø→oe, å→aa, mellemrum → '-')")
+        case .fileNameNotSlug(let name, let slug):
+            return DiagnosticText("filnavnet '\(name).md' må kun indeholde små bogstaver a-z, tallene 0-9 og '-'",
+                                  hint: slug.isEmpty
+                                    ? "brug kun a-z, 0-9 og '-' (æ→ae, ø→oe, å→aa, mellemrum → '-')"
+                                    : "omdøb den til '\(slug).md' (æ→ae, ø→oe, å→aa, mellemrum → '-')")
+
         // end of loading
 
         // MARK: frontMatter

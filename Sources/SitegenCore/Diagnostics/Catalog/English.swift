@@ -22,6 +22,34 @@ extension Problem {
             return DiagnosticText("the front matter has no closing '---' line",
                                   hint: "add a line with '---' after the last key")
 
+        // Loading/ContentScanner.swift
+        case .contentFolderUnreadable:
+            return DiagnosticText("the folder cannot be read", hint: "check the folder's permissions")
+        case .tooManyFiles(let limit):
+            return DiagnosticText("content/ holds more than \(limit) files", hint: "split the site into several sites")
+        case .symlinkInContent(let path):
+            return DiagnosticText("'\(path)' is a symbolic link; sitegen does not follow links",
+                                  hint: "copy the file or folder into content/ instead of linking to it")
+        case .foldersTooDeep(let limit):
+            return DiagnosticText("folders are nested more than \(limit) deep",
+                                  hint: "content/ has at most three levels: municipality, document, part")
+        case .fileTooLarge(let megabytes, let limit):
+            return DiagnosticText("the file is \(megabytes) MB; at most \(limit) MB is allowed",
+                                  hint: "split the text into several files")
+        case .markdownExtension(let name, let slug):
+            return DiagnosticText("'\(name)' looks like a Markdown file, but sitegen reads only files whose names end in '.md'",
+                                  hint: "rename it to '\(slug.isEmpty ? "navn" : slug).md'")
+        case .folderNameNotSlug(let name, let slug):
+            return DiagnosticText("the folder name '\(name)' is not a slug (lower-case a-z, 0-9 and '-')",
+                                  hint: slug.isEmpty
+                                    ? "use only a-z, 0-9 and '-' (æ→ae, ø→oe, å→aa, spaces → '-')"
+                                    : "rename it to '\(slug)' (æ→ae, ø→oe, å→aa, spaces → '-')")
+        case .fileNameNotSlug(let name, let slug):
+            return DiagnosticText("the file name '\(name).md' is not a slug (lower-case a-z, 0-9 and '-')",
+                                  hint: slug.isEmpty
+                                    ? "use only a-z, 0-9 and '-' (æ→ae, ø→oe, å→aa, spaces → '-')"
+                                    : "rename it to '\(slug).md' (æ→ae, ø→oe, å→aa, spaces → '-')")
+
         // end of loading
 
         // MARK: frontMatter

@@ -22,6 +22,34 @@ extension Problem {
             return DiagnosticText("innledningen (front matter) mangler den avsluttende linjen med '---'",
                                   hint: "legg til en linje med '---' etter den siste nøkkelen")
 
+        // Loading/ContentScanner.swift
+        case .contentFolderUnreadable:
+            return DiagnosticText("mappen kan ikke leses", hint: "sjekk tilgangsrettighetene til mappen")
+        case .tooManyFiles(let limit):
+            return DiagnosticText("content/ inneholder mer enn \(limit) filer", hint: "del nettstedet opp i flere nettsteder")
+        case .symlinkInContent(let path):
+            return DiagnosticText("'\(path)' er en symbolsk lenke; sitegen følger ikke lenker",
+                                  hint: "kopier filen eller mappen inn i content/ i stedet for å lenke til den")
+        case .foldersTooDeep(let limit):
+            return DiagnosticText("mappene ligger mer enn \(limit) nivåer inni hverandre",
+                                  hint: "content/ har høyst tre nivåer: kommune, dokument, del")
+        case .fileTooLarge(let megabytes, let limit):
+            return DiagnosticText("filen er på \(megabytes) MB; høyst \(limit) MB er tillatt",
+                                  hint: "del teksten opp i flere filer")
+        case .markdownExtension(let name, let slug):
+            return DiagnosticText("'\(name)' ser ut som en Markdown-fil, men sitegen leser bare filer med navn som slutter på '.md'",
+                                  hint: "endre navnet til '\(slug.isEmpty ? "navn" : slug).md'")
+        case .folderNameNotSlug(let name, let slug):
+            return DiagnosticText("mappenavnet '\(name)' kan bare inneholde små bokstaver a-z, tallene 0-9 og '-'",
+                                  hint: slug.isEmpty
+                                    ? "bruk bare a-z, 0-9 og '-' (æ→ae, ø→oe, å→aa, mellomrom → '-')"
+                                    : "endre navnet til '\(slug)' (æ→ae, ø→oe, å→aa, mellomrom → '-')")
+        case .fileNameNotSlug(let name, let slug):
+            return DiagnosticText("filnavnet '\(name).md' kan bare inneholde små bokstaver a-z, tallene 0-9 og '-'",
+                                  hint: slug.isEmpty
+                                    ? "bruk bare a-z, 0-9 og '-' (æ→ae, ø→oe, å→aa, mellomrom → '-')"
+                                    : "endre navnet til '\(slug).md' (æ→ae, ø→oe, å→aa, mellomrom → '-')")
+
         // end of loading
 
         // MARK: frontMatter
