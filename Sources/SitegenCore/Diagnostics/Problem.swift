@@ -50,6 +50,56 @@ public enum Problem: Hashable, Sendable {
 
     // MARK: The site: where files live, documents and their parts, links between pages (Validation/, Pipeline/AssembleStage, ParseStage)
 
+    // Validation/SiteValidator.swift
+    /// A municipality's colour is too light against white (`ratio`:1) for text and links in it.
+    case lowContrast(color: String, ratio: Double)
+    /// A municipality's logo is not a picture file.
+    case logoNotPicture(logo: String)
+    /// A municipality's logo names no file; `folder` is the municipality's folder under content/.
+    case logoMissing(logo: String, folder: String)
+    /// A document's 'revised' date is before its 'adopted' date.
+    case revisedBeforeAdopted(revised: CalendarDate, adopted: CalendarDate)
+    /// Two parts of one kind in a document have the same number; `firstPath` is the other one's file.
+    case duplicatePartNumber(kind: Kind, number: Int, firstPath: String)
+    /// The numbers of a document's parts of one kind skip `missing`; `total` of them have a number.
+    case partNumberingGap(kind: Kind, missing: [ClosedRange<Int>], total: Int)
+    /// 'expects' counts parts (`key`, of kind `partKind`) that a document of `documentKind` cannot hold.
+    case expectsPartsDocumentCannotHold(documentKind: Kind, key: String, partKind: Kind)
+    /// A document has another number of parts (`key`, of kind `partKind` if it names one) than 'expects' says.
+    case expectedCountDiffers(key: String, partKind: Kind?, expected: Int, actual: Int)
+    /// A page's 'related' list names the page itself.
+    case relatedNamesItself
+    /// A page's 'related' list names a page more than once.
+    case relatedNamesTwice(id: ContentID)
+    /// A page's 'related' list names a draft that is left out of the build.
+    case relatedNamesLeftOutDraft(id: ContentID)
+    /// A page's 'related' list names an id that is no page; `suggestions` are the ids it may mean.
+    case relatedNamesUnknownPage(id: ContentID, suggestions: [String])
+    /// A link's or picture's address holds an invisible `character` ("U+200B"); `address` is shown without it.
+    case invisibleCharacterInAddress(address: String, character: String, isImage: Bool)
+    /// A link points to a draft that is left out of the build.
+    case linkToLeftOutDraft(link: String)
+    /// A link points to the name that a misnamed file (`fileName`) should have.
+    case linkToMisnamedFile(link: String, fileName: String)
+    /// A link points to a content file that does not exist; `suggestion` is the path to the nearest one.
+    case linkToMissingFile(link: String, suggestion: String?)
+    /// A link's '#fragment' is no heading of `page` (nil: of the link's own file); `nearestHeadings` is empty when it has none.
+    case fragmentNotAHeading(fragment: String, page: String?, nearestHeadings: [String])
+    /// A link or picture points to a file beside the content that does not exist.
+    case missingAsset(written: String, isImage: Bool, fix: MissingAssetFix)
+
+    /// How to mend a link or picture whose file does not exist.
+    public enum MissingAssetFix: Hashable, Sendable {
+        /// A file of that name exists with other capitals: `name`, as a path from the link's file.
+        case matchCapitals(name: String)
+        /// The link names a page without its .md: `file` is the way to write it.
+        case linkPageFile(file: String)
+        /// The link names a folder or a path without an extension (`folder`, ending in '/').
+        case linkMarkdownFile(folder: String)
+        /// Nothing of the name exists: put the file at content/`path` or correct the path.
+        case placeFile(path: String)
+    }
+
     // end of site
 
     // MARK: The theme (Rendering/)
@@ -101,6 +151,26 @@ extension Problem {
         // end of markdown
 
         // MARK: site
+
+        // Validation/SiteValidator.swift
+        case .lowContrast: return .lowContrast
+        case .logoNotPicture: return .missingFile
+        case .logoMissing: return .missingFile
+        case .revisedBeforeAdopted: return .dateOrder
+        case .duplicatePartNumber: return .duplicateNumber
+        case .partNumberingGap: return .numberingGap
+        case .expectsPartsDocumentCannotHold: return .expectsCount
+        case .expectedCountDiffers: return .expectsCount
+        case .relatedNamesItself: return .relatedDuplicate
+        case .relatedNamesTwice: return .relatedDuplicate
+        case .relatedNamesLeftOutDraft: return .unknownId
+        case .relatedNamesUnknownPage: return .unknownId
+        case .invisibleCharacterInAddress(_, _, let isImage): return isImage ? .missingImage : .brokenLink
+        case .linkToLeftOutDraft: return .brokenLink
+        case .linkToMisnamedFile: return .brokenLink
+        case .linkToMissingFile: return .brokenLink
+        case .fragmentNotAHeading: return .missingFragment
+        case .missingAsset(_, let isImage, _): return isImage ? .missingImage : .brokenLink
 
         // end of site
 

@@ -66,6 +66,77 @@ extension Problem {
 
         // MARK: site
 
+        // Validation/SiteValidator.swift
+        case .lowContrast(let color, let ratio):
+            let shown = String((ratio * 100).rounded(.down) / 100).replacingOccurrences(of: ".", with: ",")
+            return DiagnosticText("farven \(color) har en kontrast på \(shown):1 mod hvid; den skal være mindst 4,5:1",
+                                  hint: "vælg en mørkere nuance af farven, så tekst og links i den er lette at læse")
+        case .logoNotPicture(let logo):
+            return DiagnosticText("logoet '\(logo)' er ikke en billedfil",
+                                  hint: "brug et PNG-, JPEG-, SVG-, WebP- eller GIF-billede, fx logo: logo.png")
+        case .logoMissing(let logo, let folder):
+            return DiagnosticText("logoet '\(logo)' findes ikke",
+                                  hint: "læg billedet i content/\(folder)/, og skriv filnavnet")
+        case .revisedBeforeAdopted(let revised, let adopted):
+            return DiagnosticText("'revised' (\(revised)) ligger før 'adopted' (\(adopted))",
+                                  hint: "tjek de to datoer; et dokument bliver revideret, efter at det er vedtaget")
+        case .duplicatePartNumber(let kind, let number, let firstPath):
+            return DiagnosticText("\(kind.danish.singular) nummer \(number) bruges to gange i dette dokument (også i \(firstPath))",
+                                  hint: "giv \(kind.danish.each) sit eget nummer: 1, 2, 3 ...")
+        case .partNumberingGap(let kind, let missing, let total):
+            return DiagnosticText("nummereringen af dokumentets \(kind.danish.plural) springer \(SiteValidator.describe(missing)) over",
+                                  hint: "nummerér de \(total) \(kind.danish.plural) fra 1 til \(total) uden huller")
+        case .expectsPartsDocumentCannotHold(let documentKind, let key, let partKind):
+            return DiagnosticText("\(documentKind.danish.withArticle) har ingen \(partKind.danish.plural)",
+                                  hint: "fjern '\(key)' fra 'expects'")
+        case .expectedCountDiffers(let key, let partKind, let expected, let actual):
+            // The key itself where it names no kind of part.
+            let words = partKind?.danish ?? KindWords(singular: key, plural: key, definitePlural: key, neuter: false)
+            return DiagnosticText("ifølge 'expects' skal dokumentet have \(expected) \(words.counted(expected)), men det har \(actual)",
+                                  hint: actual < expected
+                                    ? "tilføj de manglende \(words.plural), eller ret 'expects' til \(actual)"
+                                    : "fjern de overskydende \(words.plural), eller ret 'expects' til \(actual)")
+        case .relatedNamesItself:
+            return DiagnosticText("'related' nævner siden selv", hint: "slet denne linje")
+        case .relatedNamesTwice(let id):
+            return DiagnosticText("'related' nævner '\(id)' mere end én gang", hint: "slet denne linje")
+        case .relatedNamesLeftOutDraft(let id):
+            return DiagnosticText("'related' nævner '\(id)', en kladde, som ikke kommer med på hjemmesiden",
+                                  hint: "fjern den fra 'related', indtil kladden offentliggøres, eller byg med --drafts for at se begge")
+        case .relatedNamesUnknownPage(let id, let suggestions):
+            let quoted = suggestions.map { "'\($0)'" }.joined(separator: ", ")
+            return DiagnosticText("'related' nævner '\(id)', som ikke er en side på denne hjemmeside",
+                                  hint: suggestions.isEmpty
+                                    ? "skriv id'et: stien under content/ uden .md og /index"
+                                    : "mente du \(quoted)?")
+        case .invisibleCharacterInAddress(let address, let character, _):
+            return DiagnosticText("adressen '\(address)' indeholder et usynligt tegn (\(character)), så den passer ikke til nogen fil",
+                                  hint: "slet adressen mellem parenteserne, og skriv den igen")
+        case .linkToLeftOutDraft(let link):
+            return DiagnosticText("linket '\(link)' peger på en kladde, som ikke kommer med på hjemmesiden",
+                                  hint: "fjern linket, indtil kladden offentliggøres ('draft: false'), eller byg med --drafts for at se begge")
+        case .linkToMisnamedFile(let link, let fileName):
+            return DiagnosticText("linket '\(link)' peger på en fil, der ikke findes endnu",
+                                  hint: "filen hedder '\(fileName)'; omdøb den, som fejlen ved filen siger, så virker linket")
+        case .linkToMissingFile(let link, let suggestion):
+            return DiagnosticText("linket '\(link)' peger på en fil, der ikke findes",
+                                  hint: suggestion.map { "mente du '\($0)'?" } ?? "tjek filnavnet og mapperne i stien")
+        case .fragmentNotAHeading(let fragment, let page, let nearestHeadings):
+            let list = nearestHeadings.map { "#\($0)" }.joined(separator: ", ")
+            return DiagnosticText(page.map { "'#\(fragment)' er ikke en overskrift i \($0)" } ?? "'#\(fragment)' er ikke en overskrift i denne fil",
+                                  hint: nearestHeadings.isEmpty
+                                    ? "siden har ingen overskrifter; fjern '#\(fragment)'"
+                                    : "overskrifternes id'er er: " + list)
+        case .missingAsset(let written, let isImage, let fix):
+            let what = isImage ? "billedet" : "filen"
+            let hint = switch fix {
+            case .matchCapitals(let name): "filen hedder '\(name)': store og små bogstaver skal passe"
+            case .linkPageFile(let file): "link til siden via dens fil, '\(file)'"
+            case .linkMarkdownFile(let folder): "link til en side via dens .md-fil, fx '\(folder)index.md'"
+            case .placeFile(let path): "læg \(what) i content/\(path), eller ret stien"
+            }
+            return DiagnosticText("\(what) '\(written)' findes ikke", hint: hint)
+
         // end of site
 
         // MARK: theme

@@ -66,6 +66,75 @@ extension Problem {
 
         // MARK: site
 
+        // Validation/SiteValidator.swift
+        case .lowContrast(let color, let ratio):
+            let shown = String((ratio * 100).rounded(.down) / 100)
+            return DiagnosticText("the colour \(color) has a contrast of \(shown):1 against white; at least 4.5:1 is needed",
+                                  hint: "choose a darker shade of the colour, so text and links in it stay readable")
+        case .logoNotPicture(let logo):
+            return DiagnosticText("the logo '\(logo)' is not a picture file",
+                                  hint: "use a PNG, JPEG, SVG, WebP or GIF image, e.g. logo: logo.png")
+        case .logoMissing(let logo, let folder):
+            return DiagnosticText("the logo '\(logo)' does not exist",
+                                  hint: "put the image in content/\(folder)/ and write its file name")
+        case .revisedBeforeAdopted(let revised, let adopted):
+            return DiagnosticText("'revised' (\(revised)) is before 'adopted' (\(adopted))",
+                                  hint: "check the two dates; a document is revised after it is adopted")
+        case .duplicatePartNumber(let kind, let number, let firstPath):
+            return DiagnosticText("\(kind.rawValue) number \(number) is used twice in this document (also in \(firstPath))",
+                                  hint: "give each \(kind.rawValue) its own number: 1, 2, 3 ...")
+        case .partNumberingGap(let kind, let missing, let total):
+            return DiagnosticText("the \(kind.rawValue) numbers of this document skip \(SiteValidator.describe(missing))",
+                                  hint: "number the \(total) \(kind.rawValue) files 1 to \(total) with no gap")
+        case .expectsPartsDocumentCannotHold(let documentKind, let key, _):
+            return DiagnosticText("a \(documentKind.rawValue) has no \(key)",
+                                  hint: "remove '\(key)' from 'expects'")
+        case .expectedCountDiffers(let key, _, let expected, let actual):
+            return DiagnosticText("the document expects \(expected) \(key) but has \(actual)",
+                                  hint: actual < expected
+                                    ? "add the missing \(key) or change 'expects' to \(actual)"
+                                    : "remove the extra \(key) or change 'expects' to \(actual)")
+        case .relatedNamesItself:
+            return DiagnosticText("'related' names this page itself", hint: "delete this line")
+        case .relatedNamesTwice(let id):
+            return DiagnosticText("'related' names '\(id)' more than once", hint: "delete this line")
+        case .relatedNamesLeftOutDraft(let id):
+            return DiagnosticText("'related' names '\(id)', a draft, which is left out of the build",
+                                  hint: "remove it from 'related' until the draft is published, or build with --drafts to see both")
+        case .relatedNamesUnknownPage(let id, let suggestions):
+            let quoted = suggestions.map { "'\($0)'" }.joined(separator: ", ")
+            return DiagnosticText("'related' names '\(id)', which is not a page of this site",
+                                  hint: suggestions.isEmpty
+                                    ? "write the id: the path under content/ without .md and /index"
+                                    : "did you mean \(quoted)?")
+        case .invisibleCharacterInAddress(let address, let character, _):
+            return DiagnosticText("the address '\(address)' holds an invisible character (\(character)), so it matches no file",
+                                  hint: "delete the address between the parentheses and type it again")
+        case .linkToLeftOutDraft(let link):
+            return DiagnosticText("the link '\(link)' points to a draft, which is left out of the build",
+                                  hint: "remove the link until the draft is published ('draft: false'), or build with --drafts to see both")
+        case .linkToMisnamedFile(let link, let fileName):
+            return DiagnosticText("the link '\(link)' points to a file that does not exist yet",
+                                  hint: "the file is called '\(fileName)'; rename it as its own error says, and this link works")
+        case .linkToMissingFile(let link, let suggestion):
+            return DiagnosticText("the link '\(link)' points to a file that does not exist",
+                                  hint: suggestion.map { "did you mean '\($0)'?" } ?? "check the file name and the folders in the path")
+        case .fragmentNotAHeading(let fragment, let page, let nearestHeadings):
+            let list = nearestHeadings.map { "#\($0)" }.joined(separator: ", ")
+            return DiagnosticText(page.map { "'#\(fragment)' is not a heading of \($0)" } ?? "'#\(fragment)' is not a heading of this file",
+                                  hint: nearestHeadings.isEmpty
+                                    ? "the page has no headings; remove '#\(fragment)'"
+                                    : "the headings' ids are: " + list)
+        case .missingAsset(let written, let isImage, let fix):
+            let what = isImage ? "image" : "file"
+            let hint = switch fix {
+            case .matchCapitals(let name): "the file is called '\(name)': capital and small letters must match"
+            case .linkPageFile(let file): "link to the page by its file, '\(file)'"
+            case .linkMarkdownFile(let folder): "link to a page by its .md file, e.g. '\(folder)index.md'"
+            case .placeFile(let path): "put the \(what) in content/\(path) or correct the path"
+            }
+            return DiagnosticText("the \(what) '\(written)' does not exist", hint: hint)
+
         // end of site
 
         // MARK: theme

@@ -66,6 +66,77 @@ extension Problem {
 
         // MARK: site
 
+        // Validation/SiteValidator.swift
+        case .lowContrast(let color, let ratio):
+            let shown = String((ratio * 100).rounded(.down) / 100).replacingOccurrences(of: ".", with: ",")
+            return DiagnosticText("fargen \(color) har en kontrast på \(shown):1 mot hvitt; den må være minst 4,5:1",
+                                  hint: "velg en mørkere nyanse av fargen, så tekst og lenker i den er lette å lese")
+        case .logoNotPicture(let logo):
+            return DiagnosticText("logoen '\(logo)' er ikke en bildefil",
+                                  hint: "bruk et PNG-, JPEG-, SVG-, WebP- eller GIF-bilde, f.eks. logo: logo.png")
+        case .logoMissing(let logo, let folder):
+            return DiagnosticText("logoen '\(logo)' finnes ikke",
+                                  hint: "legg bildet i content/\(folder)/, og skriv filnavnet")
+        case .revisedBeforeAdopted(let revised, let adopted):
+            return DiagnosticText("'revised' (\(revised)) er før 'adopted' (\(adopted))",
+                                  hint: "sjekk de to datoene; et dokument blir revidert etter at det er vedtatt")
+        case .duplicatePartNumber(let kind, let number, let firstPath):
+            return DiagnosticText("\(kind.norwegian.singular) nummer \(number) er brukt to ganger i dette dokumentet (også i \(firstPath))",
+                                  hint: "gi \(kind.norwegian.each) sitt eget nummer: 1, 2, 3 ...")
+        case .partNumberingGap(let kind, let missing, let total):
+            return DiagnosticText("nummereringen av dokumentets \(kind.norwegian.plural) hopper over \(SiteValidator.describe(missing))",
+                                  hint: "nummerer de \(total) \(kind.norwegian.definitePlural) fra 1 til \(total) uten hull")
+        case .expectsPartsDocumentCannotHold(let documentKind, let key, let partKind):
+            return DiagnosticText("\(documentKind.norwegian.withArticle) har ingen \(partKind.norwegian.definitePlural)",
+                                  hint: "fjern '\(key)' fra 'expects'")
+        case .expectedCountDiffers(let key, let partKind, let expected, let actual):
+            // The key itself where it names no kind of part.
+            let words = partKind?.norwegian ?? KindWords(singular: key, plural: key, definitePlural: key, neuter: false)
+            return DiagnosticText("ifølge 'expects' skal dokumentet ha \(expected) \(words.counted(expected)), men det har \(actual)",
+                                  hint: actual < expected
+                                    ? "legg til \(words.definitePlural) som mangler, eller endre 'expects' til \(actual)"
+                                    : "fjern de overflødige \(words.definitePlural), eller endre 'expects' til \(actual)")
+        case .relatedNamesItself:
+            return DiagnosticText("'related' nevner siden selv", hint: "slett denne linjen")
+        case .relatedNamesTwice(let id):
+            return DiagnosticText("'related' nevner '\(id)' mer enn én gang", hint: "slett denne linjen")
+        case .relatedNamesLeftOutDraft(let id):
+            return DiagnosticText("'related' nevner '\(id)', et utkast, som ikke kommer med på nettstedet",
+                                  hint: "fjern den fra 'related' til utkastet publiseres, eller bygg med --drafts for å se begge")
+        case .relatedNamesUnknownPage(let id, let suggestions):
+            let quoted = suggestions.map { "'\($0)'" }.joined(separator: ", ")
+            return DiagnosticText("'related' nevner '\(id)', som ikke er en side på dette nettstedet",
+                                  hint: suggestions.isEmpty
+                                    ? "skriv id-en: stien under content/ uten .md og /index"
+                                    : "mente du \(quoted)?")
+        case .invisibleCharacterInAddress(let address, let character, _):
+            return DiagnosticText("adressen '\(address)' inneholder et usynlig tegn (\(character)), så den passer ikke til noen fil",
+                                  hint: "slett adressen mellom parentesene og skriv den på nytt")
+        case .linkToLeftOutDraft(let link):
+            return DiagnosticText("lenken '\(link)' peker til et utkast, som ikke kommer med på nettstedet",
+                                  hint: "fjern lenken til utkastet publiseres ('draft: false'), eller bygg med --drafts for å se begge")
+        case .linkToMisnamedFile(let link, let fileName):
+            return DiagnosticText("lenken '\(link)' peker til en fil som ikke finnes ennå",
+                                  hint: "filen heter '\(fileName)'; endre navnet som feilen ved filen sier, så virker lenken")
+        case .linkToMissingFile(let link, let suggestion):
+            return DiagnosticText("lenken '\(link)' peker til en fil som ikke finnes",
+                                  hint: suggestion.map { "mente du '\($0)'?" } ?? "sjekk filnavnet og mappene i stien")
+        case .fragmentNotAHeading(let fragment, let page, let nearestHeadings):
+            let list = nearestHeadings.map { "#\($0)" }.joined(separator: ", ")
+            return DiagnosticText(page.map { "'#\(fragment)' er ikke en overskrift i \($0)" } ?? "'#\(fragment)' er ikke en overskrift i denne filen",
+                                  hint: nearestHeadings.isEmpty
+                                    ? "siden har ingen overskrifter; fjern '#\(fragment)'"
+                                    : "overskriftenes id-er er: " + list)
+        case .missingAsset(let written, let isImage, let fix):
+            let what = isImage ? "bildet" : "filen"
+            let hint = switch fix {
+            case .matchCapitals(let name): "filen heter '\(name)': store og små bokstaver må stemme"
+            case .linkPageFile(let file): "lenk til siden via filen, '\(file)'"
+            case .linkMarkdownFile(let folder): "lenk til en side via .md-filen, f.eks. '\(folder)index.md'"
+            case .placeFile(let path): "legg \(what) i content/\(path), eller rett stien"
+            }
+            return DiagnosticText("\(what) '\(written)' finnes ikke", hint: hint)
+
         // end of site
 
         // MARK: theme
