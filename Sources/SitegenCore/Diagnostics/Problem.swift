@@ -100,6 +100,12 @@ public enum Problem: Hashable, Sendable {
         case placeFile(path: String)
     }
 
+    // Validation/OutputClashes.swift
+    /// A file beside the content lies where sitegen writes a document's PDF (output/`path`).
+    case pdfInPlaceOfFile(path: String)
+    /// A file beside the content would take the place of a file sitegen writes (output/`path`).
+    case fileInPlaceOfOutput(path: String)
+
     // end of site
 
     // MARK: The theme (Rendering/)
@@ -171,6 +177,10 @@ extension Problem {
         case .linkToMissingFile: return .brokenLink
         case .fragmentNotAHeading: return .missingFragment
         case .missingAsset(_, let isImage, _): return isImage ? .missingImage : .brokenLink
+
+        // Validation/OutputClashes.swift
+        case .pdfInPlaceOfFile: return .outputClash
+        case .fileInPlaceOfOutput: return .outputClash
 
         // end of site
 

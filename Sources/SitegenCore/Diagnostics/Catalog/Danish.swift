@@ -137,6 +137,14 @@ extension Problem {
             }
             return DiagnosticText("\(what) '\(written)' findes ikke", hint: hint)
 
+        // Validation/OutputClashes.swift
+        case .pdfInPlaceOfFile(let path):
+            return DiagnosticText("sitegen skriver dokumentets PDF til output/\(path), hvor denne fil skulle ligge",
+                                  hint: "omdøb filen, eller flyt den til en anden mappe, og link til dens nye navn")
+        case .fileInPlaceOfOutput(let path):
+            return DiagnosticText("filen ville tage pladsen fra output/\(path), som sitegen selv skriver",
+                                  hint: "omdøb filen, eller flyt den til en anden mappe, og link til dens nye navn")
+
         // end of site
 
         // MARK: theme

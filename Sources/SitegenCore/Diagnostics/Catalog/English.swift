@@ -135,6 +135,14 @@ extension Problem {
             }
             return DiagnosticText("the \(what) '\(written)' does not exist", hint: hint)
 
+        // Validation/OutputClashes.swift
+        case .pdfInPlaceOfFile(let path):
+            return DiagnosticText("sitegen writes this document's PDF at output/\(path), in the place of this file",
+                                  hint: "rename the file or move it to another folder, and link to its new name")
+        case .fileInPlaceOfOutput(let path):
+            return DiagnosticText("this file would take the place of output/\(path), which sitegen writes itself",
+                                  hint: "rename the file or move it to another folder, and link to its new name")
+
         // end of site
 
         // MARK: theme

@@ -137,6 +137,14 @@ extension Problem {
             }
             return DiagnosticText("\(what) '\(written)' finnes ikke", hint: hint)
 
+        // Validation/OutputClashes.swift
+        case .pdfInPlaceOfFile(let path):
+            return DiagnosticText("sitegen skriver dokumentets PDF til output/\(path), der denne filen skulle ligge",
+                                  hint: "gi filen et nytt navn eller flytt den til en annen mappe, og lenk til det nye navnet")
+        case .fileInPlaceOfOutput(let path):
+            return DiagnosticText("filen ville ta plassen til output/\(path), som sitegen skriver selv",
+                                  hint: "gi filen et nytt navn eller flytt den til en annen mappe, og lenk til det nye navnet")
+
         // end of site
 
         // MARK: theme
