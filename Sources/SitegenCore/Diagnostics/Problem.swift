@@ -106,6 +106,44 @@ public enum Problem: Hashable, Sendable {
     /// A file beside the content would take the place of a file sitegen writes (output/`path`).
     case fileInPlaceOfOutput(path: String)
 
+    // Pipeline/AssembleStage.swift
+    /// A page lies in a subfolder of content/pages/; `name` is its file name.
+    case pageInSubfolder(name: String)
+    /// A file in content/pages/ has another kind than page.
+    case notPageInPagesFolder(kind: Kind)
+    /// A page is called index.md, which would be the front page.
+    case pageNamedIndex
+    /// A page's name is one that sitegen uses itself.
+    case pageNameReserved(name: String)
+    /// A page would have the same address as the municipality folder of its name.
+    case pageClashesWithMunicipality(name: String)
+    /// A municipality's index.md has another kind than municipality; `municipality` is its folder.
+    case notMunicipalityInMunicipalityIndex(kind: Kind, municipality: String)
+    /// A municipality's folder has a name that sitegen uses itself.
+    case folderNameReserved(name: String)
+    /// A document's index.md has a kind that is no document; `municipality` and `document` are its folders.
+    case notDocumentInDocumentIndex(kind: Kind, municipality: String, document: String)
+    /// A file beside a document's index.md has a kind that is no part.
+    case notPartBesideDocument(kind: Kind)
+    /// A part is called print.md, the name of its document's print page.
+    case partNamedPrint
+    /// A content file (`sitePath`) of `kind` lies where no content file may, at `level`.
+    case misplacedContentFile(sitePath: String, kind: Kind, level: ContentLevel)
+    /// A folder that holds content has no index.md: a municipality's (`isMunicipality`) or a document's.
+    case folderWithoutIndex(folder: String, isMunicipality: Bool)
+    /// A document holds a part of a kind that a document of its kind cannot hold.
+    case partKindNotAllowed(documentKind: Kind, partKind: Kind)
+
+    /// Where a misplaced content file lies.
+    public enum ContentLevel: Hashable, Sendable {
+        /// Directly in content/.
+        case contentRoot
+        /// In a municipality's folder (`municipality`), beside its index.md.
+        case municipalityFolder(municipality: String)
+        /// Deeper than the parts of a document.
+        case belowParts
+    }
+
     // end of site
 
     // MARK: The theme (Rendering/)
@@ -181,6 +219,21 @@ extension Problem {
         // Validation/OutputClashes.swift
         case .pdfInPlaceOfFile: return .outputClash
         case .fileInPlaceOfOutput: return .outputClash
+
+        // Pipeline/AssembleStage.swift
+        case .pageInSubfolder: return .misplacedFile
+        case .notPageInPagesFolder: return .kindMismatch
+        case .pageNamedIndex: return .reservedName
+        case .pageNameReserved: return .reservedName
+        case .pageClashesWithMunicipality: return .nameClash
+        case .notMunicipalityInMunicipalityIndex: return .kindMismatch
+        case .folderNameReserved: return .reservedName
+        case .notDocumentInDocumentIndex: return .kindMismatch
+        case .notPartBesideDocument: return .kindMismatch
+        case .partNamedPrint: return .reservedName
+        case .misplacedContentFile: return .misplacedFile
+        case .folderWithoutIndex: return .missingIndex
+        case .partKindNotAllowed: return .kindMismatch
 
         // end of site
 

@@ -145,6 +145,59 @@ extension Problem {
             return DiagnosticText("filen ville tage pladsen fra output/\(path), som sitegen selv skriver",
                                   hint: "omdøb filen, eller flyt den til en anden mappe, og link til dens nye navn")
 
+        // Pipeline/AssembleStage.swift
+        case .pageInSubfolder(let name):
+            return DiagnosticText("sider skal ligge direkte i content/pages/, ikke i en undermappe",
+                                  hint: "flyt filen til content/pages/\(name)")
+        case .notPageInPagesFolder(let kind):
+            return DiagnosticText("en fil i content/pages/ skal have 'kind: page', ikke '\(kind.rawValue)'",
+                                  hint: "skriv 'kind: page', eller flyt filen derhen, hvor \(kind.danish.withArticle) hører hjemme")
+        case .pageNamedIndex:
+            return DiagnosticText("en side kan ikke hedde index.md; sitegen laver selv forsiden",
+                                  hint: "giv siden sit eget navn, fx content/pages/om.md")
+        case .pageNameReserved(let name):
+            return DiagnosticText("sidenavnet '\(name)' bruges af sitegen selv", hint: "giv filen et andet navn")
+        case .pageClashesWithMunicipality(let name):
+            return DiagnosticText("siden '\(name)' ville få samme adresse som kommunens mappe content/\(name)/",
+                                  hint: "giv siden et andet navn")
+        case .notMunicipalityInMunicipalityIndex(let kind, let municipality):
+            return DiagnosticText("content/<kommune>/index.md skal have 'kind: municipality', ikke '\(kind.rawValue)'",
+                                  hint: kind.isDocument
+                                    ? "\(kind.danish.withArticle) ligger i sin egen mappe: content/\(municipality)/<dokument>/index.md"
+                                    : "skriv 'kind: municipality'")
+        case .folderNameReserved(let name):
+            return DiagnosticText("mappenavnet '\(name)' bruges af sitegen selv", hint: "giv mappen et andet navn")
+        case .notDocumentInDocumentIndex(let kind, let municipality, let document):
+            return DiagnosticText("et dokuments index.md skal have 'kind: framework' eller 'kind: programme', ikke '\(kind.rawValue)'",
+                                  hint: kind.isPart
+                                    ? "\(kind.danish.withArticle) er en fil for sig selv ved siden af index.md: content/\(municipality)/\(document)/<navn>.md"
+                                    : "skriv 'kind: framework' eller 'kind: programme'")
+        case .notPartBesideDocument(let kind):
+            return DiagnosticText("en fil ved siden af et dokuments index.md er en del af dokumentet og skal have kind approach, role, initiative, course eller section, ikke '\(kind.rawValue)'",
+                                  hint: kind == .page
+                                    ? "flyt sider, der gælder hele hjemmesiden, til content/pages/"
+                                    : "flyt filen derhen, hvor \(kind.danish.withArticle) hører hjemme")
+        case .partNamedPrint:
+            return DiagnosticText("delnavnet 'print' er optaget af dokumentets udskriftsside",
+                                  hint: "giv filen et andet navn, fx 'udskrift.md'")
+        case .misplacedContentFile(let sitePath, let kind, let level):
+            let hint = switch level {
+            case .contentRoot:
+                "\(kind.danish.withArticle) hører hjemme i content/<kommune>/...; sider, der gælder hele hjemmesiden, skal ligge i content/pages/"
+            case .municipalityFolder(let municipality):
+                "en fil i en kommunes mappe skal være mappens index.md; dokumenter skal ligge i deres egen mappe: content/\(municipality)/<dokument>/index.md"
+            case .belowParts:
+                "content/ har tre niveauer: <kommune>/<dokument>/<del>.md"
+            }
+            return DiagnosticText("en indholdsfil kan ikke ligge i '\(sitePath)'", hint: hint)
+        case .folderWithoutIndex(let folder, let isMunicipality):
+            return DiagnosticText("mappen content/\(folder)/ har ingen index.md, så den er ikke \(isMunicipality ? "en kommune" : "et dokument")",
+                                  hint: "tilføj content/\(folder)/index.md med 'kind: \(isMunicipality ? "municipality" : "framework")'")
+        case .partKindNotAllowed(let documentKind, let partKind):
+            let allowed = documentKind.allowedParts.map(\.rawValue).joined(separator: ", ")
+            return DiagnosticText("\(documentKind.danish.withArticle) kan ikke indeholde en del med kind '\(partKind.rawValue)'",
+                                  hint: "\(documentKind.danish.withArticle) kan indeholde disse dele: \(allowed)")
+
         // end of site
 
         // MARK: theme

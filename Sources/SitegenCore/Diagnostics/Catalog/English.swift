@@ -143,6 +143,59 @@ extension Problem {
             return DiagnosticText("this file would take the place of output/\(path), which sitegen writes itself",
                                   hint: "rename the file or move it to another folder, and link to its new name")
 
+        // Pipeline/AssembleStage.swift
+        case .pageInSubfolder(let name):
+            return DiagnosticText("pages live directly in content/pages/, not in a subfolder",
+                                  hint: "move the file to content/pages/\(name)")
+        case .notPageInPagesFolder(let kind):
+            return DiagnosticText("a file in content/pages/ must have 'kind: page', not '\(kind.rawValue)'",
+                                  hint: "write 'kind: page', or move the file to where a \(kind.rawValue) belongs")
+        case .pageNamedIndex:
+            return DiagnosticText("a page cannot be called index.md; sitegen makes the front page itself",
+                                  hint: "give the page a name of its own, e.g. content/pages/om.md")
+        case .pageNameReserved(let name):
+            return DiagnosticText("the page name '\(name)' is used by sitegen itself", hint: "rename the file")
+        case .pageClashesWithMunicipality(let name):
+            return DiagnosticText("the page '\(name)' would have the same address as the municipality folder content/\(name)/",
+                                  hint: "rename the page")
+        case .notMunicipalityInMunicipalityIndex(let kind, let municipality):
+            return DiagnosticText("content/<municipality>/index.md must have 'kind: municipality', not '\(kind.rawValue)'",
+                                  hint: kind.isDocument
+                                    ? "a \(kind.rawValue) lives in its own folder: content/\(municipality)/<document>/index.md"
+                                    : "write 'kind: municipality'")
+        case .folderNameReserved(let name):
+            return DiagnosticText("the folder name '\(name)' is used by sitegen itself", hint: "rename the folder")
+        case .notDocumentInDocumentIndex(let kind, let municipality, let document):
+            return DiagnosticText("a document's index.md must have 'kind: framework' or 'kind: programme', not '\(kind.rawValue)'",
+                                  hint: kind.isPart
+                                    ? "a \(kind.rawValue) is a file of its own beside index.md: content/\(municipality)/\(document)/<name>.md"
+                                    : "write 'kind: framework' or 'kind: programme'")
+        case .notPartBesideDocument(let kind):
+            return DiagnosticText("a file beside a document's index.md is a part of it and must have kind approach, role, initiative, course or section, not '\(kind.rawValue)'",
+                                  hint: kind == .page
+                                    ? "move site-wide pages to content/pages/"
+                                    : "move the file to where a \(kind.rawValue) belongs")
+        case .partNamedPrint:
+            return DiagnosticText("the part name 'print' is taken by the document's print page",
+                                  hint: "rename the file, e.g. 'udskrift.md'")
+        case .misplacedContentFile(let sitePath, let kind, let level):
+            let hint = switch level {
+            case .contentRoot:
+                "a \(kind.rawValue) belongs in content/<municipality>/...; site-wide pages go in content/pages/"
+            case .municipalityFolder(let municipality):
+                "a file in a municipality's folder must be its index.md; documents go in their own folder: content/\(municipality)/<document>/index.md"
+            case .belowParts:
+                "content/ has three levels: <municipality>/<document>/<part>.md"
+            }
+            return DiagnosticText("a content file cannot live at '\(sitePath)'", hint: hint)
+        case .folderWithoutIndex(let folder, let isMunicipality):
+            return DiagnosticText("the folder content/\(folder)/ has no index.md, so it is not a \(isMunicipality ? "municipality" : "document")",
+                                  hint: "add content/\(folder)/index.md with 'kind: \(isMunicipality ? "municipality" : "framework")'")
+        case .partKindNotAllowed(let documentKind, let partKind):
+            let allowed = documentKind.allowedParts.map(\.rawValue).joined(separator: ", ")
+            return DiagnosticText("a \(documentKind.rawValue) cannot hold a part of kind '\(partKind.rawValue)'",
+                                  hint: "a \(documentKind.rawValue) holds: \(allowed)")
+
         // end of site
 
         // MARK: theme

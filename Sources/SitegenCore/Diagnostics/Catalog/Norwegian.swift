@@ -145,6 +145,59 @@ extension Problem {
             return DiagnosticText("filen ville ta plassen til output/\(path), som sitegen skriver selv",
                                   hint: "gi filen et nytt navn eller flytt den til en annen mappe, og lenk til det nye navnet")
 
+        // Pipeline/AssembleStage.swift
+        case .pageInSubfolder(let name):
+            return DiagnosticText("sider skal ligge rett i content/pages/, ikke i en undermappe",
+                                  hint: "flytt filen til content/pages/\(name)")
+        case .notPageInPagesFolder(let kind):
+            return DiagnosticText("en fil i content/pages/ må ha 'kind: page', ikke '\(kind.rawValue)'",
+                                  hint: "skriv 'kind: page', eller flytt filen dit \(kind.norwegian.withArticle) hører hjemme")
+        case .pageNamedIndex:
+            return DiagnosticText("en side kan ikke hete index.md; sitegen lager forsiden selv",
+                                  hint: "gi siden et eget navn, f.eks. content/pages/om.md")
+        case .pageNameReserved(let name):
+            return DiagnosticText("sidenavnet '\(name)' brukes av sitegen selv", hint: "gi filen et annet navn")
+        case .pageClashesWithMunicipality(let name):
+            return DiagnosticText("siden '\(name)' ville fått samme adresse som kommunens mappe content/\(name)/",
+                                  hint: "gi siden et annet navn")
+        case .notMunicipalityInMunicipalityIndex(let kind, let municipality):
+            return DiagnosticText("content/<kommune>/index.md må ha 'kind: municipality', ikke '\(kind.rawValue)'",
+                                  hint: kind.isDocument
+                                    ? "\(kind.norwegian.withArticle) ligger i sin egen mappe: content/\(municipality)/<dokument>/index.md"
+                                    : "skriv 'kind: municipality'")
+        case .folderNameReserved(let name):
+            return DiagnosticText("mappenavnet '\(name)' brukes av sitegen selv", hint: "gi mappen et annet navn")
+        case .notDocumentInDocumentIndex(let kind, let municipality, let document):
+            return DiagnosticText("index.md i et dokument må ha 'kind: framework' eller 'kind: programme', ikke '\(kind.rawValue)'",
+                                  hint: kind.isPart
+                                    ? "\(kind.norwegian.withArticle) er en egen fil ved siden av index.md: content/\(municipality)/\(document)/<navn>.md"
+                                    : "skriv 'kind: framework' eller 'kind: programme'")
+        case .notPartBesideDocument(let kind):
+            return DiagnosticText("en fil ved siden av index.md i et dokument er en del av dokumentet og må ha kind approach, role, initiative, course eller section, ikke '\(kind.rawValue)'",
+                                  hint: kind == .page
+                                    ? "flytt sider som gjelder hele nettstedet, til content/pages/"
+                                    : "flytt filen dit \(kind.norwegian.withArticle) hører hjemme")
+        case .partNamedPrint:
+            return DiagnosticText("delnavnet 'print' er opptatt av dokumentets utskriftsside",
+                                  hint: "gi filen et annet navn, f.eks. 'udskrift.md'")
+        case .misplacedContentFile(let sitePath, let kind, let level):
+            let hint = switch level {
+            case .contentRoot:
+                "\(kind.norwegian.withArticle) hører hjemme i content/<kommune>/...; sider som gjelder hele nettstedet, skal ligge i content/pages/"
+            case .municipalityFolder(let municipality):
+                "en fil i mappen til en kommune må være mappens index.md; dokumenter skal ligge i en egen mappe: content/\(municipality)/<dokument>/index.md"
+            case .belowParts:
+                "content/ har tre nivåer: <kommune>/<dokument>/<del>.md"
+            }
+            return DiagnosticText("en innholdsfil kan ikke ligge i '\(sitePath)'", hint: hint)
+        case .folderWithoutIndex(let folder, let isMunicipality):
+            return DiagnosticText("mappen content/\(folder)/ har ingen index.md, så den er ikke \(isMunicipality ? "en kommune" : "et dokument")",
+                                  hint: "legg til content/\(folder)/index.md med 'kind: \(isMunicipality ? "municipality" : "framework")'")
+        case .partKindNotAllowed(let documentKind, let partKind):
+            let allowed = documentKind.allowedParts.map(\.rawValue).joined(separator: ", ")
+            return DiagnosticText("\(documentKind.norwegian.withArticle) kan ikke inneholde en del med kind '\(partKind.rawValue)'",
+                                  hint: "\(documentKind.norwegian.withArticle) kan inneholde disse delene: \(allowed)")
+
         // end of site
 
         // MARK: theme
