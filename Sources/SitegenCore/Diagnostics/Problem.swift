@@ -144,6 +144,10 @@ public enum Problem: Hashable, Sendable {
         case belowParts
     }
 
+    // Pipeline/ParseStage.swift
+    /// A Markdown file under content/ cannot be read.
+    case contentFileUnreadable
+
     // end of site
 
     // MARK: The theme (Rendering/)
@@ -234,6 +238,9 @@ extension Problem {
         case .misplacedContentFile: return .misplacedFile
         case .folderWithoutIndex: return .missingIndex
         case .partKindNotAllowed: return .kindMismatch
+
+        // Pipeline/ParseStage.swift
+        case .contentFileUnreadable: return .unreadable
 
         // end of site
 

@@ -198,6 +198,10 @@ extension Problem {
             return DiagnosticText("\(documentKind.danish.withArticle) kan ikke indeholde en del med kind '\(partKind.rawValue)'",
                                   hint: "\(documentKind.danish.withArticle) kan indeholde disse dele: \(allowed)")
 
+        // Pipeline/ParseStage.swift
+        case .contentFileUnreadable:
+            return DiagnosticText("filen kan ikke læses", hint: "tjek filens rettigheder")
+
         // end of site
 
         // MARK: theme

@@ -196,6 +196,10 @@ extension Problem {
             return DiagnosticText("a \(documentKind.rawValue) cannot hold a part of kind '\(partKind.rawValue)'",
                                   hint: "a \(documentKind.rawValue) holds: \(allowed)")
 
+        // Pipeline/ParseStage.swift
+        case .contentFileUnreadable:
+            return DiagnosticText("the file cannot be read", hint: "check the file's permissions")
+
         // end of site
 
         // MARK: theme

@@ -198,6 +198,10 @@ extension Problem {
             return DiagnosticText("\(documentKind.norwegian.withArticle) kan ikke inneholde en del med kind '\(partKind.rawValue)'",
                                   hint: "\(documentKind.norwegian.withArticle) kan inneholde disse delene: \(allowed)")
 
+        // Pipeline/ParseStage.swift
+        case .contentFileUnreadable:
+            return DiagnosticText("filen kan ikke leses", hint: "sjekk rettighetene til filen")
+
         // end of site
 
         // MARK: theme
