@@ -38,13 +38,7 @@ public enum ContentScanner {
                              count: inout Int, diagnostics: inout DiagnosticBag) {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
-            diagnostics.error("unreadable", at: SourceLocation(file: "content/" + relative),
-                              LocalizedText(en: "the folder cannot be read",
-                                            da: "mappen kan ikke læses",
-                                            nb: "mappen kan ikke leses"),
-                              hint: LocalizedText(en: "check the folder's permissions",
-                                                  da: "tjek mappens rettigheder",
-                                                  nb: "sjekk tilgangsrettighetene til mappen"))
+            diagnostics.error(.contentFolderUnreadable, at: SourceLocation(file: "content/" + relative))
             return
         }
         for name in names.sorted() where !isIgnored(name) {
@@ -54,13 +48,7 @@ public enum ContentScanner {
             count += 1
             if count > maximumFileCount {
                 if count == maximumFileCount + 1 {
-                    diagnostics.error("too-many-files", at: SourceLocation(file: "content"),
-                                      LocalizedText(en: "content/ holds more than \(maximumFileCount) files",
-                                                    da: "content/ indeholder mere end \(maximumFileCount) filer",
-                                                    nb: "content/ inneholder mer enn \(maximumFileCount) filer"),
-                                      hint: LocalizedText(en: "split the site into several sites",
-                                                          da: "del sitet op i flere sites",
-                                                          nb: "del nettstedet opp i flere nettsteder"))
+                    diagnostics.error(.tooManyFiles(limit: maximumFileCount), at: SourceLocation(file: "content"))
                 }
                 return
             }
@@ -68,25 +56,13 @@ public enum ContentScanner {
             guard lstat(full, &info) == 0 else { continue }
             let type = info.st_mode & S_IFMT
             if type == S_IFLNK {
-                diagnostics.error("symlink", at: SourceLocation(file: sitePath),
-                                  LocalizedText(en: "'\(path)' is a symbolic link; sitegen does not follow links",
-                                                da: "'\(path)' er et symbolsk link; sitegen følger ikke links",
-                                                nb: "'\(path)' er en symbolsk lenke; sitegen følger ikke lenker"),
-                                  hint: LocalizedText(en: "copy the file or folder into content/ instead of linking to it",
-                                                      da: "kopiér filen eller mappen ind i content/ i stedet for at linke til den",
-                                                      nb: "kopier filen eller mappen inn i content/ i stedet for å lenke til den"))
+                diagnostics.error(.symlinkInContent(path: path), at: SourceLocation(file: sitePath))
                 continue
             }
             if type == S_IFDIR {
                 checkName(name, isFolder: true, sitePath: sitePath, diagnostics: &diagnostics)
                 if depth + 1 > maximumDepth {
-                    diagnostics.error("too-deep", at: SourceLocation(file: sitePath),
-                                      LocalizedText(en: "folders are nested more than \(maximumDepth) deep",
-                                                    da: "mapperne ligger mere end \(maximumDepth) niveauer inde i hinanden",
-                                                    nb: "mappene ligger mer enn \(maximumDepth) nivåer inni hverandre"),
-                                      hint: LocalizedText(en: "content/ has at most three levels: municipality, document, part",
-                                                          da: "content/ har højst tre niveauer: kommune, dokument, del",
-                                                          nb: "content/ har høyst tre nivåer: kommune, dokument, del"))
+                    diagnostics.error(.foldersTooDeep(limit: maximumDepth), at: SourceLocation(file: sitePath))
                     continue
                 }
                 inventory.folders.append(path)
@@ -96,26 +72,13 @@ public enum ContentScanner {
                     checkName(String(name.dropLast(3)), isFolder: false, sitePath: sitePath, diagnostics: &diagnostics)
                     if Int(info.st_size) > maximumFileSize {
                         let size = Int(info.st_size) / 1_048_576, limit = maximumFileSize / 1_048_576
-                        diagnostics.error("file-too-large", at: SourceLocation(file: sitePath),
-                                          LocalizedText(en: "the file is \(size) MB; at most \(limit) MB is allowed",
-                                                        da: "filen fylder \(size) MB; højst \(limit) MB er tilladt",
-                                                        nb: "filen er på \(size) MB; høyst \(limit) MB er tillatt"),
-                                          hint: LocalizedText(en: "split the text into several files",
-                                                              da: "del teksten op i flere filer",
-                                                              nb: "del teksten opp i flere filer"))
+                        diagnostics.error(.fileTooLarge(megabytes: size, limitMegabytes: limit), at: SourceLocation(file: sitePath))
                         continue
                     }
                     inventory.markdownFiles.append(path)
                 } else if let base = markdownBaseName(name) {
                     // Not read (only '.md' is), and not published as a file of its own either.
-                    let slug = Suggestions.slug(base).isEmpty ? "navn" : Suggestions.slug(base)
-                    diagnostics.error("markdown-extension", at: SourceLocation(file: sitePath),
-                                      LocalizedText(en: "'\(name)' looks like a Markdown file, but sitegen reads only files whose names end in '.md'",
-                                                    da: "'\(name)' ligner en Markdown-fil, men sitegen læser kun filer, hvis navn ender på '.md'",
-                                                    nb: "'\(name)' ser ut som en Markdown-fil, men sitegen leser bare filer med navn som slutter på '.md'"),
-                                      hint: LocalizedText(en: "rename it to '\(slug).md'",
-                                                          da: "omdøb den til '\(slug).md'",
-                                                          nb: "endre navnet til '\(slug).md'"))
+                    diagnostics.error(.markdownExtension(name: name, slug: Suggestions.slug(base)), at: SourceLocation(file: sitePath))
                 } else {
                     inventory.assets.insert(path)
                 }
@@ -146,22 +109,8 @@ public enum ContentScanner {
     private static func checkName(_ name: String, isFolder: Bool, sitePath: String, diagnostics: inout DiagnosticBag) {
         guard !isSlug(name) else { return }
         let slug = Suggestions.slug(name)
-        let ext = isFolder ? "" : ".md"
-        let message = isFolder
-            ? LocalizedText(en: "the folder name '\(name)' is not a slug (lower-case a-z, 0-9 and '-')",
-                            da: "mappenavnet '\(name)' må kun indeholde små bogstaver a-z, tallene 0-9 og '-'",
-                            nb: "mappenavnet '\(name)' kan bare inneholde små bokstaver a-z, tallene 0-9 og '-'")
-            : LocalizedText(en: "the file name '\(name).md' is not a slug (lower-case a-z, 0-9 and '-')",
-                            da: "filnavnet '\(name).md' må kun indeholde små bogstaver a-z, tallene 0-9 og '-'",
-                            nb: "filnavnet '\(name).md' kan bare inneholde små bokstaver a-z, tallene 0-9 og '-'")
-        let hint = slug.isEmpty
-            ? LocalizedText(en: "use only a-z, 0-9 and '-' (æ→ae, ø→oe, å→aa, spaces → '-')",
-                            da: "brug kun a-z, 0-9 og '-' (æ→ae, ø→oe, å→aa, mellemrum → '-')",
-                            nb: "bruk bare a-z, 0-9 og '-' (æ→ae, ø→oe, å→aa, mellomrom → '-')")
-            : LocalizedText(en: "rename it to '\(slug)\(ext)' (æ→ae, ø→oe, å→aa, spaces → '-')",
-                            da: "omdøb den til '\(slug)\(ext)' (æ→ae, ø→oe, å→aa, mellemrum → '-')",
-                            nb: "endre navnet til '\(slug)\(ext)' (æ→ae, ø→oe, å→aa, mellomrom → '-')")
-        diagnostics.error("invalid-name", at: SourceLocation(file: sitePath), message, hint: hint)
+        diagnostics.error(isFolder ? .folderNameNotSlug(name: name, slug: slug) : .fileNameNotSlug(name: name, slug: slug),
+                          at: SourceLocation(file: sitePath))
     }
 
     /// True for `^[a-z0-9][a-z0-9-]*$`.

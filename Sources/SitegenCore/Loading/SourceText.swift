@@ -23,13 +23,7 @@ public struct SourceText: Sendable {
     public static func parse(_ data: Data, file: String, diagnostics: inout DiagnosticBag) -> SourceText? {
         guard let decoded = String(data: data, encoding: .utf8) else {
             let (line, column) = firstInvalidUTF8(in: data)
-            diagnostics.error("invalid-utf8", at: SourceLocation(file: file, line: line, column: column),
-                              LocalizedText(en: "the file is not UTF-8 text",
-                                            da: "filen er ikke UTF-8-tekst",
-                                            nb: "filen er ikke UTF-8-tekst"),
-                              hint: LocalizedText(en: "save the file as UTF-8 in your editor (in Word: Save as → Plain text → Unicode (UTF-8))",
-                                                  da: "gem filen som UTF-8 i dit redigeringsprogram (i Word: Gem som → Almindelig tekst → Unicode (UTF-8))",
-                                                  nb: "lagre filen som UTF-8 i redigeringsprogrammet (i Word: Lagre som → Ren tekst → Unicode (UTF-8))"))
+            diagnostics.error(.notUTF8, at: SourceLocation(file: file, line: line, column: column))
             return nil
         }
         var text = decoded
@@ -48,15 +42,7 @@ public struct SourceText: Sendable {
         let top = SourceLocation(file: file, line: 1, column: 1)
         let utf8 = text.utf8
         if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
-            diagnostics.error("empty-file", at: top,
-                              LocalizedText(
-                                en: "the file is empty",
-                                da: "filen er tom",
-                                nb: "filen er tom"),
-                              hint: LocalizedText(
-                                en: "start the file with front matter: a line '---', 'kind: ...', 'title: ...' and another '---'",
-                                da: "begynd filen med en indledning (front matter): en linje med '---', derefter 'kind: ...', 'title: ...' og til sidst endnu en linje med '---'",
-                                nb: "begynn filen med en innledning (front matter): en linje med '---', deretter 'kind: ...', 'title: ...' og til slutt en ny linje med '---'"))
+            diagnostics.error(.emptyFile, at: top)
             return nil
         }
         // Line starts, as long as we need them: up to the closing fence.
@@ -70,15 +56,7 @@ public struct SourceText: Sendable {
             let line = Substring(text[lineStart..<lineEnd])
             if !sawOpening {
                 guard isFence(line) else {
-                    diagnostics.error("missing-front-matter", at: top,
-                                      LocalizedText(
-                                        en: "the file does not start with front matter",
-                                        da: "filen begynder ikke med en indledning (front matter)",
-                                        nb: "filen begynner ikke med en innledning (front matter)"),
-                                      hint: LocalizedText(
-                                        en: "the very first line must be '---', followed by the keys and another '---' line",
-                                        da: "allerførste linje skal være '---', derefter nøglerne og til sidst endnu en linje med '---'",
-                                        nb: "aller første linje skal være '---', deretter nøklene og til slutt en ny linje med '---'"))
+                    diagnostics.error(.noFrontMatter, at: top)
                     return nil
                 }
                 sawOpening = true
@@ -94,15 +72,7 @@ public struct SourceText: Sendable {
             lineStart = index
             lineNumber += 1
         }
-        diagnostics.error("unterminated-front-matter", at: top,
-                          LocalizedText(
-                            en: "the front matter has no closing '---' line",
-                            da: "indledningen (front matter) mangler den afsluttende linje med '---'",
-                            nb: "innledningen (front matter) mangler den avsluttende linjen med '---'"),
-                          hint: LocalizedText(
-                            en: "add a line with '---' after the last key",
-                            da: "tilføj en linje med '---' efter den sidste nøgle",
-                            nb: "legg til en linje med '---' etter den siste nøkkelen"))
+        diagnostics.error(.unterminatedFrontMatter, at: top)
         return nil
     }
 

@@ -41,64 +41,24 @@ enum AssembleStage {
             if components.first == "pages" {
                 guard components.count == 2 else {
                     let name = components.last ?? ""
-                    diagnostics.error("misplaced-file", at: at,
-                                      LocalizedText(
-                                        en: "pages live directly in content/pages/, not in a subfolder",
-                                        da: "sider skal ligge direkte i content/pages/, ikke i en undermappe",
-                                        nb: "sider skal ligge rett i content/pages/, ikke i en undermappe"),
-                                      hint: LocalizedText(
-                                        en: "move the file to content/pages/\(name)",
-                                        da: "flyt filen til content/pages/\(name)",
-                                        nb: "flytt filen til content/pages/\(name)"))
+                    diagnostics.error(.pageInSubfolder(name: name), at: at)
                     continue
                 }
                 guard kind == .page else {
-                    diagnostics.error("kind-mismatch", at: at,
-                                      LocalizedText(
-                                        en: "a file in content/pages/ must have 'kind: page', not '\(kind.rawValue)'",
-                                        da: "en fil i content/pages/ skal have 'kind: page', ikke '\(kind.rawValue)'",
-                                        nb: "en fil i content/pages/ må ha 'kind: page', ikke '\(kind.rawValue)'"),
-                                      hint: LocalizedText(
-                                        en: "write 'kind: page', or move the file to where a \(kind.rawValue) belongs",
-                                        da: "skriv 'kind: page', eller flyt filen derhen, hvor \(kind.danish.withArticle) hører hjemme",
-                                        nb: "skriv 'kind: page', eller flytt filen dit \(kind.norwegian.withArticle) hører hjemme"))
+                    diagnostics.error(.notPageInPagesFolder(kind: kind), at: at)
                     continue
                 }
                 if components[1] == "index.md" {
                     // Its id would be "pages", the folder's own: it is no page of its own name.
-                    diagnostics.error("reserved-name", at: SourceLocation(file: file.sitePath),
-                                      LocalizedText(
-                                        en: "a page cannot be called index.md; sitegen makes the front page itself",
-                                        da: "en side kan ikke hedde index.md; sitegen laver selv forsiden",
-                                        nb: "en side kan ikke hete index.md; sitegen lager forsiden selv"),
-                                      hint: LocalizedText(
-                                        en: "give the page a name of its own, e.g. content/pages/om.md",
-                                        da: "giv siden sit eget navn, fx content/pages/om.md",
-                                        nb: "gi siden et eget navn, f.eks. content/pages/om.md"))
+                    diagnostics.error(.pageNamedIndex, at: SourceLocation(file: file.sitePath))
                     continue
                 }
                 if reservedTopLevel.contains(file.slug) {
-                    diagnostics.error("reserved-name", at: SourceLocation(file: file.sitePath),
-                                      LocalizedText(
-                                        en: "the page name '\(file.slug)' is used by sitegen itself",
-                                        da: "sidenavnet '\(file.slug)' bruges af sitegen selv",
-                                        nb: "sidenavnet '\(file.slug)' brukes av sitegen selv"),
-                                      hint: LocalizedText(
-                                        en: "rename the file",
-                                        da: "giv filen et andet navn",
-                                        nb: "gi filen et annet navn"))
+                    diagnostics.error(.pageNameReserved(name: file.slug), at: SourceLocation(file: file.sitePath))
                     continue
                 }
                 if topFolders.contains(file.slug) {
-                    diagnostics.error("name-clash", at: SourceLocation(file: file.sitePath),
-                                      LocalizedText(
-                                        en: "the page '\(file.slug)' would have the same address as the municipality folder content/\(file.slug)/",
-                                        da: "siden '\(file.slug)' ville få samme adresse som kommunens mappe content/\(file.slug)/",
-                                        nb: "siden '\(file.slug)' ville fått samme adresse som kommunens mappe content/\(file.slug)/"),
-                                      hint: LocalizedText(
-                                        en: "rename the page",
-                                        da: "giv siden et andet navn",
-                                        nb: "gi siden et annet navn"))
+                    diagnostics.error(.pageClashesWithMunicipality(name: file.slug), at: SourceLocation(file: file.sitePath))
                     continue
                 }
                 pages.append(file)
@@ -107,110 +67,39 @@ enum AssembleStage {
             switch components.count {
             case 2 where components[1] == "index.md":
                 guard kind == .municipality else {
-                    diagnostics.error("kind-mismatch", at: at,
-                                      LocalizedText(
-                                        en: "content/<municipality>/index.md must have 'kind: municipality', not '\(kind.rawValue)'",
-                                        da: "content/<kommune>/index.md skal have 'kind: municipality', ikke '\(kind.rawValue)'",
-                                        nb: "content/<kommune>/index.md må ha 'kind: municipality', ikke '\(kind.rawValue)'"),
-                                      hint: kind.isDocument
-                                        ? LocalizedText(
-                                            en: "a \(kind.rawValue) lives in its own folder: content/\(components[0])/<document>/index.md",
-                                            da: "\(kind.danish.withArticle) ligger i sin egen mappe: content/\(components[0])/<dokument>/index.md",
-                                            nb: "\(kind.norwegian.withArticle) ligger i sin egen mappe: content/\(components[0])/<dokument>/index.md")
-                                        : LocalizedText(
-                                            en: "write 'kind: municipality'",
-                                            da: "skriv 'kind: municipality'",
-                                            nb: "skriv 'kind: municipality'"))
+                    diagnostics.error(.notMunicipalityInMunicipalityIndex(kind: kind, municipality: components[0]), at: at)
                     continue
                 }
                 if reservedTopLevel.contains(components[0]) {
-                    diagnostics.error("reserved-name", at: SourceLocation(file: file.sitePath),
-                                      LocalizedText(
-                                        en: "the folder name '\(components[0])' is used by sitegen itself",
-                                        da: "mappenavnet '\(components[0])' bruges af sitegen selv",
-                                        nb: "mappenavnet '\(components[0])' brukes av sitegen selv"),
-                                      hint: LocalizedText(
-                                        en: "rename the folder",
-                                        da: "giv mappen et andet navn",
-                                        nb: "gi mappen et annet navn"))
+                    diagnostics.error(.folderNameReserved(name: components[0]), at: SourceLocation(file: file.sitePath))
                     continue
                 }
                 municipalities[components[0]] = file
             case 3 where components[2] == "index.md":
                 guard kind.isDocument else {
-                    diagnostics.error("kind-mismatch", at: at,
-                                      LocalizedText(
-                                        en: "a document's index.md must have 'kind: framework' or 'kind: programme', not '\(kind.rawValue)'",
-                                        da: "et dokuments index.md skal have 'kind: framework' eller 'kind: programme', ikke '\(kind.rawValue)'",
-                                        nb: "index.md i et dokument må ha 'kind: framework' eller 'kind: programme', ikke '\(kind.rawValue)'"),
-                                      hint: kind.isPart
-                                        ? LocalizedText(
-                                            en: "a \(kind.rawValue) is a file of its own beside index.md: content/\(components[0])/\(components[1])/<name>.md",
-                                            da: "\(kind.danish.withArticle) er en fil for sig selv ved siden af index.md: content/\(components[0])/\(components[1])/<navn>.md",
-                                            nb: "\(kind.norwegian.withArticle) er en egen fil ved siden av index.md: content/\(components[0])/\(components[1])/<navn>.md")
-                                        : LocalizedText(
-                                            en: "write 'kind: framework' or 'kind: programme'",
-                                            da: "skriv 'kind: framework' eller 'kind: programme'",
-                                            nb: "skriv 'kind: framework' eller 'kind: programme'"))
+                    diagnostics.error(.notDocumentInDocumentIndex(kind: kind, municipality: components[0], document: components[1]), at: at)
                     continue
                 }
                 documents[components[0] + "/" + components[1]] = file
             case 3:
                 guard kind.isPart else {
-                    diagnostics.error("kind-mismatch", at: at,
-                                      LocalizedText(
-                                        en: "a file beside a document's index.md is a part of it and must have kind approach, role, initiative, course or section, not '\(kind.rawValue)'",
-                                        da: "en fil ved siden af et dokuments index.md er en del af dokumentet og skal have kind approach, role, initiative, course eller section, ikke '\(kind.rawValue)'",
-                                        nb: "en fil ved siden av index.md i et dokument er en del av dokumentet og må ha kind approach, role, initiative, course eller section, ikke '\(kind.rawValue)'"),
-                                      hint: kind == .page
-                                        ? LocalizedText(
-                                            en: "move site-wide pages to content/pages/",
-                                            da: "flyt sider, der gælder hele hjemmesiden, til content/pages/",
-                                            nb: "flytt sider som gjelder hele nettstedet, til content/pages/")
-                                        : LocalizedText(
-                                            en: "move the file to where a \(kind.rawValue) belongs",
-                                            da: "flyt filen derhen, hvor \(kind.danish.withArticle) hører hjemme",
-                                            nb: "flytt filen dit \(kind.norwegian.withArticle) hører hjemme"))
+                    diagnostics.error(.notPartBesideDocument(kind: kind), at: at)
                     continue
                 }
                 if file.slug == "print" {
-                    diagnostics.error("reserved-name", at: SourceLocation(file: file.sitePath),
-                                      LocalizedText(
-                                        en: "the part name 'print' is taken by the document's print page",
-                                        da: "delnavnet 'print' er optaget af dokumentets udskriftsside",
-                                        nb: "delnavnet 'print' er opptatt av dokumentets utskriftsside"),
-                                      hint: LocalizedText(
-                                        en: "rename the file, e.g. 'udskrift.md'",
-                                        da: "giv filen et andet navn, fx 'udskrift.md'",
-                                        nb: "gi filen et annet navn, f.eks. 'udskrift.md'"))
+                    diagnostics.error(.partNamedPrint, at: SourceLocation(file: file.sitePath))
                     continue
                 }
                 parts[components[0] + "/" + components[1], default: []].append(file)
             default:
-                let hint: LocalizedText
+                let level: Problem.ContentLevel
                 switch components.count {
-                case 1:
-                    hint = LocalizedText(
-                        en: "a \(kind.rawValue) belongs in content/<municipality>/...; site-wide pages go in content/pages/",
-                        da: "\(kind.danish.withArticle) hører hjemme i content/<kommune>/...; sider, der gælder hele hjemmesiden, skal ligge i content/pages/",
-                        nb: "\(kind.norwegian.withArticle) hører hjemme i content/<kommune>/...; sider som gjelder hele nettstedet, skal ligge i content/pages/")
-                case 2:
-                    hint = LocalizedText(
-                        en: "a file in a municipality's folder must be its index.md; documents go in their own folder: content/\(components[0])/<document>/index.md",
-                        da: "en fil i en kommunes mappe skal være mappens index.md; dokumenter skal ligge i deres egen mappe: content/\(components[0])/<dokument>/index.md",
-                        nb: "en fil i mappen til en kommune må være mappens index.md; dokumenter skal ligge i en egen mappe: content/\(components[0])/<dokument>/index.md")
-                default:
-                    hint = LocalizedText(
-                        en: "content/ has three levels: <municipality>/<document>/<part>.md",
-                        da: "content/ har tre niveauer: <kommune>/<dokument>/<del>.md",
-                        nb: "content/ har tre nivåer: <kommune>/<dokument>/<del>.md")
+                case 1: level = .contentRoot
+                case 2: level = .municipalityFolder(municipality: components[0])
+                default: level = .belowParts
                 }
-                diagnostics.error("misplaced-file", at: SourceLocation(file: file.sitePath),
-                                  LocalizedText(
-                                    en: "a content file cannot live at '\(file.sitePath)'",
-                                    da: "en indholdsfil kan ikke ligge i '\(file.sitePath)'",
-                                    nb: "en innholdsfil kan ikke ligge i '\(file.sitePath)'"),
-                                  hint: hint)
+                diagnostics.error(.misplacedContentFile(sitePath: file.sitePath, kind: kind, level: level),
+                                  at: SourceLocation(file: file.sitePath))
             }
         }
 
@@ -220,19 +109,8 @@ enum AssembleStage {
             guard depth <= 2, !isExcluded(ContentID(folder), excluded) else { continue }
             if !markdownFiles.contains(folder + "/index.md") && foldersWithContent.contains(folder) {
                 let isMunicipality = depth == 1
-                let kindValue = isMunicipality ? "municipality" : "framework"
-                let what = isMunicipality
-                    ? (en: "municipality", da: "en kommune", nb: "en kommune")
-                    : (en: "document", da: "et dokument", nb: "et dokument")
-                diagnostics.error("missing-index", at: SourceLocation(file: "content/" + folder),
-                                  LocalizedText(
-                                    en: "the folder content/\(folder)/ has no index.md, so it is not a \(what.en)",
-                                    da: "mappen content/\(folder)/ har ingen index.md, så den er ikke \(what.da)",
-                                    nb: "mappen content/\(folder)/ har ingen index.md, så den er ikke \(what.nb)"),
-                                  hint: LocalizedText(
-                                    en: "add content/\(folder)/index.md with 'kind: \(kindValue)'",
-                                    da: "tilføj content/\(folder)/index.md med 'kind: \(kindValue)'",
-                                    nb: "legg til content/\(folder)/index.md med 'kind: \(kindValue)'"))
+                diagnostics.error(.folderWithoutIndex(folder: folder, isMunicipality: isMunicipality),
+                                  at: SourceLocation(file: "content/" + folder))
             }
         }
 
@@ -260,17 +138,7 @@ enum AssembleStage {
                     if docFile.kind.allowedParts.contains(part.kind) {
                         docParts.append(part)
                     } else {
-                        let documentKind = docFile.kind
-                        let allowed = documentKind.allowedParts.map(\.rawValue).joined(separator: ", ")
-                        diagnostics.error("kind-mismatch", at: part.frontMatter.kindLocation,
-                                          LocalizedText(
-                                            en: "a \(documentKind.rawValue) cannot hold a part of kind '\(part.kind.rawValue)'",
-                                            da: "\(documentKind.danish.withArticle) kan ikke indeholde en del med kind '\(part.kind.rawValue)'",
-                                            nb: "\(documentKind.norwegian.withArticle) kan ikke inneholde en del med kind '\(part.kind.rawValue)'"),
-                                          hint: LocalizedText(
-                                            en: "a \(documentKind.rawValue) holds: \(allowed)",
-                                            da: "\(documentKind.danish.withArticle) kan indeholde disse dele: \(allowed)",
-                                            nb: "\(documentKind.norwegian.withArticle) kan inneholde disse delene: \(allowed)"))
+                        diagnostics.error(.partKindNotAllowed(documentKind: docFile.kind, partKind: part.kind), at: part.frontMatter.kindLocation)
                     }
                 }
                 docParts.sort(by: partOrder(TitleCollation(docFile.frontMatter.common.language ?? municipalityLanguage)))

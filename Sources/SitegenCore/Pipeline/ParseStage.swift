@@ -41,15 +41,7 @@ enum ParseStage {
         var diagnostics = DiagnosticBag()
         let sitePath = "content/" + contentPath
         guard let data = FileManager.default.contents(atPath: contentDirectory.path + "/" + contentPath) else {
-            diagnostics.error("unreadable", at: SourceLocation(file: sitePath),
-                              LocalizedText(
-                                en: "the file cannot be read",
-                                da: "filen kan ikke læses",
-                                nb: "filen kan ikke leses"),
-                              hint: LocalizedText(
-                                en: "check the file's permissions",
-                                da: "tjek filens rettigheder",
-                                nb: "sjekk rettighetene til filen"))
+            diagnostics.error(.contentFileUnreadable, at: SourceLocation(file: sitePath))
             return (nil, diagnostics)
         }
         guard let source = SourceText.parse(data, file: sitePath, diagnostics: &diagnostics) else {

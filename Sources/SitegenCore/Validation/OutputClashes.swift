@@ -26,26 +26,11 @@ enum OutputClashes {
         for asset in site.assets.sorted() {
             let at = SourceLocation(file: "content/" + asset)
             if pdfs.contains(asset) {
-                diagnostics.error("output-clash", at: at,
-                                  LocalizedText(
-                                    en: "sitegen writes this document's PDF at output/\(asset), in the place of this file",
-                                    da: "sitegen skriver dokumentets PDF til output/\(asset), hvor denne fil skulle ligge",
-                                    nb: "sitegen skriver dokumentets PDF til output/\(asset), der denne filen skulle ligge"),
-                                  hint: renameHint)
+                diagnostics.error(.pdfInPlaceOfFile(path: asset), at: at)
             } else if pages.contains(asset) || ownFolders.contains(where: asset.hasPrefix) {
-                diagnostics.error("output-clash", at: at,
-                                  LocalizedText(
-                                    en: "this file would take the place of output/\(asset), which sitegen writes itself",
-                                    da: "filen ville tage pladsen fra output/\(asset), som sitegen selv skriver",
-                                    nb: "filen ville ta plassen til output/\(asset), som sitegen skriver selv"),
-                                  hint: renameHint)
+                diagnostics.error(.fileInPlaceOfOutput(path: asset), at: at)
             }
         }
         return diagnostics
     }
-
-    private static let renameHint = LocalizedText(
-        en: "rename the file or move it to another folder, and link to its new name",
-        da: "omdøb filen, eller flyt den til en anden mappe, og link til dens nye navn",
-        nb: "gi filen et nytt navn eller flytt den til en annen mappe, og lenk til det nye navnet")
 }

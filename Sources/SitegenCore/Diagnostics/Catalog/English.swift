@@ -8,6 +8,48 @@ extension Problem {
         switch self {
         // MARK: loading
 
+        // Loading/SourceText.swift
+        case .notUTF8:
+            return DiagnosticText("the file is not UTF-8 text",
+                                  hint: "save the file as UTF-8 in your editor (in Word: Save as → Plain text → Unicode (UTF-8))")
+        case .emptyFile:
+            return DiagnosticText("the file is empty",
+                                  hint: "start the file with front matter: a line '---', 'kind: ...', 'title: ...' and another '---'")
+        case .noFrontMatter:
+            return DiagnosticText("the file does not start with front matter",
+                                  hint: "the very first line must be '---', followed by the keys and another '---' line")
+        case .unterminatedFrontMatter:
+            return DiagnosticText("the front matter has no closing '---' line",
+                                  hint: "add a line with '---' after the last key")
+
+        // Loading/ContentScanner.swift
+        case .contentFolderUnreadable:
+            return DiagnosticText("the folder cannot be read", hint: "check the folder's permissions")
+        case .tooManyFiles(let limit):
+            return DiagnosticText("content/ holds more than \(limit) files", hint: "split the site into several sites")
+        case .symlinkInContent(let path):
+            return DiagnosticText("'\(path)' is a symbolic link; sitegen does not follow links",
+                                  hint: "copy the file or folder into content/ instead of linking to it")
+        case .foldersTooDeep(let limit):
+            return DiagnosticText("folders are nested more than \(limit) deep",
+                                  hint: "content/ has at most three levels: municipality, document, part")
+        case .fileTooLarge(let megabytes, let limit):
+            return DiagnosticText("the file is \(megabytes) MB; at most \(limit) MB is allowed",
+                                  hint: "split the text into several files")
+        case .markdownExtension(let name, let slug):
+            return DiagnosticText("'\(name)' looks like a Markdown file, but sitegen reads only files whose names end in '.md'",
+                                  hint: "rename it to '\(slug.isEmpty ? "navn" : slug).md'")
+        case .folderNameNotSlug(let name, let slug):
+            return DiagnosticText("the folder name '\(name)' is not a slug (lower-case a-z, 0-9 and '-')",
+                                  hint: slug.isEmpty
+                                    ? "use only a-z, 0-9 and '-' (æ→ae, ø→oe, å→aa, spaces → '-')"
+                                    : "rename it to '\(slug)' (æ→ae, ø→oe, å→aa, spaces → '-')")
+        case .fileNameNotSlug(let name, let slug):
+            return DiagnosticText("the file name '\(name).md' is not a slug (lower-case a-z, 0-9 and '-')",
+                                  hint: slug.isEmpty
+                                    ? "use only a-z, 0-9 and '-' (æ→ae, ø→oe, å→aa, spaces → '-')"
+                                    : "rename it to '\(slug).md' (æ→ae, ø→oe, å→aa, spaces → '-')")
+
         // end of loading
 
         // MARK: frontMatter
@@ -202,6 +244,140 @@ extension Problem {
         // end of markdown
 
         // MARK: site
+
+        // Validation/SiteValidator.swift
+        case .lowContrast(let color, let ratio):
+            let shown = String((ratio * 100).rounded(.down) / 100)
+            return DiagnosticText("the colour \(color) has a contrast of \(shown):1 against white; at least 4.5:1 is needed",
+                                  hint: "choose a darker shade of the colour, so text and links in it stay readable")
+        case .logoNotPicture(let logo):
+            return DiagnosticText("the logo '\(logo)' is not a picture file",
+                                  hint: "use a PNG, JPEG, SVG, WebP or GIF image, e.g. logo: logo.png")
+        case .logoMissing(let logo, let folder):
+            return DiagnosticText("the logo '\(logo)' does not exist",
+                                  hint: "put the image in content/\(folder)/ and write its file name")
+        case .revisedBeforeAdopted(let revised, let adopted):
+            return DiagnosticText("'revised' (\(revised)) is before 'adopted' (\(adopted))",
+                                  hint: "check the two dates; a document is revised after it is adopted")
+        case .duplicatePartNumber(let kind, let number, let firstPath):
+            return DiagnosticText("\(kind.rawValue) number \(number) is used twice in this document (also in \(firstPath))",
+                                  hint: "give each \(kind.rawValue) its own number: 1, 2, 3 ...")
+        case .partNumberingGap(let kind, let missing, let total):
+            return DiagnosticText("the \(kind.rawValue) numbers of this document skip \(SiteValidator.describe(missing))",
+                                  hint: "number the \(total) \(kind.rawValue) files 1 to \(total) with no gap")
+        case .expectsPartsDocumentCannotHold(let documentKind, let key, _):
+            return DiagnosticText("a \(documentKind.rawValue) has no \(key)",
+                                  hint: "remove '\(key)' from 'expects'")
+        case .expectedCountDiffers(let key, _, let expected, let actual):
+            return DiagnosticText("the document expects \(expected) \(key) but has \(actual)",
+                                  hint: actual < expected
+                                    ? "add the missing \(key) or change 'expects' to \(actual)"
+                                    : "remove the extra \(key) or change 'expects' to \(actual)")
+        case .relatedNamesItself:
+            return DiagnosticText("'related' names this page itself", hint: "delete this line")
+        case .relatedNamesTwice(let id):
+            return DiagnosticText("'related' names '\(id)' more than once", hint: "delete this line")
+        case .relatedNamesLeftOutDraft(let id):
+            return DiagnosticText("'related' names '\(id)', a draft, which is left out of the build",
+                                  hint: "remove it from 'related' until the draft is published, or build with --drafts to see both")
+        case .relatedNamesUnknownPage(let id, let suggestions):
+            let quoted = suggestions.map { "'\($0)'" }.joined(separator: ", ")
+            return DiagnosticText("'related' names '\(id)', which is not a page of this site",
+                                  hint: suggestions.isEmpty
+                                    ? "write the id: the path under content/ without .md and /index"
+                                    : "did you mean \(quoted)?")
+        case .invisibleCharacterInAddress(let address, let character, _):
+            return DiagnosticText("the address '\(address)' holds an invisible character (\(character)), so it matches no file",
+                                  hint: "delete the address between the parentheses and type it again")
+        case .linkToLeftOutDraft(let link):
+            return DiagnosticText("the link '\(link)' points to a draft, which is left out of the build",
+                                  hint: "remove the link until the draft is published ('draft: false'), or build with --drafts to see both")
+        case .linkToMisnamedFile(let link, let fileName):
+            return DiagnosticText("the link '\(link)' points to a file that does not exist yet",
+                                  hint: "the file is called '\(fileName)'; rename it as its own error says, and this link works")
+        case .linkToMissingFile(let link, let suggestion):
+            return DiagnosticText("the link '\(link)' points to a file that does not exist",
+                                  hint: suggestion.map { "did you mean '\($0)'?" } ?? "check the file name and the folders in the path")
+        case .fragmentNotAHeading(let fragment, let page, let nearestHeadings):
+            let list = nearestHeadings.map { "#\($0)" }.joined(separator: ", ")
+            return DiagnosticText(page.map { "'#\(fragment)' is not a heading of \($0)" } ?? "'#\(fragment)' is not a heading of this file",
+                                  hint: nearestHeadings.isEmpty
+                                    ? "the page has no headings; remove '#\(fragment)'"
+                                    : "the headings' ids are: " + list)
+        case .missingAsset(let written, let isImage, let fix):
+            let what = isImage ? "image" : "file"
+            let hint = switch fix {
+            case .matchCapitals(let name): "the file is called '\(name)': capital and small letters must match"
+            case .linkPageFile(let file): "link to the page by its file, '\(file)'"
+            case .linkMarkdownFile(let folder): "link to a page by its .md file, e.g. '\(folder)index.md'"
+            case .placeFile(let path): "put the \(what) in content/\(path) or correct the path"
+            }
+            return DiagnosticText("the \(what) '\(written)' does not exist", hint: hint)
+
+        // Validation/OutputClashes.swift
+        case .pdfInPlaceOfFile(let path):
+            return DiagnosticText("sitegen writes this document's PDF at output/\(path), in the place of this file",
+                                  hint: "rename the file or move it to another folder, and link to its new name")
+        case .fileInPlaceOfOutput(let path):
+            return DiagnosticText("this file would take the place of output/\(path), which sitegen writes itself",
+                                  hint: "rename the file or move it to another folder, and link to its new name")
+
+        // Pipeline/AssembleStage.swift
+        case .pageInSubfolder(let name):
+            return DiagnosticText("pages live directly in content/pages/, not in a subfolder",
+                                  hint: "move the file to content/pages/\(name)")
+        case .notPageInPagesFolder(let kind):
+            return DiagnosticText("a file in content/pages/ must have 'kind: page', not '\(kind.rawValue)'",
+                                  hint: "write 'kind: page', or move the file to where a \(kind.rawValue) belongs")
+        case .pageNamedIndex:
+            return DiagnosticText("a page cannot be called index.md; sitegen makes the front page itself",
+                                  hint: "give the page a name of its own, e.g. content/pages/om.md")
+        case .pageNameReserved(let name):
+            return DiagnosticText("the page name '\(name)' is used by sitegen itself", hint: "rename the file")
+        case .pageClashesWithMunicipality(let name):
+            return DiagnosticText("the page '\(name)' would have the same address as the municipality folder content/\(name)/",
+                                  hint: "rename the page")
+        case .notMunicipalityInMunicipalityIndex(let kind, let municipality):
+            return DiagnosticText("content/<municipality>/index.md must have 'kind: municipality', not '\(kind.rawValue)'",
+                                  hint: kind.isDocument
+                                    ? "a \(kind.rawValue) lives in its own folder: content/\(municipality)/<document>/index.md"
+                                    : "write 'kind: municipality'")
+        case .folderNameReserved(let name):
+            return DiagnosticText("the folder name '\(name)' is used by sitegen itself", hint: "rename the folder")
+        case .notDocumentInDocumentIndex(let kind, let municipality, let document):
+            return DiagnosticText("a document's index.md must have 'kind: framework' or 'kind: programme', not '\(kind.rawValue)'",
+                                  hint: kind.isPart
+                                    ? "a \(kind.rawValue) is a file of its own beside index.md: content/\(municipality)/\(document)/<name>.md"
+                                    : "write 'kind: framework' or 'kind: programme'")
+        case .notPartBesideDocument(let kind):
+            return DiagnosticText("a file beside a document's index.md is a part of it and must have kind approach, role, initiative, course or section, not '\(kind.rawValue)'",
+                                  hint: kind == .page
+                                    ? "move site-wide pages to content/pages/"
+                                    : "move the file to where a \(kind.rawValue) belongs")
+        case .partNamedPrint:
+            return DiagnosticText("the part name 'print' is taken by the document's print page",
+                                  hint: "rename the file, e.g. 'udskrift.md'")
+        case .misplacedContentFile(let sitePath, let kind, let level):
+            let hint = switch level {
+            case .contentRoot:
+                "a \(kind.rawValue) belongs in content/<municipality>/...; site-wide pages go in content/pages/"
+            case .municipalityFolder(let municipality):
+                "a file in a municipality's folder must be its index.md; documents go in their own folder: content/\(municipality)/<document>/index.md"
+            case .belowParts:
+                "content/ has three levels: <municipality>/<document>/<part>.md"
+            }
+            return DiagnosticText("a content file cannot live at '\(sitePath)'", hint: hint)
+        case .folderWithoutIndex(let folder, let isMunicipality):
+            return DiagnosticText("the folder content/\(folder)/ has no index.md, so it is not a \(isMunicipality ? "municipality" : "document")",
+                                  hint: "add content/\(folder)/index.md with 'kind: \(isMunicipality ? "municipality" : "framework")'")
+        case .partKindNotAllowed(let documentKind, let partKind):
+            let allowed = documentKind.allowedParts.map(\.rawValue).joined(separator: ", ")
+            return DiagnosticText("a \(documentKind.rawValue) cannot hold a part of kind '\(partKind.rawValue)'",
+                                  hint: "a \(documentKind.rawValue) holds: \(allowed)")
+
+        // Pipeline/ParseStage.swift
+        case .contentFileUnreadable:
+            return DiagnosticText("the file cannot be read", hint: "check the file's permissions")
 
         // end of site
 
