@@ -13,7 +13,7 @@ import SitegenCore
 /// elsewhere than Linux, and when the kernel refuses a watch (the per-user limit
 /// fs.inotify.max_user_watches). Then every poll compares the files' stamps, as without it. It
 /// only says when to look: what changed is still read from the files' stamps.
-final class ChangeNotifier: @unchecked Sendable {
+final class ChangeNotifier {
     private let siteDirectory: URL
     private var descriptor: Int32 = -1
     private let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 8)

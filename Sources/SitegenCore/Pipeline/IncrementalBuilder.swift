@@ -39,7 +39,7 @@ public final class IncrementalBuilder {
     /// The hash of the sitemap last written, so it is compared without reading it.
     var sitemapHash: UInt64?
     /// What the last successful rebuild left, for the quick path.
-    struct Snapshot {
+    struct Snapshot: Sendable {
         var analysis: SiteAnalysis
         var graph: LinkGraph
         var specs: [PageSpec]
@@ -261,10 +261,10 @@ public final class IncrementalBuilder {
         }
         // The last snapshot (a whole site's tables) is freed on another thread, off the
         // writer's wait.
-        let previous = DiscardedValue(snapshot)
+        let previous = snapshot
         snapshot = Snapshot(analysis: analysis, graph: context.graph, specs: specs, dependents: dependents,
                             specDependencies: specDependencies, globalFingerprint: global)
-        DispatchQueue.global(qos: .utility).async { previous.discard() }
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(previous) {} }
         clock.mark("fingerprints")
         var changed: [String] = []
         if !write {
@@ -347,18 +347,5 @@ public final class IncrementalBuilder {
             parts.append("\(url.path):\(size):\(modified)")
         }
         return parts.joined(separator: "\n")
-    }
-}
-
-/// A value handed to another thread only to be freed there.
-private final class DiscardedValue: @unchecked Sendable {
-    private var value: Any?
-
-    init(_ value: Any?) {
-        self.value = value
-    }
-
-    func discard() {
-        value = nil
     }
 }

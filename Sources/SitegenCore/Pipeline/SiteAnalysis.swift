@@ -2,7 +2,7 @@
 /// validated, the footer rendered. The full build, the check and the preview's rebuilds all
 /// analyse a site through `SiteAnalysis.analyse`; the preview keeps the result and updates its
 /// parts after an edit.
-struct SiteAnalysis {
+struct SiteAnalysis: Sendable {
     var site: Site
     /// The footer's HTML (with `SiteURL` markers).
     var footer: String
