@@ -185,7 +185,9 @@ struct PageContext {
 
 /// A document's front-matter fields for templates, worked out only if a template asks for them
 /// (the default part page does not): a Mustache parent that builds its dictionary on first use.
-final class LazyDocumentFields: MustacheParent, @unchecked Sendable {
+/// Made for one page and read by that page's render alone, so it is not Sendable: the lazy
+/// dictionary is not safe to share between threads.
+final class LazyDocumentFields: MustacheParent {
     private let make: () -> [String: Any]
     private lazy var fields = TemplateObject(make())
 

@@ -6,7 +6,7 @@ import Mustache
 /// slowly than a plain one, and lookups were a fifth of the build's time. A struct, not a class:
 /// casting a class instance also makes the runtime check whether it boxes another value
 /// (4 % fewer instructions for the whole build, measured with callgrind).
-struct TemplateObject: MustacheParent, MustacheTransformable, @unchecked Sendable {
+struct TemplateObject: MustacheParent, MustacheTransformable {
     private let values: [String: Any]
 
     /// Wraps `values`, and every dictionary inside it, list items included. Only the values
@@ -63,7 +63,7 @@ struct TemplateObject: MustacheParent, MustacheTransformable, @unchecked Sendabl
 }
 
 /// The theme's strings for one page (`{{t.key}}`), read straight from their table.
-struct StringTable: MustacheParent, @unchecked Sendable {
+struct StringTable: MustacheParent, Sendable {
     private let table: [String: String]
 
     init(_ table: [String: String]) {
