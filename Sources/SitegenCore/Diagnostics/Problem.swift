@@ -18,6 +18,58 @@ public enum Problem: Hashable, Sendable {
 
     // MARK: Markdown: the body, its links, pictures, footnotes and tables (Markdown/)
 
+    // MarkdownRenderer.swift
+    /// A table has more cells than a page may hold.
+    case tableTooLarge(columns: Int, rows: Int, cells: Int, limit: Int)
+    /// The body has a '#' heading, which only the title may be.
+    case h1InBody(text: String)
+    /// A heading skips a level.
+    case headingSkip(from: Int, to: Int)
+    /// An image has no alt text.
+    case missingAlt(url: String)
+    /// A link goes to a 'javascript:', 'vbscript:' or 'data:' address.
+    case unsafeLinkAddress(scheme: String)
+    /// An image is on another website.
+    case externalImage(url: String)
+    /// An image is a content file, not a picture.
+    case imageIsPage(url: String)
+    /// Raw HTML has a 'javascript:', 'vbscript:' or 'data:' address.
+    case unsafeRawHTML(scheme: String)
+
+    // LinkResolver.swift
+    /// A link has nothing between its parentheses.
+    case emptyLink
+    /// A link has only a '#' (or a '?') and no heading after it.
+    case emptyLinkFragment
+    /// A link starts with '/'; `fromSubfolder` when the file linking lies in a folder under content/.
+    case absoluteLink(url: String, fromSubfolder: Bool)
+    /// A link goes outside content/.
+    case linkOutsideContent(url: String)
+
+    // FootnoteDiagnostics.swift
+    /// A footnote reference has no note; `writtenLabels` are the labels of the notes there are.
+    case footnoteUndefined(label: String, writtenLabels: [String])
+    /// A footnote's note is referred to by nothing; `undefinedLabels` are the references without a note, sorted.
+    case footnoteUnused(label: String, undefinedLabels: [String])
+    /// A footnote's note is written twice.
+    case footnoteDuplicate(label: String)
+    /// A footnote's label has a blank, so it is no note; `withoutBlanks` is the label without them.
+    case footnoteBlankInLabel(label: String, withoutBlanks: String)
+
+    // LinkSyntaxDiagnostics.swift
+    /// A link's address has a blank, so it is no link; `fix` is how the address reads without it.
+    case linkWithSpace(text: String, address: String, fix: LinkAddressFix)
+    /// A link's title is not closed, so it is no link.
+    case unclosedLinkTitle(text: String, address: String, quote: String, title: String)
+
+    /// How to write the address of a link with a blank (`linkWithSpace`).
+    public enum LinkAddressFix: Hashable, Sendable {
+        /// The heading's text is typed after '#': the address with the heading's id instead.
+        case headingID(String)
+        /// A file name with blanks: the address with '-' for them.
+        case withoutBlanks(String)
+    }
+
     // end of markdown
 
     // MARK: The site: where files live, documents and their parts, links between pages (Validation/, Pipeline/AssembleStage, ParseStage)
@@ -53,7 +105,24 @@ extension Problem {
         // end of siteConfig
 
         // MARK: markdown
-
+        case .tableTooLarge: return .tableTooLarge
+        case .h1InBody: return .h1InBody
+        case .headingSkip: return .headingSkip
+        case .missingAlt: return .missingAlt
+        case .unsafeLinkAddress: return .unsafeLink
+        case .externalImage: return .externalImage
+        case .imageIsPage: return .imageIsPage
+        case .unsafeRawHTML: return .unsafeLink
+        case .emptyLink: return .emptyLink
+        case .emptyLinkFragment: return .emptyLink
+        case .absoluteLink: return .absoluteLink
+        case .linkOutsideContent: return .linkOutsideContent
+        case .footnoteUndefined: return .footnoteUndefined
+        case .footnoteUnused: return .footnoteUnused
+        case .footnoteDuplicate: return .footnoteUnused
+        case .footnoteBlankInLabel: return .footnoteUnused
+        case .linkWithSpace: return .linkWithSpace
+        case .unclosedLinkTitle: return .unclosedLinkTitle
         // end of markdown
 
         // MARK: site

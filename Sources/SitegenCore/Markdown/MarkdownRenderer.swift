@@ -32,16 +32,8 @@ public struct MarkdownRenderer: Sendable {
             // cmark would write every row as wide as the header: the body is not rendered, and
             // the error fails the build.
             let cells = table.columns.multipliedReportingOverflow(by: table.rows).partialValue
-            let limit = TableLimit.maximumCells
-            diagnostics.error("table-too-large", at: SourceLocation(file: file, line: firstLine + table.line, column: 1),
-                              LocalizedText(
-                                en: "the table has \(table.columns) columns and \(table.rows) rows, \(cells) cells; at most \(limit) are allowed",
-                                da: "tabellen har \(table.columns) kolonner og \(table.rows) rækker, \(cells) celler; højst \(limit) er tilladt",
-                                nb: "tabellen har \(table.columns) kolonner og \(table.rows) rader, \(cells) celler; høyst \(limit) er tillatt"),
-                              hint: LocalizedText(
-                                en: "split the table into smaller tables, with a blank line between them; every row gets as many cells as the header row has",
-                                da: "del tabellen op i mindre tabeller med en tom linje imellem; hver række får lige så mange celler som overskriftsrækken",
-                                nb: "del tabellen opp i mindre tabeller med en tom linje imellom; hver rad får like mange celler som overskriftsraden"))
+            diagnostics.error(.tableTooLarge(columns: table.columns, rows: table.rows, cells: cells, limit: TableLimit.maximumCells),
+                              at: SourceLocation(file: file, line: firstLine + table.line, column: 1))
             return RenderedMarkdown(html: "", headings: [], references: [], plainText: "")
         }
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
@@ -289,26 +281,9 @@ private struct TreeWalker {
         let text = Self.text(of: node, rawHTMLAsText: !allowRawHTML)
         let location = location(of: node)
         if level == 1 {
-            diagnostics.error("h1-in-body", at: location,
-                              LocalizedText(
-                                en: "a '#' heading is not allowed in the body: the title is the page's only top heading",
-                                da: "en '#'-overskrift må ikke stå i teksten: titlen er sidens eneste hovedoverskrift",
-                                nb: "en '#'-overskrift er ikke tillatt i teksten: tittelen er sidens eneste hovedoverskrift"),
-                              hint: LocalizedText(
-                                en: "use '## \(text)' instead",
-                                da: "skriv '## \(text)' i stedet",
-                                nb: "skriv '## \(text)' i stedet"))
+            diagnostics.error(.h1InBody(text: text), at: location)
         } else if level > previousLevel + 1 {
-            let marks = String(repeating: "#", count: previousLevel + 1)
-            diagnostics.warning("heading-skip", at: location,
-                                LocalizedText(
-                                    en: "the heading jumps from level \(previousLevel) to level \(level)",
-                                    da: "overskriften springer fra niveau \(previousLevel) til niveau \(level)",
-                                    nb: "overskriften hopper fra nivå \(previousLevel) til nivå \(level)"),
-                                hint: LocalizedText(
-                                    en: "use \(marks) for this heading, or add the level in between",
-                                    da: "brug \(marks) til denne overskrift, eller tilføj det mellemliggende niveau",
-                                    nb: "bruk \(marks) for denne overskriften, eller legg til nivået som mangler imellom"))
+            diagnostics.warning(.headingSkip(from: previousLevel, to: level), at: location)
         }
         previousLevel = level
         headingSlugs.append(Suggestions.slug(text))
@@ -335,15 +310,7 @@ private struct TreeWalker {
         if isImage {
             let alt = Self.text(of: node, rawHTMLAsText: !allowRawHTML).trimmingWhitespace()
             if alt.isEmpty {
-                diagnostics.error("missing-alt", at: location,
-                                  LocalizedText(
-                                    en: "the image '\(url)' has no alt text",
-                                    da: "billedet '\(url)' har ingen alternativ tekst",
-                                    nb: "bildet '\(url)' har ingen alternativ tekst"),
-                                  hint: LocalizedText(
-                                    en: "describe the image between the brackets: ![what the image shows](\(url))",
-                                    da: "beskriv billedet mellem de firkantede parenteser: ![hvad billedet viser](\(url))",
-                                    nb: "beskriv bildet mellom hakeparentesene: ![hva bildet viser](\(url))"))
+                diagnostics.error(.missingAlt(url: url), at: location)
             }
         }
         let trimmed = url.trimmingWhitespace()
@@ -351,47 +318,23 @@ private struct TreeWalker {
         let scheme = LinkResolver.scheme(of: trimmed)
         if scheme != nil || trimmed.hasPrefix("//") {
             if let scheme, ["javascript", "vbscript", "data"].contains(scheme) {
-                diagnostics.error("unsafe-link", at: location,
-                                  LocalizedText(
-                                    en: "links to '\(scheme):' addresses are not allowed",
-                                    da: "links til '\(scheme):'-adresser er ikke tilladt",
-                                    nb: "lenker til '\(scheme):'-adresser er ikke tillatt"),
-                                  hint: LocalizedText(
-                                    en: "link to a web page (https://...) or a content file instead",
-                                    da: "link i stedet til en hjemmeside (https://...) eller en indholdsfil",
-                                    nb: "lenk heller til en nettside (https://...) eller en innholdsfil"))
+                diagnostics.error(.unsafeLinkAddress(scheme: scheme), at: location)
                 cmark_node_set_url(node, "")
             } else if isImage {
-                diagnostics.error("external-image", at: location,
-                                  LocalizedText(
-                                    en: "the image '\(url)' is on another website",
-                                    da: "billedet '\(url)' ligger på en anden hjemmeside",
-                                    nb: "bildet '\(url)' ligger på et annet nettsted"),
-                                  hint: LocalizedText(
-                                    en: "save the image beside the content file and link to it by its file name",
-                                    da: "gem billedet i samme mappe som indholdsfilen, og link til det med filnavnet",
-                                    nb: "lagre bildet i samme mappe som innholdsfilen, og lenk til det med filnavnet"))
+                diagnostics.error(.externalImage(url: url), at: location)
                 cmark_node_set_url(node, "")
             }
             return
         }
         switch LinkResolver.resolve(trimmed, from: contentPath) {
         case .success(let resolution) where isImage && resolution.target.isContent:
-            diagnostics.error("image-is-page", at: location,
-                              LocalizedText(
-                                en: "the image '\(url)' is a content file, not a picture",
-                                da: "billedet '\(url)' er en indholdsfil, ikke et billede",
-                                nb: "bildet '\(url)' er en innholdsfil, ikke et bilde"),
-                              hint: LocalizedText(
-                                en: "an image must be a picture file (.png, .jpg, .svg ...) beside the content; to link to the page, leave out the '!': [text](\(url))",
-                                da: "et billede skal være en billedfil (.png, .jpg, .svg ...) ved siden af indholdet; vil du linke til siden, så udelad '!': [tekst](\(url))",
-                                nb: "et bilde må være en bildefil (.png, .jpg, .svg ...) ved siden av innholdet; vil du lenke til siden, så fjern '!': [tekst](\(url))"))
+            diagnostics.error(.imageIsPage(url: url), at: location)
             cmark_node_set_url(node, "")
         case .success(let resolution):
             references.append(BodyReference(target: resolution.target, location: location, isImage: isImage, written: url))
             cmark_node_set_url(node, resolution.href)
-        case .failure(let problem):
-            diagnostics.error(problem.code, at: location, problem.message, hint: problem.hint)
+        case .failure(let failure):
+            diagnostics.error(failure.problem, at: location)
             cmark_node_set_url(node, "")
         }
     }
@@ -410,15 +353,7 @@ private struct TreeWalker {
             cmark_node_set_literal(node, html)
         }
         guard let scheme = Self.dangerousScheme(in: html) else { return }
-        diagnostics.error("unsafe-link", at: location(of: node),
-                          LocalizedText(
-                            en: "raw HTML with a '\(scheme):' address is not allowed",
-                            da: "rå HTML med en '\(scheme):'-adresse er ikke tilladt",
-                            nb: "rå HTML med en '\(scheme):'-adresse er ikke tillatt"),
-                          hint: LocalizedText(
-                            en: "link to a web page (https://...) or a content file instead",
-                            da: "link i stedet til en hjemmeside (https://...) eller en indholdsfil",
-                            nb: "lenk heller til en nettside (https://...) eller en innholdsfil"))
+        diagnostics.error(.unsafeRawHTML(scheme: scheme), at: location(of: node))
         cmark_node_set_literal(node, "")
     }
 

@@ -19,7 +19,77 @@ extension Problem {
         // end of siteConfig
 
         // MARK: markdown
-
+        case .tableTooLarge(let columns, let rows, let cells, let limit):
+            return DiagnosticText("the table has \(columns) columns and \(rows) rows, \(cells) cells; at most \(limit) are allowed",
+                                  hint: "split the table into smaller tables, with a blank line between them; every row gets as many cells as the header row has")
+        case .h1InBody(let text):
+            return DiagnosticText("a '#' heading is not allowed in the body: the title is the page's only top heading",
+                                  hint: "use '## \(text)' instead")
+        case .headingSkip(let from, let to):
+            let marks = String(repeating: "#", count: from + 1)
+            return DiagnosticText("the heading jumps from level \(from) to level \(to)",
+                                  hint: "use \(marks) for this heading, or add the level in between")
+        case .missingAlt(let url):
+            return DiagnosticText("the image '\(url)' has no alt text",
+                                  hint: "describe the image between the brackets: ![what the image shows](\(url))")
+        case .unsafeLinkAddress(let scheme):
+            return DiagnosticText("links to '\(scheme):' addresses are not allowed",
+                                  hint: "link to a web page (https://...) or a content file instead")
+        case .externalImage(let url):
+            return DiagnosticText("the image '\(url)' is on another website",
+                                  hint: "save the image beside the content file and link to it by its file name")
+        case .imageIsPage(let url):
+            return DiagnosticText("the image '\(url)' is a content file, not a picture",
+                                  hint: "an image must be a picture file (.png, .jpg, .svg ...) beside the content; to link to the page, leave out the '!': [text](\(url))")
+        case .unsafeRawHTML(let scheme):
+            return DiagnosticText("raw HTML with a '\(scheme):' address is not allowed",
+                                  hint: "link to a web page (https://...) or a content file instead")
+        case .emptyLink:
+            return DiagnosticText("the link has no target",
+                                  hint: "write the file or address between the parentheses: [text](faglig-ledelse.md)")
+        case .emptyLinkFragment:
+            return DiagnosticText("the link has no target")
+        case .absoluteLink(let url, let fromSubfolder):
+            return DiagnosticText("the link '\(url)' starts with '/'",
+                                  hint: fromSubfolder ? "write the path relative to this file, e.g. ../faglig-ledelse.md"
+                                                      : "write the path from content/, e.g. pages/om.md")
+        case .linkOutsideContent(let url):
+            return DiagnosticText("the link '\(url)' points outside content/",
+                                  hint: "link only to files inside the content folder")
+        case .footnoteUndefined(let label, let writtenLabels):
+            let note = "[^\(label)]"
+            let written = writtenLabels.map { "[^\($0)]" }.joined(separator: ", ")
+            return DiagnosticText("the footnote \(note) has no note, so the page shows '\(note)' as text",
+                                  hint: writtenLabels.isEmpty
+                                      ? "write the note on a line of its own below the paragraph: \(note): the note's text"
+                                      : "use the label of a note that is written (\(written)), or write the note on a line of its own: \(note): the note's text")
+        case .footnoteUnused(let label, let undefinedLabels):
+            let note = "[^\(label)]"
+            let referred = undefinedLabels.map { "[^\($0)]" }.joined(separator: ", ")
+            return DiagnosticText("nothing in the text refers to the footnote \(note), so the note is not shown",
+                                  hint: undefinedLabels.isEmpty
+                                      ? "refer to it in the text with \(note) where the note belongs, or delete it"
+                                      : "the text refers to \(referred), which has no note: give this note that label, or refer to it with \(note)")
+        case .footnoteDuplicate(let label):
+            return DiagnosticText("the footnote [^\(label)] is written twice; only the first is shown",
+                                  hint: "give this note a label of its own and refer to it with that, or delete it")
+        case .footnoteBlankInLabel(let label, let withoutBlanks):
+            return DiagnosticText("the footnote [^\(label)] has a blank in its label, so it is not read as a note and is not shown",
+                                  hint: "write the label without blanks: [^\(withoutBlanks)]:")
+        case .linkWithSpace(let text, let address, let fix):
+            let hint: String
+            switch fix {
+            case .headingID(let fixed):
+                hint = "after '#' write the heading's id, not its text: \(text)(\(fixed)); an id is the text in small letters with '-' for blanks"
+            case .withoutBlanks(let joined):
+                hint = "write the file's name as it is, without blanks (such as \(joined)); if the name has a blank, put the address in angle brackets: \(text)(<\(address)>)"
+            }
+            return DiagnosticText("the address of the link \(text)(\(address)) has a blank, so it is no link: the page shows the Markdown as text",
+                                  hint: hint)
+        case .unclosedLinkTitle(let text, let address, let quote, let title):
+            let fixed = "\(text)(\(address) \(quote)\(title)\(quote))"
+            return DiagnosticText("the title of the link \(text)(\(address) … starts with \(quote) and is not closed, so it is no link: the page shows the Markdown as text",
+                                  hint: "close the title with \(quote): \(fixed), or delete the \(quote)")
         // end of markdown
 
         // MARK: site
