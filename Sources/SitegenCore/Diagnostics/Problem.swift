@@ -78,6 +78,34 @@ public enum Problem: Hashable, Sendable {
 
     // MARK: The theme (Rendering/)
 
+    // Theme.swift
+    /// The theme sitegen.yml names has no folder in themes/.
+    case missingTheme(name: String)
+    /// A template is not UTF-8 text.
+    case templateNotUTF8
+    /// A template names a partial dynamically ({{>*name}}), which sitegen does not support.
+    case dynamicPartial
+    /// A template has a syntax error; `reason` is swift-mustache's words for it.
+    case templateSyntax(reason: String)
+    /// A template cannot be compiled for another reason, in swift-mustache's words.
+    case templateUnreadable(reason: String)
+    /// A strings file is named for a language sitegen does not have.
+    case unknownStringsLanguage(language: String)
+    /// The theme has no template of a page sitegen writes.
+    case missingTemplate(name: String)
+    /// A file in the theme is a symbolic link, which sitegen does not follow.
+    case themeSymlink(path: String)
+    /// A template includes a partial the theme does not have.
+    case missingPartial(name: String)
+    /// A theme's string is used by no template; `suggestion` is the default theme's closest key.
+    case unusedString(key: String, suggestion: String?)
+    /// A strings file is not 'key: text' lines.
+    case stringsNotTable
+    /// A string is a list or keys, not one piece of text.
+    case stringNotText(key: String)
+    /// A string is empty.
+    case emptyString(key: String)
+
     // end of theme
 
     // MARK: The output folder, the PDF and new files (Output/, Pipeline/SiteBuilder, Scaffolding/)
@@ -130,7 +158,19 @@ extension Problem {
         // end of site
 
         // MARK: theme
-
+        case .missingTheme: return .missingTheme
+        case .templateNotUTF8: return .themeError
+        case .dynamicPartial: return .themeError
+        case .templateSyntax: return .themeError
+        case .templateUnreadable: return .themeError
+        case .unknownStringsLanguage: return .themeError
+        case .missingTemplate: return .themeError
+        case .themeSymlink: return .symlink
+        case .missingPartial: return .themeError
+        case .unusedString: return .themeError
+        case .stringsNotTable: return .themeError
+        case .stringNotText: return .themeError
+        case .emptyString: return .themeError
         // end of theme
 
         // MARK: output

@@ -97,7 +97,42 @@ extension Problem {
         // end of site
 
         // MARK: theme
-
+        case .missingTheme(let name):
+            return DiagnosticText("temaet '\(name)' findes ikke: der er ingen mappe themes/\(name)/",
+                                  hint: "opret themes/\(name)/, eller skriv 'theme: default'")
+        case .templateNotUTF8:
+            return DiagnosticText("skabelonen kan ikke læses som UTF-8-tekst")
+        case .dynamicPartial:
+            return DiagnosticText("skabelonen bruger et dynamisk partial-navn ({{>*navn}}), som sitegen ikke understøtter",
+                                  hint: "skriv partialens navn, fx {{#isApproach}}{{> partials/approach}}{{/isApproach}}")
+        case .templateSyntax(let reason):
+            return DiagnosticText("skabelonen kan ikke læses: \(reason)",
+                                  hint: "tjek, at hver {{#section}} bliver lukket med {{/section}}")
+        case .templateUnreadable(let reason):
+            return DiagnosticText("skabelonen kan ikke læses: \(reason)")
+        case .unknownStringsLanguage(let language):
+            return DiagnosticText("sitegen har intet sprog '\(language)', så filen bruges ikke",
+                                  hint: "tekstfilerne hedder da.yml, nb.yml, nn.yml og en.yml (no bruger nb.yml)")
+        case .missingTemplate(let name):
+            return DiagnosticText("temaet har ingen skabelon '\(name).mustache'",
+                                  hint: "kopiér den fra standardtemaet")
+        case .themeSymlink(let path):
+            return DiagnosticText("'\(path)' er et symbolsk link; sitegen følger ikke links, så temaet udelader det",
+                                  hint: "kopiér filen ind i temaet i stedet for at linke til den")
+        case .missingPartial(let name):
+            return DiagnosticText("skabelonen indsætter partialen '\(name)', som temaet ikke har",
+                                  hint: "opret templates/\(name).mustache, eller ret navnet")
+        case .unusedString(let key, let suggestion):
+            return DiagnosticText("teksten '\(key)' bruges ikke af nogen skabelon",
+                                  hint: suggestion.map { "mente du '\($0)'?" })
+        case .stringsNotTable:
+            return DiagnosticText("filen med tekster skal bestå af linjer på formen 'key: text'")
+        case .stringNotText(let key):
+            return DiagnosticText("teksten '\(key)' skal være én tekst, ikke en liste eller nøgler",
+                                  hint: "skriv den som '\(key): tekst'")
+        case .emptyString(let key):
+            return DiagnosticText("teksten '\(key)' er tom",
+                                  hint: "skriv teksten, eller slet linjen for at beholde standardteksten")
         // end of theme
 
         // MARK: output

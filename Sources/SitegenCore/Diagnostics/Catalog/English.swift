@@ -97,7 +97,42 @@ extension Problem {
         // end of site
 
         // MARK: theme
-
+        case .missingTheme(let name):
+            return DiagnosticText("the theme '\(name)' does not exist: there is no folder themes/\(name)/",
+                                  hint: "create themes/\(name)/ or write 'theme: default'")
+        case .templateNotUTF8:
+            return DiagnosticText("the template cannot be read as UTF-8 text")
+        case .dynamicPartial:
+            return DiagnosticText("the template uses a dynamic partial name ({{>*name}}), which sitegen does not support",
+                                  hint: "name the partial itself, e.g. {{#isApproach}}{{> partials/approach}}{{/isApproach}}")
+        case .templateSyntax(let reason):
+            return DiagnosticText("the template cannot be read: \(reason)",
+                                  hint: "check that every {{#section}} is closed with {{/section}}")
+        case .templateUnreadable(let reason):
+            return DiagnosticText("the template cannot be read: \(reason)")
+        case .unknownStringsLanguage(let language):
+            return DiagnosticText("sitegen has no language '\(language)', so this file is not used",
+                                  hint: "the strings files are da.yml, nb.yml, nn.yml and en.yml (no uses nb.yml)")
+        case .missingTemplate(let name):
+            return DiagnosticText("the theme has no template '\(name).mustache'",
+                                  hint: "copy it from the default theme")
+        case .themeSymlink(let path):
+            return DiagnosticText("'\(path)' is a symbolic link; sitegen does not follow links, so the theme leaves it out",
+                                  hint: "copy the file into the theme instead of linking to it")
+        case .missingPartial(let name):
+            return DiagnosticText("the template includes the partial '\(name)', which the theme does not have",
+                                  hint: "create templates/\(name).mustache, or correct the name")
+        case .unusedString(let key, let suggestion):
+            return DiagnosticText("the text '\(key)' is used by no template",
+                                  hint: suggestion.map { "did you mean '\($0)'?" })
+        case .stringsNotTable:
+            return DiagnosticText("the string table must be 'key: text' lines")
+        case .stringNotText(let key):
+            return DiagnosticText("the text '\(key)' must be one piece of text, not a list or keys",
+                                  hint: "write it as '\(key): text'")
+        case .emptyString(let key):
+            return DiagnosticText("the text '\(key)' is empty",
+                                  hint: "write the text, or delete the line to keep the default")
         // end of theme
 
         // MARK: output

@@ -97,7 +97,42 @@ extension Problem {
         // end of site
 
         // MARK: theme
-
+        case .missingTheme(let name):
+            return DiagnosticText("temaet '\(name)' finnes ikke: det er ingen mappe themes/\(name)/",
+                                  hint: "opprett themes/\(name)/, eller skriv 'theme: default'")
+        case .templateNotUTF8:
+            return DiagnosticText("malen kan ikke leses som UTF-8-tekst")
+        case .dynamicPartial:
+            return DiagnosticText("malen bruker et dynamisk partial-navn ({{>*navn}}), som sitegen ikke støtter",
+                                  hint: "skriv partialens navn, f.eks. {{#isApproach}}{{> partials/approach}}{{/isApproach}}")
+        case .templateSyntax(let reason):
+            return DiagnosticText("malen kan ikke leses: \(reason)",
+                                  hint: "sjekk at hver {{#section}} blir lukket med {{/section}}")
+        case .templateUnreadable(let reason):
+            return DiagnosticText("malen kan ikke leses: \(reason)")
+        case .unknownStringsLanguage(let language):
+            return DiagnosticText("sitegen har ikke språket '\(language)', så filen brukes ikke",
+                                  hint: "tekstfilene heter da.yml, nb.yml, nn.yml og en.yml (no bruker nb.yml)")
+        case .missingTemplate(let name):
+            return DiagnosticText("temaet har ingen mal '\(name).mustache'",
+                                  hint: "kopier den fra standardtemaet")
+        case .themeSymlink(let path):
+            return DiagnosticText("'\(path)' er en symbolsk lenke; sitegen følger ikke lenker, så temaet utelater den",
+                                  hint: "kopier filen inn i temaet i stedet for å lenke til den")
+        case .missingPartial(let name):
+            return DiagnosticText("malen setter inn partialen '\(name)', som temaet ikke har",
+                                  hint: "opprett templates/\(name).mustache, eller rett navnet")
+        case .unusedString(let key, let suggestion):
+            return DiagnosticText("teksten '\(key)' brukes ikke av noen mal",
+                                  hint: suggestion.map { "mente du '\($0)'?" })
+        case .stringsNotTable:
+            return DiagnosticText("filen med tekster må bestå av linjer på formen 'key: text'")
+        case .stringNotText(let key):
+            return DiagnosticText("teksten '\(key)' må være én tekst, ikke en liste eller nøkler",
+                                  hint: "skriv den som '\(key): tekst'")
+        case .emptyString(let key):
+            return DiagnosticText("teksten '\(key)' er tom",
+                                  hint: "skriv teksten, eller slett linjen for å beholde standardteksten")
         // end of theme
 
         // MARK: output
