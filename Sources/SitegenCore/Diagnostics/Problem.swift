@@ -110,6 +110,84 @@ public enum Problem: Hashable, Sendable {
 
     // MARK: The output folder, the PDF and new files (Output/, Pipeline/SiteBuilder, Scaffolding/)
 
+    // OutputWriter.swift
+    /// A path to write would leave the output folder, so it is not written.
+    case writeOutsideOutput(path: String)
+    /// A file of the build cannot be written.
+    case cannotWriteFile(path: String, cause: FailureCause)
+    /// A file beside the content cannot be read to be copied into the output folder.
+    case cannotCopyFile(path: String)
+
+    // OutputLocation.swift
+    /// The folder cannot be the output folder: a build replaces it whole, and `reason` is what that would destroy.
+    case unusableOutputFolder(path: String, reason: OutputFolderReason)
+
+    /// Why a folder cannot be the output folder (`unusableOutputFolder`).
+    public enum OutputFolderReason: Hashable, Sendable {
+        /// It holds the site itself.
+        case holdsSite
+        /// It lies inside the site's folder of this name (`content`, `themes`).
+        case insideSiteFolder(String)
+        /// It is a file.
+        case isFile
+        /// It holds files sitegen did not write.
+        case holdsOtherFiles
+    }
+
+    // PDFRenderer.swift
+    /// PDFs are asked for, and WeasyPrint is not installed.
+    case weasyprintMissing
+    /// The WeasyPrint at `path` cannot write PDF/UA.
+    case weasyprintWithoutPDFUA(path: String)
+
+    // SiteBuilder.swift
+    /// The site has no content/ folder.
+    case missingContent
+    /// WeasyPrint could not make a document's PDF.
+    case pdfFailed(PDFFailure)
+    /// The site cannot be written to the output folder at `path`.
+    case siteWriteFailed(path: String, cause: FailureCause)
+
+    /// Why WeasyPrint made no PDF (`pdfFailed`).
+    public enum PDFFailure: Hashable, Sendable {
+        /// It could not be started.
+        case notStarted(FailureCause)
+        /// It did not finish within `limit` seconds and was stopped.
+        case timedOut(limit: Double)
+        /// It failed without a word, with this exit status.
+        case exited(status: Int32)
+        /// Its last lines on what went wrong.
+        case said(String)
+    }
+
+    // Scaffold.swift
+    /// A name in the new file's path is not a slug; `suggestion` is the slug of it, nil when it has none.
+    case newFileInvalidName(name: String, suggestion: String?)
+    /// The new file's path is no place for a file of `kind`.
+    case newFileMisplaced(kind: Kind, path: String)
+    /// The municipality or document the new file belongs in does not exist yet: its `index` (under content/) of `kind`.
+    case newFileMissingParent(index: String, kind: Kind)
+    /// The new file's name is taken by sitegen's own files, a page, a municipality or the print page.
+    case newFileNameTaken(name: String, by: NameOwner)
+    /// The new file exists already, at `path` under content/.
+    case newFileExists(path: String)
+    /// The folder for a new site is not empty.
+    case newSiteFolderNotEmpty(path: String)
+    /// A new file or site cannot be written.
+    case newFileWriteFailed(cause: FailureCause)
+
+    /// What has the name a new file would take (`newFileNameTaken`).
+    public enum NameOwner: Hashable, Sendable {
+        /// sitegen's own pages and files (`assets`, `search` ...).
+        case sitegen
+        /// The page content/pages/NAME.md.
+        case page
+        /// The municipality content/NAME/.
+        case municipality
+        /// The document's print page.
+        case printPage
+    }
+
     // end of output
 
     /// A text that has not moved to the catalogs yet.
@@ -174,7 +252,22 @@ extension Problem {
         // end of theme
 
         // MARK: output
-
+        case .writeOutsideOutput: return .writeFailed
+        case .cannotWriteFile: return .writeFailed
+        case .cannotCopyFile: return .writeFailed
+        case .unusableOutputFolder: return .outputFolder
+        case .weasyprintMissing: return .missingWeasyprint
+        case .weasyprintWithoutPDFUA: return .missingWeasyprint
+        case .missingContent: return .missingContent
+        case .pdfFailed: return .pdfFailed
+        case .siteWriteFailed: return .writeFailed
+        case .newFileInvalidName: return .invalidName
+        case .newFileMisplaced: return .misplacedFile
+        case .newFileMissingParent: return .missingIndex
+        case .newFileNameTaken: return .reservedName
+        case .newFileExists: return .nameClash
+        case .newSiteFolderNotEmpty: return .outputFolder
+        case .newFileWriteFailed: return .writeFailed
         // end of output
 
         case .uncatalogued(let code, _, _): return code

@@ -94,7 +94,7 @@ public enum SiteBuilder {
         if !options.checkOnly, let problem = OutputLocation.problem(output: output, site: site) {
             // The folder came from the command line (--output), or it is the site's output/.
             let source = options.outputDirectory == nil ? "output" : "--output"
-            diagnostics.error("output-folder", at: SourceLocation(file: source), problem, hint: OutputLocation.hint)
+            diagnostics.error(problem, at: SourceLocation(file: source))
             return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
         }
         // PDFs: without WeasyPrint the build stops at once, before anything is read or written.
@@ -102,8 +102,8 @@ public enum SiteBuilder {
         if (options.pdf || config.pdf) && !options.checkOnly && !options.neverPDF {
             switch PDFRenderer.locate(environment: options.environment) {
             case .success(let renderer): pdfRenderer = renderer
-            case .failure(let message):
-                diagnostics.error("missing-weasyprint", at: SourceLocation(file: "sitegen.yml"), message)
+            case .failure(let unavailable):
+                diagnostics.error(unavailable.problem, at: SourceLocation(file: "sitegen.yml"))
                 return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
             }
         }
@@ -112,15 +112,7 @@ public enum SiteBuilder {
         let contentDirectory = site.appendingPathComponent("content")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.error("missing-content", at: SourceLocation(file: "content"),
-                              LocalizedText(
-                                en: "the site has no content/ folder",
-                                da: "hjemmesiden har ingen content/-mappe",
-                                nb: "nettstedet har ingen content/-mappe"),
-                              hint: LocalizedText(
-                                en: "create content/ beside sitegen.yml and put the municipalities' folders in it",
-                                da: "opret content/ ved siden af sitegen.yml, og læg kommunernes mapper i den",
-                                nb: "opprett content/ ved siden av sitegen.yml, og legg kommunenes mapper i den"))
+            diagnostics.error(.missingContent, at: SourceLocation(file: "content"))
             return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
         }
         clock.mark("configuration and theme")
@@ -152,11 +144,8 @@ public enum SiteBuilder {
                 let jobs = pdfJobs(analysed.site, staging: writer.staging, environment: options.environment)
                 let failures = pdfRenderer.render(jobs, parallel: options.parallel)
                 for job in jobs { try? FileManager.default.removeItem(at: job.html) }
-                for failure in failures {
-                    diagnostics.error("pdf-failed", at: failure.job.document, LocalizedText(
-                        en: "WeasyPrint could not make the PDF of this document: \(failure.message)",
-                        da: "WeasyPrint kunne ikke lave PDF'en af dette dokument: \(failure.message)",
-                        nb: "WeasyPrint kunne ikke lage PDF-en av dette dokumentet: \(failure.message)"))
+                for (job, failure) in failures {
+                    diagnostics.error(.pdfFailed(failure), at: job.document)
                 }
                 if !failures.isEmpty {
                     writer.discard()
@@ -165,8 +154,8 @@ public enum SiteBuilder {
             }
             if !writer.errors.isEmpty {
                 writer.discard()
-                for message in writer.errors {
-                    diagnostics.error("write-failed", at: SourceLocation(file: output.path), message)
+                for problem in writer.errors {
+                    diagnostics.error(problem, at: SourceLocation(file: output.path))
                 }
                 return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
             }
@@ -175,15 +164,7 @@ public enum SiteBuilder {
             return BuildResult(status: .success, diagnostics: diagnostics.sorted, pagesWritten: pages, parsedFiles: parsed.parsed,
                                searchEntries: options.keepsParsedFiles ? keptEntries(searchEntries, of: analysed.site) : [:])
         } catch {
-            diagnostics.error("write-failed", at: SourceLocation(file: output.path),
-                              LocalizedText(
-                                en: "cannot write the site to \(output.path): \(error.localizedDescription)",
-                                da: "hjemmesiden kan ikke skrives til \(output.path): \(error.localizedDescription)",
-                                nb: "nettstedet kan ikke skrives til \(output.path): \(error.localizedDescription)"),
-                              hint: LocalizedText(
-                                en: "check that the folder is writable",
-                                da: "tjek, at der er skriveadgang til mappen",
-                                nb: "sjekk at det er skrivetilgang til mappen"))
+            diagnostics.error(.siteWriteFailed(path: output.path, cause: FailureCause(describing: error)), at: SourceLocation(file: output.path))
             return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
         }
     }

@@ -136,7 +136,71 @@ extension Problem {
         // end of theme
 
         // MARK: output
-
+        case .writeOutsideOutput(let path):
+            return DiagnosticText("nægtede at skrive uden for output/: \(path)")
+        case .cannotWriteFile(let path, let cause):
+            return DiagnosticText("kan ikke skrive \(path): \(cause.danish)")
+        case .cannotCopyFile(let path):
+            return DiagnosticText("kan ikke læse \(path)")
+        case .unusableOutputFolder(let path, let reason):
+            let message: String
+            switch reason {
+            case .holdsSite: message = "outputmappen \(path) indeholder selve hjemmesiden, og en bygning erstatter hele outputmappen"
+            case .insideSiteFolder(let folder): message = "outputmappen \(path) ligger inde i hjemmesidens \(folder)/-mappe, som en bygning ville overskrive"
+            case .isFile: message = "outputmappen \(path) er en fil"
+            case .holdsOtherFiles: message = "mappen \(path) indeholder filer, som sitegen ikke har skrevet, og en bygning ville slette dem"
+            }
+            return DiagnosticText(message, hint: "skriv hjemmesiden til en tom mappe for sig selv, fx output/ ved siden af sitegen.yml (standard)")
+        case .weasyprintMissing:
+            return DiagnosticText("PDF'er kræver WeasyPrint, som ikke er installeret: installér det med 'python3 -m pip install weasyprint' (eller angiv det med WEASYPRINT=/sti/til/weasyprint)")
+        case .weasyprintWithoutPDFUA(let path):
+            return DiagnosticText("WeasyPrint i \(path) kan ikke skrive PDF/UA: installér en nyere med 'python3 -m pip install --upgrade weasyprint'")
+        case .missingContent:
+            return DiagnosticText("hjemmesiden har ingen content/-mappe",
+                                  hint: "opret content/ ved siden af sitegen.yml, og læg kommunernes mapper i den")
+        case .pdfFailed(let failure):
+            // What went wrong is told in English, as WeasyPrint tells it.
+            let words: String
+            switch failure {
+            case .notStarted(let cause): words = cause.detail
+            case .timedOut(let limit):
+                let time = limit >= 60 ? "\(Int(limit / 60)) min" : "\(Int(limit)) s"
+                words = "WeasyPrint did not finish within \(time) and was stopped"
+            case .exited(let status): words = "weasyprint exited with status \(status)"
+            case .said(let text): words = text
+            }
+            return DiagnosticText("WeasyPrint kunne ikke lave PDF'en af dette dokument: \(words)")
+        case .siteWriteFailed(let path, let cause):
+            return DiagnosticText("hjemmesiden kan ikke skrives til \(path): \(cause.danish)",
+                                  hint: "tjek, at der er skriveadgang til mappen")
+        case .newFileInvalidName(let name, let suggestion):
+            return DiagnosticText("'\(name)' er ikke et gyldigt navn: brug små bogstaver a-z, 0-9 og '-', fx '\(suggestion ?? "faglig-ledelse")'")
+        case .newFileMisplaced(let kind, let path):
+            let place: String
+            switch kind {
+            case .municipality: place = "content/<kommune>/index.md"
+            case .framework, .programme: place = "content/<kommune>/<dokument>/index.md"
+            case .page: place = "content/pages/<side>.md"
+            default: place = "content/<kommune>/<dokument>/<del>.md"
+            }
+            return DiagnosticText("en fil med 'kind: \(kind.rawValue)' kan ikke ligge i '\(path)': den hører til i \(place)")
+        case .newFileMissingParent(let index, let kind):
+            return DiagnosticText("content/\(index) findes ikke endnu; lav den først med 'sitegen new \(kind.rawValue) content/\(index)'")
+        case .newFileNameTaken(let name, let owner):
+            let what: String
+            switch owner {
+            case .sitegen: what = "sitegens egne sider og filer"
+            case .page: what = "siden content/pages/\(name).md"
+            case .municipality: what = "kommunen content/\(name)/"
+            case .printPage: what = "dokumentets printside"
+            }
+            return DiagnosticText("navnet '\(name)' er optaget af \(what); vælg et andet")
+        case .newFileExists(let path):
+            return DiagnosticText("content/\(path) findes allerede")
+        case .newSiteFolderNotEmpty(let path):
+            return DiagnosticText("\(path) er ikke tom; vælg en ny mappe")
+        case .newFileWriteFailed(let cause):
+            return DiagnosticText(cause.danish)
         // end of output
 
         case .uncatalogued(_, let text, let hint): return DiagnosticText(text.da, hint: hint?.da)

@@ -136,7 +136,70 @@ extension Problem {
         // end of theme
 
         // MARK: output
-
+        case .writeOutsideOutput(let path):
+            return DiagnosticText("refused to write outside output/: \(path)")
+        case .cannotWriteFile(let path, let cause):
+            return DiagnosticText("cannot write \(path): \(cause.english)")
+        case .cannotCopyFile(let path):
+            return DiagnosticText("cannot read \(path)")
+        case .unusableOutputFolder(let path, let reason):
+            let message: String
+            switch reason {
+            case .holdsSite: message = "the output folder \(path) holds the site itself, and a build replaces the whole output folder"
+            case .insideSiteFolder(let folder): message = "the output folder \(path) lies inside the site's \(folder)/ folder, which a build would overwrite"
+            case .isFile: message = "the output folder \(path) is a file"
+            case .holdsOtherFiles: message = "the folder \(path) holds files that sitegen did not write, and a build would delete them"
+            }
+            return DiagnosticText(message, hint: "write the site to an empty folder of its own, such as output/ beside sitegen.yml (the default)")
+        case .weasyprintMissing:
+            return DiagnosticText("PDFs need WeasyPrint, which is not installed: install it with 'python3 -m pip install weasyprint' (or name it with WEASYPRINT=/path/to/weasyprint)")
+        case .weasyprintWithoutPDFUA(let path):
+            return DiagnosticText("the WeasyPrint at \(path) cannot write PDF/UA: install a newer one with 'python3 -m pip install --upgrade weasyprint'")
+        case .missingContent:
+            return DiagnosticText("the site has no content/ folder",
+                                  hint: "create content/ beside sitegen.yml and put the municipalities' folders in it")
+        case .pdfFailed(let failure):
+            let words: String
+            switch failure {
+            case .notStarted(let cause): words = cause.detail
+            case .timedOut(let limit):
+                let time = limit >= 60 ? "\(Int(limit / 60)) min" : "\(Int(limit)) s"
+                words = "WeasyPrint did not finish within \(time) and was stopped"
+            case .exited(let status): words = "weasyprint exited with status \(status)"
+            case .said(let text): words = text
+            }
+            return DiagnosticText("WeasyPrint could not make the PDF of this document: \(words)")
+        case .siteWriteFailed(let path, let cause):
+            return DiagnosticText("cannot write the site to \(path): \(cause.english)",
+                                  hint: "check that the folder is writable")
+        case .newFileInvalidName(let name, let suggestion):
+            return DiagnosticText("'\(name)' is not a valid name: use lower-case a-z, 0-9 and '-', e.g. '\(suggestion ?? "faglig-ledelse")'")
+        case .newFileMisplaced(let kind, let path):
+            let place: String
+            switch kind {
+            case .municipality: place = "content/<kommune>/index.md"
+            case .framework, .programme: place = "content/<kommune>/<dokument>/index.md"
+            case .page: place = "content/pages/<side>.md"
+            default: place = "content/<kommune>/<dokument>/<del>.md"
+            }
+            return DiagnosticText("a \(kind.rawValue) cannot live at '\(path)': it belongs at \(place)")
+        case .newFileMissingParent(let index, let kind):
+            return DiagnosticText("content/\(index) does not exist yet; make it first with 'sitegen new \(kind.rawValue) content/\(index)'")
+        case .newFileNameTaken(let name, let owner):
+            let what: String
+            switch owner {
+            case .sitegen: what = "sitegen's own pages and files"
+            case .page: what = "the page content/pages/\(name).md"
+            case .municipality: what = "the municipality content/\(name)/"
+            case .printPage: what = "the document's print page"
+            }
+            return DiagnosticText("the name '\(name)' is taken by \(what); choose another")
+        case .newFileExists(let path):
+            return DiagnosticText("content/\(path) already exists")
+        case .newSiteFolderNotEmpty(let path):
+            return DiagnosticText("\(path) is not empty; choose a new folder")
+        case .newFileWriteFailed(let cause):
+            return DiagnosticText(cause.english)
         // end of output
 
         case .uncatalogued(_, let text, let hint): return DiagnosticText(text.en, hint: hint?.en)

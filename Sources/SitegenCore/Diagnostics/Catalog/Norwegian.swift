@@ -136,7 +136,71 @@ extension Problem {
         // end of theme
 
         // MARK: output
-
+        case .writeOutsideOutput(let path):
+            return DiagnosticText("nektet å skrive utenfor output/: \(path)")
+        case .cannotWriteFile(let path, let cause):
+            return DiagnosticText("kan ikke skrive \(path): \(cause.norwegian)")
+        case .cannotCopyFile(let path):
+            return DiagnosticText("kan ikke lese \(path)")
+        case .unusableOutputFolder(let path, let reason):
+            let message: String
+            switch reason {
+            case .holdsSite: message = "utdatamappen \(path) inneholder selve nettstedet, og en bygging erstatter hele utdatamappen"
+            case .insideSiteFolder(let folder): message = "utdatamappen \(path) ligger inne i nettstedets \(folder)/-mappe, som en bygging ville overskrive"
+            case .isFile: message = "utdatamappen \(path) er en fil"
+            case .holdsOtherFiles: message = "mappen \(path) inneholder filer som sitegen ikke har skrevet, og en bygging ville slette dem"
+            }
+            return DiagnosticText(message, hint: "skriv nettstedet til en tom mappe for seg selv, for eksempel output/ ved siden av sitegen.yml (standard)")
+        case .weasyprintMissing:
+            return DiagnosticText("PDF-er krever WeasyPrint, som ikke er installert: installer det med 'python3 -m pip install weasyprint' (eller oppgi det med WEASYPRINT=/sti/til/weasyprint)")
+        case .weasyprintWithoutPDFUA(let path):
+            return DiagnosticText("WeasyPrint i \(path) kan ikke skrive PDF/UA: installer en nyere med 'python3 -m pip install --upgrade weasyprint'")
+        case .missingContent:
+            return DiagnosticText("nettstedet har ingen content/-mappe",
+                                  hint: "opprett content/ ved siden av sitegen.yml, og legg kommunenes mapper i den")
+        case .pdfFailed(let failure):
+            // What went wrong is told in English, as WeasyPrint tells it.
+            let words: String
+            switch failure {
+            case .notStarted(let cause): words = cause.detail
+            case .timedOut(let limit):
+                let time = limit >= 60 ? "\(Int(limit / 60)) min" : "\(Int(limit)) s"
+                words = "WeasyPrint did not finish within \(time) and was stopped"
+            case .exited(let status): words = "weasyprint exited with status \(status)"
+            case .said(let text): words = text
+            }
+            return DiagnosticText("WeasyPrint kunne ikke lage PDF-en av dette dokumentet: \(words)")
+        case .siteWriteFailed(let path, let cause):
+            return DiagnosticText("nettstedet kan ikke skrives til \(path): \(cause.norwegian)",
+                                  hint: "sjekk at det er skrivetilgang til mappen")
+        case .newFileInvalidName(let name, let suggestion):
+            return DiagnosticText("'\(name)' er ikke et gyldig navn: bruk små bokstaver a-z, 0-9 og '-', f.eks. '\(suggestion ?? "faglig-ledelse")'")
+        case .newFileMisplaced(let kind, let path):
+            let place: String
+            switch kind {
+            case .municipality: place = "content/<kommune>/index.md"
+            case .framework, .programme: place = "content/<kommune>/<dokument>/index.md"
+            case .page: place = "content/pages/<side>.md"
+            default: place = "content/<kommune>/<dokument>/<del>.md"
+            }
+            return DiagnosticText("en fil med 'kind: \(kind.rawValue)' kan ikke ligge i '\(path)': den hører til i \(place)")
+        case .newFileMissingParent(let index, let kind):
+            return DiagnosticText("content/\(index) finnes ikke ennå; lag den først med 'sitegen new \(kind.rawValue) content/\(index)'")
+        case .newFileNameTaken(let name, let owner):
+            let what: String
+            switch owner {
+            case .sitegen: what = "sitegens egne sider og filer"
+            case .page: what = "siden content/pages/\(name).md"
+            case .municipality: what = "kommunen content/\(name)/"
+            case .printPage: what = "dokumentets utskriftsside"
+            }
+            return DiagnosticText("navnet '\(name)' er opptatt av \(what); velg et annet")
+        case .newFileExists(let path):
+            return DiagnosticText("content/\(path) finnes allerede")
+        case .newSiteFolderNotEmpty(let path):
+            return DiagnosticText("\(path) er ikke tom; velg en ny mappe")
+        case .newFileWriteFailed(let cause):
+            return DiagnosticText(cause.norwegian)
         // end of output
 
         case .uncatalogued(_, let text, let hint): return DiagnosticText(text.nb, hint: hint?.nb)
