@@ -17,8 +17,8 @@ struct Init: ParsableCommand {
         case .success(let files):
             files.forEach { print(directory + "/" + $0) }
             print("\nNext: cd \(directory) && sitegen build")
-        case .failure(let message):
-            FileHandle.standardError.write(Data(("sitegen init: " + message.text(for: lang) + "\n").utf8))
+        case .failure(let failure):
+            FileHandle.standardError.write(Data(("sitegen init: " + failure.message(in: lang) + "\n").utf8))
             throw ExitCode(2)
         }
     }

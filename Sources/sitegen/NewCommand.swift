@@ -36,8 +36,8 @@ struct New: ParsableCommand {
         switch Scaffold.newFile(kind: kind, path: Self.pathInContent(path, siteDirectory: siteDirectory), siteDirectory: siteDirectory) {
         case .success(let written):
             print(written)
-        case .failure(let message):
-            FileHandle.standardError.write(Data(("sitegen new: " + message.text(for: lang) + "\n").utf8))
+        case .failure(let failure):
+            FileHandle.standardError.write(Data(("sitegen new: " + failure.message(in: lang) + "\n").utf8))
             throw ExitCode(2)
         }
     }

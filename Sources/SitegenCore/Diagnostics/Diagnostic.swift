@@ -25,12 +25,6 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
         self.problem = problem
     }
 
-    /// Creates a diagnostic from a text that has not moved to the catalogs yet.
-    init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) {
-        guard let known = DiagnosticCode(rawValue: code) else { preconditionFailure("no diagnostic code '\(code)'") }
-        self.init(severity, .uncatalogued(known, message, hint: hint), at: location)
-    }
-
     /// Stable identifier, e.g. `unknown-key`; documentation and CI refer to it.
     public var code: DiagnosticCode { problem.code }
 
@@ -81,16 +75,6 @@ public struct DiagnosticBag: Sendable {
     /// Adds a warning.
     public mutating func warning(_ problem: Problem, at location: SourceLocation) {
         items.append(Diagnostic(.warning, problem, at: location))
-    }
-
-    /// Adds an error from a text that has not moved to the catalogs yet.
-    mutating func error(_ code: String, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) {
-        items.append(Diagnostic(.error, code, at: location, message, hint: hint))
-    }
-
-    /// Adds a warning from a text that has not moved to the catalogs yet.
-    mutating func warning(_ code: String, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) {
-        items.append(Diagnostic(.warning, code, at: location, message, hint: hint))
     }
 
     /// Adds everything from another bag.

@@ -9,10 +9,9 @@ enum LinkResolver {
         var href: String
     }
 
-    struct Problem: Error {
-        var code: String
-        var message: LocalizedText
-        var hint: LocalizedText?
+    /// Why a link cannot be resolved.
+    struct Failure: Error {
+        var problem: Problem
     }
 
     /// The lower-cased scheme of an absolute URL (`https`, `mailto`), or nil for a relative one.
@@ -29,17 +28,9 @@ enum LinkResolver {
     }
 
     /// Resolves `url` written in the file at `contentPath` (path under content/).
-    static func resolve(_ url: String, from contentPath: String) -> Result<Resolution, Problem> {
+    static func resolve(_ url: String, from contentPath: String) -> Result<Resolution, Failure> {
         if url.isEmpty {
-            return .failure(Problem(code: "empty-link",
-                                    message: LocalizedText(
-                                        en: "the link has no target",
-                                        da: "linket peger ikke på noget",
-                                        nb: "lenken peker ikke til noe"),
-                                    hint: LocalizedText(
-                                        en: "write the file or address between the parentheses: [text](faglig-ledelse.md)",
-                                        da: "skriv filen eller adressen mellem parenteserne: [tekst](faglig-ledelse.md)",
-                                        nb: "skriv filen eller adressen mellom parentesene: [tekst](faglig-ledelse.md)")))
+            return .failure(Failure(problem: .emptyLink))
         }
         var path = url
         var fragment: String?
@@ -52,44 +43,19 @@ enum LinkResolver {
         let decodedFragment = fragment.map(percentDecoded)
         if path.isEmpty {
             guard let decodedFragment, !decodedFragment.isEmpty else {
-                return .failure(Problem(code: "empty-link",
-                                        message: LocalizedText(
-                                            en: "the link has no target",
-                                            da: "linket peger ikke på noget",
-                                            nb: "lenken peker ikke til noe"),
-                                        hint: nil))
+                return .failure(Failure(problem: .emptyLinkFragment))
             }
             return .success(Resolution(target: .localFragment(decodedFragment),
                                        href: "#" + SiteURL.idPrefixMarker + (fragment ?? "")))
         }
         if path.hasPrefix("/") {
-            return .failure(Problem(code: "absolute-link",
-                                    message: LocalizedText(
-                                        en: "the link '\(url)' starts with '/'",
-                                        da: "linket '\(url)' begynder med '/'",
-                                        nb: "lenken '\(url)' begynner med '/'"),
-                                    hint: contentPath.contains("/")
-                                        ? LocalizedText(
-                                            en: "write the path relative to this file, e.g. ../faglig-ledelse.md",
-                                            da: "skriv stien ud fra denne fil, fx ../faglig-ledelse.md",
-                                            nb: "skriv stien ut fra denne filen, f.eks. ../faglig-ledelse.md")
-                                        // The footer's links go from content/ itself.
-                                        : LocalizedText(
-                                            en: "write the path from content/, e.g. pages/om.md",
-                                            da: "skriv stien fra content/, fx pages/om.md",
-                                            nb: "skriv stien fra content/, f.eks. pages/om.md")))
+            // A file at the top of content/ (the footer's links, read as footer.md) writes its
+            // paths from content/ itself.
+            return .failure(Failure(problem: .absoluteLink(url: url, fromSubfolder: contentPath.contains("/"))))
         }
         let decodedPath = percentDecoded(path)
         guard let resolved = normalize(decodedPath, relativeTo: contentPath) else {
-            return .failure(Problem(code: "link-outside-content",
-                                    message: LocalizedText(
-                                        en: "the link '\(url)' points outside content/",
-                                        da: "linket '\(url)' peger uden for content/",
-                                        nb: "lenken '\(url)' peker utenfor content/"),
-                                    hint: LocalizedText(
-                                        en: "link only to files inside the content folder",
-                                        da: "link kun til filer i mappen content",
-                                        nb: "lenk bare til filer i mappen content")))
+            return .failure(Failure(problem: .linkOutsideContent(url: url)))
         }
         let suffix = fragment.map { "#" + $0 } ?? ""
         if resolved.hasSuffix(".md") {

@@ -9,7 +9,7 @@ final class OutputWriter: @unchecked Sendable {
     let staging: URL
     private let lock = NSLock()
     private var createdFolders = Set<String>()
-    private var failures: [LocalizedText] = []
+    private var failures: [Problem] = []
 
     /// Creates the staging folder.
     init(destination: URL) throws {
@@ -38,7 +38,7 @@ final class OutputWriter: @unchecked Sendable {
     /// staging folder is swapped in whole at the end, which is what makes the build atomic).
     private func write(bytes: UnsafeRawBufferPointer, to path: String) {
         guard Self.isSafe(path) else {
-            record(LocalizedText(en: "refused to write outside output/: \(path)", da: "nægtede at skrive uden for output/: \(path)", nb: "nektet å skrive utenfor output/: \(path)"))
+            record(.writeOutsideOutput(path: path))
             return
         }
         let url = staging.appendingPathComponent(path)
@@ -50,21 +50,21 @@ final class OutputWriter: @unchecked Sendable {
             }
             try Self.writeFile(atPath: url.path, bytes: bytes)
         } catch {
-            record(LocalizedText(en: "cannot write \(path): \(error.localizedDescription)", da: "kan ikke skrive \(path): \(error.localizedDescription)", nb: "kan ikke skrive \(path): \(error.localizedDescription)"))
+            record(.cannotWriteFile(path: path, cause: FailureCause(describing: error)))
         }
     }
 
     /// Creates (or truncates) the file at `path` and writes all of `bytes` to it.
     static func writeFile(atPath path: String, bytes: UnsafeRawBufferPointer) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw SystemError.current() }
+        guard descriptor >= 0 else { throw FailureCause.current() }
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
             let written = Foundation.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw SystemError.current()
+                throw FailureCause.current()
             }
             offset += written
         }
@@ -73,14 +73,14 @@ final class OutputWriter: @unchecked Sendable {
     /// Copies a file into the staging folder.
     func copy(_ source: URL, to path: String) {
         guard let data = FileManager.default.contents(atPath: source.path) else {
-            record(LocalizedText(en: "cannot read \(source.path)", da: "kan ikke læse \(source.path)", nb: "kan ikke lese \(source.path)"))
+            record(.cannotCopyFile(path: source.path))
             return
         }
         write(data, to: path)
     }
 
     /// Problems met while writing.
-    var errors: [LocalizedText] { lock.withLock { failures } }
+    var errors: [Problem] { lock.withLock { failures } }
 
     /// Replaces output/ with the staging folder.
     func commit() throws {
@@ -117,8 +117,8 @@ final class OutputWriter: @unchecked Sendable {
         try? FileManager.default.removeItem(at: staging)
     }
 
-    private func record(_ message: LocalizedText) {
-        lock.withLock { failures.append(message) }
+    private func record(_ problem: Problem) {
+        lock.withLock { failures.append(problem) }
     }
 
     /// True for a relative path of plain names, without `..`, `.` or empty parts.
@@ -126,15 +126,5 @@ final class OutputWriter: @unchecked Sendable {
         guard !path.isEmpty, !path.hasPrefix("/") else { return false }
         guard !path.utf8.contains(UInt8(ascii: "\\")), !path.utf8.contains(0) else { return false }
         return path.slashSplit(omittingEmpty: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
-    }
-}
-
-/// An error from a system call, described by the system's own words (`strerror`).
-struct SystemError: LocalizedError {
-    let errorDescription: String?
-
-    /// The error `errno` holds now.
-    static func current() -> SystemError {
-        SystemError(errorDescription: String(cString: strerror(errno)))
     }
 }

@@ -22,8 +22,13 @@ struct PDFRenderer: Sendable {
         let epoch: Int
     }
 
+    /// Why there is no WeasyPrint to make PDFs with.
+    struct Unavailable: Error {
+        let problem: Problem
+    }
+
     /// Finds WeasyPrint: `$WEASYPRINT`, else `weasyprint` on the PATH; it must offer PDF/UA-1.
-    static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<PDFRenderer, LocalizedText> {
+    static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<PDFRenderer, Unavailable> {
         var candidates: [String] = []
         if let explicit = environment["WEASYPRINT"], !explicit.isEmpty {
             candidates = [explicit]
@@ -31,31 +36,25 @@ struct PDFRenderer: Sendable {
             candidates = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map { "\($0)/weasyprint" }
         }
         guard let path = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            return .failure(LocalizedText(
-                en: "PDFs need WeasyPrint, which is not installed: install it with 'python3 -m pip install weasyprint' (or name it with WEASYPRINT=/path/to/weasyprint)",
-                da: "PDF'er kræver WeasyPrint, som ikke er installeret: installér det med 'python3 -m pip install weasyprint' (eller angiv det med WEASYPRINT=/sti/til/weasyprint)",
-                nb: "PDF-er krever WeasyPrint, som ikke er installert: installer det med 'python3 -m pip install weasyprint' (eller oppgi det med WEASYPRINT=/sti/til/weasyprint)"))
+            return .failure(Unavailable(problem: .weasyprintMissing))
         }
         var renderer = PDFRenderer(executable: URL(fileURLWithPath: path))
         if let seconds = environment["SITEGEN_PDF_TIMEOUT"].flatMap(TimeInterval.init), seconds > 0 { renderer.timeout = seconds }
         guard let help = renderer.output(of: ["--help"]), help.contains("pdf/ua-1") else {
-            return .failure(LocalizedText(
-                en: "the WeasyPrint at \(path) cannot write PDF/UA: install a newer one with 'python3 -m pip install --upgrade weasyprint'",
-                da: "WeasyPrint i \(path) kan ikke skrive PDF/UA: installér en nyere med 'python3 -m pip install --upgrade weasyprint'",
-                nb: "WeasyPrint i \(path) kan ikke skrive PDF/UA: installer en nyere med 'python3 -m pip install --upgrade weasyprint'"))
+            return .failure(Unavailable(problem: .weasyprintWithoutPDFUA(path: path)))
         }
         return .success(renderer)
     }
 
-    /// Makes every PDF; returns the jobs that failed with WeasyPrint's last words.
-    func render(_ jobs: [Job], parallel: Bool) -> [(job: Job, message: String)] {
+    /// Makes every PDF; returns the jobs that failed with why, in WeasyPrint's last words where it has them.
+    func render(_ jobs: [Job], parallel: Bool) -> [(job: Job, failure: Problem.PDFFailure)] {
         ResultSlots.collect(count: jobs.count, parallel: parallel) { index in
-            self.run(jobs[index]).map { (job: jobs[index], message: $0) }
+            self.run(jobs[index]).map { (job: jobs[index], failure: $0) }
         }
     }
 
     /// Runs WeasyPrint for one job; nil on success, else what went wrong.
-    private func run(_ job: Job) -> String? {
+    private func run(_ job: Job) -> Problem.PDFFailure? {
         let process = Process()
         process.executableURL = executable
         process.arguments = ["--quiet", "--pdf-variant", "pdf/ua-1", job.html.path, job.pdf.path]
@@ -71,7 +70,7 @@ struct PDFRenderer: Sendable {
         do {
             try process.run()
         } catch {
-            return error.localizedDescription
+            return .notStarted(FailureCause(describing: error))
         }
         // A WeasyPrint that hangs would hang the build (and CI) with it.
         let stopped = StoppedFlag()
@@ -85,12 +84,11 @@ struct PDFRenderer: Sendable {
         process.waitUntilExit()
         deadline.cancel()
         if stopped.isSet {
-            let minutes = timeout >= 60 ? "\(Int(timeout / 60)) min" : "\(Int(timeout)) s"
-            return "WeasyPrint did not finish within \(minutes) and was stopped"
+            return .timedOut(limit: timeout)
         }
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: job.pdf.path) else {
             let text = String(decoding: data, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " ")
-            return text.isEmpty ? "weasyprint exited with status \(process.terminationStatus)" : text
+            return text.isEmpty ? .exited(status: process.terminationStatus) : .said(text)
         }
         return nil
     }

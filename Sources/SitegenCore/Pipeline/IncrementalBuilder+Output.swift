@@ -10,7 +10,8 @@ extension IncrementalBuilder {
         guard !writeFailures.isEmpty else { return report }
         forgetOutput()
         var diagnostics = report.diagnostics
-        diagnostics += writeFailures.map { $0.diagnostic(outputDirectory: outputDirectory) }
+        let location = SourceLocation(file: outputDirectory.path)
+        diagnostics += writeFailures.map { Diagnostic(.error, $0, at: location) }
         writeFailures = []
         return Report(status: .configurationError, diagnostics: diagnostics.sorted(), changedPaths: report.changedPaths,
                       language: report.language, tookQuickPath: report.tookQuickPath)
@@ -63,7 +64,7 @@ extension IncrementalBuilder {
             let target = outputDirectory.appendingPathComponent(asset)
             guard assetStamps[asset] != stamp || !FileManager.default.fileExists(atPath: target.path) else { continue }
             guard let data = FileManager.default.contents(atPath: site.assetsRoot.appendingPathComponent(asset).path) else {
-                writeFailures.append(WriteFailure(path: asset, reason: .cannotRead(source: site.assetsRoot.appendingPathComponent(asset).path)))
+                writeFailures.append(.cannotCopyFile(path: site.assetsRoot.appendingPathComponent(asset).path))
                 continue
             }
             if write(data, to: asset) { changed.append(asset) }

@@ -75,7 +75,7 @@ public final class IncrementalBuilder {
     /// Writes into `outputDirectory` as it stands.
     let output: InPlaceOutput
     /// The writes of the rebuild under way that failed.
-    var writeFailures: [WriteFailure] = []
+    var writeFailures: [Problem] = []
 
     /// Creates a builder for the site and output folder of `options`.
     public init(options: BuildOptions) {

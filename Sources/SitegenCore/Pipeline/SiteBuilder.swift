@@ -26,8 +26,7 @@ public enum SiteBuilder {
         let output = layout.outputDirectory
         if !options.checkOnly, let problem = OutputLocation.problem(output: output, site: layout.siteDirectory) {
             // The folder came from the command line (--output), or it is the site's output/.
-            let source = layout.outputSource
-            diagnostics.error("output-folder", at: SourceLocation(file: source), problem, hint: OutputLocation.hint)
+            diagnostics.error(problem, at: SourceLocation(file: layout.outputSource))
             return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
         }
         // PDFs: without WeasyPrint the build stops at once, before anything is read or written.
@@ -35,8 +34,8 @@ public enum SiteBuilder {
         if plan.pdf && !options.checkOnly {
             switch PDFRenderer.locate(environment: options.environment) {
             case .success(let renderer): pdfRenderer = renderer
-            case .failure(let message):
-                diagnostics.error("missing-weasyprint", at: SourceLocation(file: "sitegen.yml"), message)
+            case .failure(let unavailable):
+                diagnostics.error(unavailable.problem, at: SourceLocation(file: "sitegen.yml"))
                 return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
             }
         }
@@ -44,15 +43,7 @@ public enum SiteBuilder {
         // Content.
         let contentDirectory = layout.contentDirectory
         guard layout.hasContentDirectory else {
-            diagnostics.error("missing-content", at: SourceLocation(file: "content"),
-                              LocalizedText(
-                                en: "the site has no content/ folder",
-                                da: "hjemmesiden har ingen content/-mappe",
-                                nb: "nettstedet har ingen content/-mappe"),
-                              hint: LocalizedText(
-                                en: "create content/ beside sitegen.yml and put the municipalities' folders in it",
-                                da: "opret content/ ved siden af sitegen.yml, og læg kommunernes mapper i den",
-                                nb: "opprett content/ ved siden av sitegen.yml, og legg kommunenes mapper i den"))
+            diagnostics.error(.missingContent, at: SourceLocation(file: "content"))
             return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
         }
         clock.mark("configuration and theme")
@@ -78,11 +69,8 @@ public enum SiteBuilder {
                 let jobs = PDFStage.jobs(analysed.site, staging: writer.staging, environment: options.environment)
                 let failures = pdfRenderer.render(jobs, parallel: options.parallel)
                 for job in jobs { try? FileManager.default.removeItem(at: job.html) }
-                for failure in failures {
-                    diagnostics.error("pdf-failed", at: failure.job.document, LocalizedText(
-                        en: "WeasyPrint could not make the PDF of this document: \(failure.message)",
-                        da: "WeasyPrint kunne ikke lave PDF'en af dette dokument: \(failure.message)",
-                        nb: "WeasyPrint kunne ikke lage PDF-en av dette dokumentet: \(failure.message)"))
+                for (job, failure) in failures {
+                    diagnostics.error(.pdfFailed(failure), at: job.document)
                 }
                 if !failures.isEmpty {
                     writer.discard()
@@ -91,8 +79,8 @@ public enum SiteBuilder {
             }
             if !writer.errors.isEmpty {
                 writer.discard()
-                for message in writer.errors {
-                    diagnostics.error("write-failed", at: SourceLocation(file: output.path), message)
+                for problem in writer.errors {
+                    diagnostics.error(problem, at: SourceLocation(file: output.path))
                 }
                 return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
             }
@@ -101,15 +89,7 @@ public enum SiteBuilder {
             return BuildResult(status: .success, diagnostics: diagnostics.sorted, pagesWritten: pages, parsedFiles: parsed.parsed,
                                searchEntries: options.keepsParsedFiles ? WriteStage.keptEntries(searchEntries, of: analysed.site) : [:])
         } catch {
-            diagnostics.error("write-failed", at: SourceLocation(file: output.path),
-                              LocalizedText(
-                                en: "cannot write the site to \(output.path): \(error.localizedDescription)",
-                                da: "hjemmesiden kan ikke skrives til \(output.path): \(error.localizedDescription)",
-                                nb: "nettstedet kan ikke skrives til \(output.path): \(error.localizedDescription)"),
-                              hint: LocalizedText(
-                                en: "check that the folder is writable",
-                                da: "tjek, at der er skriveadgang til mappen",
-                                nb: "sjekk at det er skrivetilgang til mappen"))
+            diagnostics.error(.siteWriteFailed(path: output.path, cause: FailureCause(describing: error)), at: SourceLocation(file: output.path))
             return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
         }
     }

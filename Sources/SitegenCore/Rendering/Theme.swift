@@ -58,15 +58,7 @@ public struct Theme: Sendable {
     static func load(name: String, siteDirectory: URL, diagnostics: inout DiagnosticBag) -> Theme? {
         let chosen = siteDirectory.appendingPathComponent("themes").appendingPathComponent(name)
         if name != "default" && !isDirectory(chosen) {
-            diagnostics.error("missing-theme", at: SourceLocation(file: "sitegen.yml"),
-                              LocalizedText(
-                                en: "the theme '\(name)' does not exist: there is no folder themes/\(name)/",
-                                da: "temaet '\(name)' findes ikke: der er ingen mappe themes/\(name)/",
-                                nb: "temaet '\(name)' finnes ikke: det er ingen mappe themes/\(name)/"),
-                              hint: LocalizedText(
-                                en: "create themes/\(name)/ or write 'theme: default'",
-                                da: "opret themes/\(name)/, eller skriv 'theme: default'",
-                                nb: "opprett themes/\(name)/, eller skriv 'theme: default'"))
+            diagnostics.error(.missingTheme(name: name), at: SourceLocation(file: "sitegen.yml"))
             return nil
         }
         var library = MustacheLibrary()
@@ -85,23 +77,11 @@ public struct Theme: Sendable {
                     guard !registered.contains(templateName) else { continue }
                     registered.insert(templateName)
                     guard let data = read(), let text = String(data: data, encoding: .utf8) else {
-                        diagnostics.error("theme-error", at: SourceLocation(file: file),
-                                          LocalizedText(
-                                            en: "the template cannot be read as UTF-8 text",
-                                            da: "skabelonen kan ikke læses som UTF-8-tekst",
-                                            nb: "malen kan ikke leses som UTF-8-tekst"))
+                        diagnostics.error(.templateNotUTF8, at: SourceLocation(file: file))
                         continue
                     }
                     if let line = dynamicPartialLine(in: text) {
-                        diagnostics.error("theme-error", at: SourceLocation(file: file, line: line),
-                                          LocalizedText(
-                                            en: "the template uses a dynamic partial name ({{>*name}}), which sitegen does not support",
-                                            da: "skabelonen bruger et dynamisk partial-navn ({{>*navn}}), som sitegen ikke understøtter",
-                                            nb: "malen bruker et dynamisk partial-navn ({{>*navn}}), som sitegen ikke støtter"),
-                                          hint: LocalizedText(
-                                            en: "name the partial itself, e.g. {{#isApproach}}{{> partials/approach}}{{/isApproach}}",
-                                            da: "skriv partialens navn, fx {{#isApproach}}{{> partials/approach}}{{/isApproach}}",
-                                            nb: "skriv partialens navn, f.eks. {{#isApproach}}{{> partials/approach}}{{/isApproach}}"))
+                        diagnostics.error(.dynamicPartial, at: SourceLocation(file: file, line: line))
                         continue
                     }
                     templateTexts.append(text)
@@ -112,34 +92,15 @@ public struct Theme: Sendable {
                     } catch let error as MustacheTemplate.ParserError {
                         // The pragma's line in front is not the writer's.
                         let line = max(1, error.context.lineNumber - 1)
-                        diagnostics.error("theme-error", at: SourceLocation(file: file, line: line, column: error.context.columnNumber),
-                                          LocalizedText(
-                                            en: "the template cannot be read: \(error.error)",
-                                            da: "skabelonen kan ikke læses: \(error.error)",
-                                            nb: "malen kan ikke leses: \(error.error)"),
-                                          hint: LocalizedText(
-                                            en: "check that every {{#section}} is closed with {{/section}}",
-                                            da: "tjek, at hver {{#section}} bliver lukket med {{/section}}",
-                                            nb: "sjekk at hver {{#section}} blir lukket med {{/section}}"))
+                        diagnostics.error(.templateSyntax(reason: String(describing: error.error)),
+                                          at: SourceLocation(file: file, line: line, column: error.context.columnNumber))
                     } catch {
-                        diagnostics.error("theme-error", at: SourceLocation(file: file),
-                                          LocalizedText(
-                                            en: "the template cannot be read: \(error)",
-                                            da: "skabelonen kan ikke læses: \(error)",
-                                            nb: "malen kan ikke leses: \(error)"))
+                        diagnostics.error(.templateUnreadable(reason: String(describing: error)), at: SourceLocation(file: file))
                     }
                 } else if path.hasPrefix("strings/") && path.hasSuffix(".yml") {
                     let language = String(path.dropFirst("strings/".count).dropLast(4))
                     guard Set(Language.allCases.map(\.stringsLanguage)).contains(language) else {
-                        diagnostics.warning("theme-error", at: SourceLocation(file: file),
-                                            LocalizedText(
-                                                en: "sitegen has no language '\(language)', so this file is not used",
-                                                da: "sitegen har intet sprog '\(language)', så filen bruges ikke",
-                                                nb: "sitegen har ikke språket '\(language)', så filen brukes ikke"),
-                                            hint: LocalizedText(
-                                                en: "the strings files are da.yml, nb.yml, nn.yml and en.yml (no uses nb.yml)",
-                                                da: "tekstfilerne hedder da.yml, nb.yml, nn.yml og en.yml (no bruger nb.yml)",
-                                                nb: "tekstfilene heter da.yml, nb.yml, nn.yml og en.yml (no bruker nb.yml)"))
+                        diagnostics.warning(.unknownStringsLanguage(language: language), at: SourceLocation(file: file))
                         continue
                     }
                     guard let data = read(), let table = loadStrings(data, file: file, diagnostics: &diagnostics) else { continue }
@@ -156,53 +117,24 @@ public struct Theme: Sendable {
             }
         }
         for required in ["base", "home", "municipality", "document", "part", "page", "print", "search", "notfound"] where !registered.contains(required) {
-            diagnostics.error("theme-error", at: SourceLocation(file: "themes/\(name)"),
-                              LocalizedText(
-                                en: "the theme has no template '\(required).mustache'",
-                                da: "temaet har ingen skabelon '\(required).mustache'",
-                                nb: "temaet har ingen mal '\(required).mustache'"),
-                              hint: LocalizedText(
-                                en: "copy it from the default theme",
-                                da: "kopiér den fra standardtemaet",
-                                nb: "kopier den fra standardtemaet"))
+            diagnostics.error(.missingTemplate(name: required), at: SourceLocation(file: "themes/\(name)"))
         }
         // A symbolic link in a theme is not followed (as under content/): say so, not nothing.
         for folderName in Set([name, "default"]) {
             let folder = siteDirectory.appendingPathComponent("themes").appendingPathComponent(folderName)
             for link in symbolicLinks(in: folder) {
-                diagnostics.warning("symlink", at: SourceLocation(file: "themes/\(folderName)/\(link)"),
-                                    LocalizedText(en: "'\(link)' is a symbolic link; sitegen does not follow links, so the theme leaves it out",
-                                                  da: "'\(link)' er et symbolsk link; sitegen følger ikke links, så temaet udelader det",
-                                                  nb: "'\(link)' er en symbolsk lenke; sitegen følger ikke lenker, så temaet utelater den"),
-                                    hint: LocalizedText(en: "copy the file into the theme instead of linking to it",
-                                                        da: "kopiér filen ind i temaet i stedet for at linke til den",
-                                                        nb: "kopier filen inn i temaet i stedet for å lenke til den"))
+                diagnostics.warning(.themeSymlink(path: link), at: SourceLocation(file: "themes/\(folderName)/\(link)"))
             }
         }
         for use in partialUses where !registered.contains(use.name) {
             // swift-mustache renders a missing partial as nothing, without a word.
-            diagnostics.error("theme-error", at: SourceLocation(file: use.file, line: use.line),
-                              LocalizedText(
-                                en: "the template includes the partial '\(use.name)', which the theme does not have",
-                                da: "skabelonen indsætter partialen '\(use.name)', som temaet ikke har",
-                                nb: "malen setter inn partialen '\(use.name)', som temaet ikke har"),
-                              hint: LocalizedText(
-                                en: "create templates/\(use.name).mustache, or correct the name",
-                                da: "opret templates/\(use.name).mustache, eller ret navnet",
-                                nb: "opprett templates/\(use.name).mustache, eller rett navnet"))
+            diagnostics.error(.missingPartial(name: use.name), at: SourceLocation(file: use.file, line: use.line))
         }
         // A theme's own string that neither the default theme nor any template knows is most
         // likely a typo: the text it was meant to change stays as it was.
         for entry in stringKeys where !defaultKeys.contains(entry.key) && !templateTexts.contains(where: { $0.contains("t.\(entry.key)") }) {
             let closest = Suggestions.closest(to: entry.key, in: Array(defaultKeys))
-            diagnostics.warning("theme-error", at: entry.location,
-                                LocalizedText(
-                                    en: "the text '\(entry.key)' is used by no template",
-                                    da: "teksten '\(entry.key)' bruges ikke af nogen skabelon",
-                                    nb: "teksten '\(entry.key)' brukes ikke av noen mal"),
-                                hint: closest.map { closest in
-                                    LocalizedText(en: "did you mean '\(closest)'?", da: "mente du '\(closest)'?", nb: "mente du '\(closest)'?")
-                                })
+            diagnostics.warning(.unusedString(key: entry.key, suggestion: closest), at: entry.location)
         }
         return Theme(library: library, strings: strings, assets: assets)
     }
@@ -241,11 +173,7 @@ public struct Theme: Sendable {
         guard let text = String(data: data, encoding: .utf8),
               let root = YAMLParser.parse(text, file: file, firstLine: 1, diagnostics: &diagnostics),
               case .mapping(let mapping) = root else {
-            diagnostics.error("theme-error", at: SourceLocation(file: file),
-                              LocalizedText(
-                                en: "the string table must be 'key: text' lines",
-                                da: "filen med tekster skal bestå af linjer på formen 'key: text'",
-                                nb: "filen med tekster må bestå av linjer på formen 'key: text'"))
+            diagnostics.error(.stringsNotTable, at: SourceLocation(file: file))
             return nil
         }
         var table: [String: String] = [:]
@@ -253,20 +181,12 @@ public struct Theme: Sendable {
             guard let k = key.scalar?.string else { continue }
             let at = SourceLocation(file: file, line: (key.mark?.line ?? 1), column: key.mark?.column ?? 1)
             guard let v = value.scalar?.string else {
-                diagnostics.error("theme-error", at: at,
-                                  LocalizedText(en: "the text '\(k)' must be one piece of text, not a list or keys",
-                                                da: "teksten '\(k)' skal være én tekst, ikke en liste eller nøgler",
-                                                nb: "teksten '\(k)' må være én tekst, ikke en liste eller nøkler"),
-                                  hint: LocalizedText(en: "write it as '\(k): text'", da: "skriv den som '\(k): tekst'", nb: "skriv den som '\(k): tekst'"))
+                diagnostics.error(.stringNotText(key: k), at: at)
                 continue
             }
             if v.trimmingWhitespace().isEmpty {
                 // An empty skip link or menu label leaves a link with no name on every page.
-                diagnostics.error("theme-error", at: at,
-                                  LocalizedText(en: "the text '\(k)' is empty", da: "teksten '\(k)' er tom", nb: "teksten '\(k)' er tom"),
-                                  hint: LocalizedText(en: "write the text, or delete the line to keep the default",
-                                                      da: "skriv teksten, eller slet linjen for at beholde standardteksten",
-                                                      nb: "skriv teksten, eller slett linjen for å beholde standardteksten"))
+                diagnostics.error(.emptyString(key: k), at: at)
                 continue
             }
             table[k] = v

@@ -4,10 +4,25 @@ import Foundation
 /// required keys of their kind and Danish comments that say what to write, at places the layout
 /// allows.
 public enum Scaffold {
+    /// Why a new file or site cannot be written.
+    public struct Failure: Error, Hashable, Sendable {
+        /// What is wrong.
+        public let problem: Problem
+
+        /// What is wrong, in `language`.
+        public func message(in language: Language) -> String {
+            switch language {
+            case .da: return problem.danish.message
+            case .nb, .nn, .no: return problem.norwegian.message
+            case .en: return problem.english.message
+            }
+        }
+    }
+
     /// Writes a new content file of `kind` at `path` (relative to the site folder, with or
     /// without `content/`; a folder for a municipality or document gets `index.md`).
     /// - Returns: the path written, relative to the site folder, or why it cannot be written.
-    public static func newFile(kind: Kind, path: String, siteDirectory: URL) -> Result<String, LocalizedText> {
+    public static func newFile(kind: Kind, path: String, siteDirectory: URL) -> Result<String, Failure> {
         var relative = path.trimmingCharacters(in: .whitespaces)
         while relative.hasPrefix("./") { relative.removeFirst(2) }
         if relative.hasPrefix("content/") { relative.removeFirst("content/".count) }
@@ -15,37 +30,37 @@ public enum Scaffold {
         if !relative.hasSuffix(".md") { relative += kind == .page ? ".md" : "/index.md" }
         if kind == .page && !relative.hasPrefix("pages/") { relative = "pages/" + relative }
         var components = relative.split(separator: "/").map(String.init)
-        guard let fileName = components.last else { return .failure(wrongPlace(kind, path)) }
+        let misplaced = Failure(problem: .newFileMisplaced(kind: kind, path: path))
+        guard let fileName = components.last else { return .failure(misplaced) }
         let names = components.dropLast() + [String(fileName.dropLast(3))]
         for name in names where !(name == "index" && name == names.last) && !ContentScanner.isSlug(name) {
-            let slug = Suggestions.slug(name).isEmpty ? "faglig-ledelse" : Suggestions.slug(name)
-            return .failure(LocalizedText(
-                en: "'\(name)' is not a valid name: use lower-case a-z, 0-9 and '-', e.g. '\(slug)'",
-                da: "'\(name)' er ikke et gyldigt navn: brug små bogstaver a-z, 0-9 og '-', fx '\(slug)'",
-                nb: "'\(name)' er ikke et gyldig navn: bruk små bokstaver a-z, 0-9 og '-', f.eks. '\(slug)'"))
+            let slug = Suggestions.slug(name)
+            return .failure(Failure(problem: .newFileInvalidName(name: name, suggestion: slug.isEmpty ? nil : slug)))
         }
         let content = siteDirectory.appendingPathComponent("content")
         func exists(_ p: String) -> Bool { FileManager.default.fileExists(atPath: content.appendingPathComponent(p).path) }
         switch kind {
         case .municipality:
-            guard components.count == 2, fileName == "index.md", components[0] != "pages" else { return .failure(wrongPlace(kind, path)) }
+            guard components.count == 2, fileName == "index.md", components[0] != "pages" else { return .failure(misplaced) }
         case .framework, .programme:
-            guard components.count == 3, fileName == "index.md", components[0] != "pages" else { return .failure(wrongPlace(kind, path)) }
-            guard exists(components[0] + "/index.md") else { return .failure(missingParent(components[0] + "/index.md", "municipality")) }
+            guard components.count == 3, fileName == "index.md", components[0] != "pages" else { return .failure(misplaced) }
+            guard exists(components[0] + "/index.md") else {
+                return .failure(Failure(problem: .newFileMissingParent(index: components[0] + "/index.md", kind: .municipality)))
+            }
         case .approach, .role, .initiative, .course, .section:
-            guard components.count == 3, fileName != "index.md", components[0] != "pages" else { return .failure(wrongPlace(kind, path)) }
+            guard components.count == 3, fileName != "index.md", components[0] != "pages" else { return .failure(misplaced) }
             guard exists(components[0] + "/" + components[1] + "/index.md") else {
-                return .failure(missingParent(components[0] + "/" + components[1] + "/index.md", kind == .initiative || kind == .course ? "programme" : "framework"))
+                let parent: Kind = kind == .initiative || kind == .course ? .programme : .framework
+                return .failure(Failure(problem: .newFileMissingParent(index: components[0] + "/" + components[1] + "/index.md", kind: parent)))
             }
         case .page:
-            guard components.count == 2, components[0] == "pages" else { return .failure(wrongPlace(kind, path)) }
+            guard components.count == 2, components[0] == "pages" else { return .failure(misplaced) }
         }
         if let reserved = reservedName(kind: kind, components: components, exists: exists) {
-            return .failure(reserved)
+            return .failure(Failure(problem: reserved))
         }
         if exists(relative) {
-            return .failure(LocalizedText(en: "content/\(relative) already exists", da: "content/\(relative) findes allerede",
-                                          nb: "content/\(relative) finnes allerede"))
+            return .failure(Failure(problem: .newFileExists(path: relative)))
         }
         components.removeLast()
         let number = kind == .approach || kind == .initiative ? nextNumber(of: kind, in: content.appendingPathComponent(components.joined(separator: "/"))) : 1
@@ -54,19 +69,17 @@ public enum Scaffold {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(template(kind, number: number).utf8).write(to: url)
         } catch {
-            return .failure(.same(error.localizedDescription))
+            return .failure(Failure(problem: .newFileWriteFailed(cause: FailureCause(describing: error))))
         }
         return .success("content/" + relative)
     }
 
     /// Makes a new site in `directory` (which must be empty or not exist): sitegen.yml, one
     /// municipality with one framework and its first approach, and an about page.
-    public static func initSite(at directory: URL) -> Result<[String], LocalizedText> {
+    public static func initSite(at directory: URL) -> Result<[String], Failure> {
         let fm = FileManager.default
         if let existing = try? fm.contentsOfDirectory(atPath: directory.path), !existing.isEmpty {
-            return .failure(LocalizedText(
-                en: "\(directory.path) is not empty; choose a new folder", da: "\(directory.path) er ikke tom; vælg en ny mappe",
-                nb: "\(directory.path) er ikke tom; velg en ny mappe"))
+            return .failure(Failure(problem: .newSiteFolderNotEmpty(path: directory.path)))
         }
         let files: [(String, String)] = [
             ("sitegen.yml", """
@@ -90,62 +103,29 @@ public enum Scaffold {
                 try Data(text.utf8).write(to: url)
             }
         } catch {
-            return .failure(.same(error.localizedDescription))
+            return .failure(Failure(problem: .newFileWriteFailed(cause: FailureCause(describing: error))))
         }
         return .success(files.map(\.0))
     }
 
     /// Why a name the layout allows is still taken: by output/'s own folders, by the print page
     /// of a document, or by a page and a municipality that would share an address.
-    private static func reservedName(kind: Kind, components: [String], exists: (String) -> Bool) -> LocalizedText? {
-        func taken(_ name: String, by what: (en: String, da: String, nb: String)) -> LocalizedText {
-            LocalizedText(en: "the name '\(name)' is taken by \(what.en); choose another",
-                          da: "navnet '\(name)' er optaget af \(what.da); vælg et andet",
-                          nb: "navnet '\(name)' er opptatt av \(what.nb); velg et annet")
-        }
-        let ownFolders = (en: "sitegen's own pages and files", da: "sitegens egne sider og filer", nb: "sitegens egne sider og filer")
+    private static func reservedName(kind: Kind, components: [String], exists: (String) -> Bool) -> Problem? {
         switch kind {
         case .municipality:
             let name = components[0]
-            if AssembleStage.reservedTopLevel.contains(name) { return taken(name, by: ownFolders) }
-            if exists("pages/\(name).md") {
-                return taken(name, by: (en: "the page content/pages/\(name).md", da: "siden content/pages/\(name).md", nb: "siden content/pages/\(name).md"))
-            }
+            if AssembleStage.reservedTopLevel.contains(name) { return .newFileNameTaken(name: name, by: .sitegen) }
+            if exists("pages/\(name).md") { return .newFileNameTaken(name: name, by: .page) }
         case .page:
             let name = String(components[1].dropLast(3))
-            if AssembleStage.reservedTopLevel.contains(name) { return taken(name, by: ownFolders) }
-            if exists("\(name)/index.md") {
-                return taken(name, by: (en: "the municipality content/\(name)/", da: "kommunen content/\(name)/", nb: "kommunen content/\(name)/"))
-            }
+            if AssembleStage.reservedTopLevel.contains(name) { return .newFileNameTaken(name: name, by: .sitegen) }
+            if exists("\(name)/index.md") { return .newFileNameTaken(name: name, by: .municipality) }
         case .approach, .role, .initiative, .course, .section:
-            if components[2] == "print.md" {
-                return taken("print", by: (en: "the document's print page", da: "dokumentets printside", nb: "dokumentets utskriftsside"))
-            }
+            if components[2] == "print.md" { return .newFileNameTaken(name: "print", by: .printPage) }
         case .framework, .programme:
             break
         }
         return nil
-    }
-
-    private static func wrongPlace(_ kind: Kind, _ path: String) -> LocalizedText {
-        let place: String
-        switch kind {
-        case .municipality: place = "content/<kommune>/index.md"
-        case .framework, .programme: place = "content/<kommune>/<dokument>/index.md"
-        case .page: place = "content/pages/<side>.md"
-        default: place = "content/<kommune>/<dokument>/<del>.md"
-        }
-        return LocalizedText(
-            en: "a \(kind.rawValue) cannot live at '\(path)': it belongs at \(place)",
-            da: "en fil med 'kind: \(kind.rawValue)' kan ikke ligge i '\(path)': den hører til i \(place)",
-            nb: "en fil med 'kind: \(kind.rawValue)' kan ikke ligge i '\(path)': den hører til i \(place)")
-    }
-
-    private static func missingParent(_ index: String, _ kind: String) -> LocalizedText {
-        LocalizedText(
-            en: "content/\(index) does not exist yet; make it first with 'sitegen new \(kind) content/\(index)'",
-            da: "content/\(index) findes ikke endnu; lav den først med 'sitegen new \(kind) content/\(index)'",
-            nb: "content/\(index) finnes ikke ennå; lag den først med 'sitegen new \(kind) content/\(index)'")
     }
 
     /// One more than the number of files of `kind` in a document folder.

@@ -45,7 +45,7 @@ import SitegenTestSupport
         defer { try? FileManager.default.removeItem(at: root) }
         let output = InPlaceOutput(root: root)
         for path in ["../escape.html", "/etc/x", "a/../../b", ""] {
-            #expect(output.write(Data("x".utf8), to: path) == .failed(WriteFailure(path: path, reason: .outsideOutput)))
+            #expect(output.write(Data("x".utf8), to: path) == .failed(.writeOutsideOutput(path: path)))
         }
         #expect(!FileManager.default.fileExists(atPath: root.deletingLastPathComponent().appendingPathComponent("escape.html").path))
         #expect(output.write(Data("x".utf8), to: "a/b.html") == .written)

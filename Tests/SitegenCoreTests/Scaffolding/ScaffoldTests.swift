@@ -7,7 +7,7 @@ import SitegenTestSupport
 final class ScaffoldTests: XCTestCase {
     func testNewFilesBuildAndTakenNamesAreRefused() throws {
         let site = try TemporarySite(minimalSiteFiles())
-        func new(_ kind: Kind, _ path: String) -> Result<String, LocalizedText> {
+        func new(_ kind: Kind, _ path: String) -> Result<String, Scaffold.Failure> {
             Scaffold.newFile(kind: kind, path: path, siteDirectory: site.directory)
         }
         XCTAssertEqual(try new(.approach, "content/aarhus/grundlag/tredje.md").get(), "content/aarhus/grundlag/tredje.md")
@@ -22,11 +22,11 @@ final class ScaffoldTests: XCTestCase {
         ]
         for (kind, path, reason) in refused {
             guard case .failure(let message) = new(kind, path) else { XCTFail("\(path) was written"); continue }
-            XCTAssertTrue(message.en.contains(reason), "\(path): \(message.en)")
+            XCTAssertTrue(message.message(in: .en).contains(reason), "\(path): \(message.message(in: .en))")
             XCTAssertFalse(site.exists(path), path)
         }
         guard case .failure(let dots) = new(.approach, "../../tmp/x.md") else { return XCTFail("'..' was accepted") }
-        XCTAssertFalse(dots.en.contains("e.g. ''"), dots.en)
+        XCTAssertFalse(dots.message(in: .en).contains("e.g. ''"), dots.message(in: .en))
         // What was written fits the site: the new approach is number 3, and the only complaint is
         // the framework's 'expects', which still says 2 approaches.
         XCTAssertEqual(site.build().diagnostics.map(\.code.rawValue), ["expects-count"])

@@ -1,0 +1,56 @@
+import CCmarkGFM
+import Foundation
+
+// The changes to the HTML cmark writes: headings that carry their ids and, after rendering,
+// task-list checkboxes, tables that take focus, and footnote ids with the page's id prefix.
+
+extension MarkdownRenderer {
+    /// cmark's HTML of a body with sitegen's changes.
+    static func patched(_ rendered: String) -> String {
+        var html = rendered
+        if html.containsBytes("<input type=\"checkbox\"") {
+            // A task list's disabled checkbox has no label; a ballot-box character reads the
+            // same to everyone, screen readers included, in any language.
+            html = html.replacingBytes("<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+                                       with: "<span class=\"task task-done\">\u{2611}</span>")
+                .replacingBytes("<input type=\"checkbox\" disabled=\"\" />", with: "<span class=\"task\">\u{2610}</span>")
+        }
+        if html.containsBytes("<table>") {
+            // A wide table scrolls sideways on a phone (the theme makes it its own scroll box);
+            // a keyboard user reaches and scrolls it only if it can take focus (WCAG 2.1.1).
+            html = html.replacingBytes("<table>", with: "<table tabindex=\"0\">")
+        }
+        if html.containsBytes("footnote") {
+            html = html.replacingBytes(" id=\"fn", with: " id=\"\(SiteURL.idPrefixMarker)fn")
+                .replacingBytes("href=\"#fn", with: "href=\"#\(SiteURL.idPrefixMarker)fn")
+        }
+        return html
+    }
+}
+
+extension MarkdownTreeWalker {
+    /// Replaces each heading by custom nodes that write `<hN id="...">`: cmark-gfm's HTML renderer
+    /// has no hook for a heading's attributes, but prints a custom block's enter and exit text as is.
+    /// Returns the unlinked heading nodes, which the caller frees after rendering.
+    mutating func replaceHeadings() -> [OpaquePointer] {
+        var replaced: [OpaquePointer] = []
+        for (node, level, id) in headingNodes {
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
+                  let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            cmark_node_set_on_enter(block, "")
+            cmark_node_set_on_exit(block, "")
+            let tag = "h\(min(max(level, 1), 6))"
+            cmark_node_set_on_enter(inline, "<\(tag) id=\"\(SiteURL.idPrefixMarker)\(HTML.escape(id))\">")
+            cmark_node_set_on_exit(inline, "</\(tag)>")
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(inline, child)
+            }
+            cmark_node_append_child(block, inline)
+            cmark_node_replace(node, block)
+            replaced.append(node)
+        }
+        headingNodes.removeAll()
+        return replaced
+    }
+}
