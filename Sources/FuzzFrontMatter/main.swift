@@ -7,12 +7,8 @@ import SitegenCore
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzFrontMatter(_ pointer: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let bytes = pointer else { return 0 }
-    var diagnostics = DiagnosticBag()
-    let data = Data(bytes: bytes, count: count)
-    if let source = SourceText.parse(data, file: "content/a/b/c.md", diagnostics: &diagnostics) {
-        _ = FrontMatterDecoder.decode(source, file: "content/a/b/c.md", diagnostics: &diagnostics)
-    }
-    for diagnostic in diagnostics.items {
+    let diagnostics = StageEntryPoints.readFrontMatter(Data(bytes: bytes, count: count), file: "content/a/b/c.md")
+    for diagnostic in diagnostics {
         precondition(!diagnostic.message.isEmpty && diagnostic.location.file == "content/a/b/c.md")
     }
     return 0

@@ -8,18 +8,15 @@ public func fuzzMarkdown(_ pointer: UnsafePointer<UInt8>?, _ count: Int) -> CInt
     guard let bytes = pointer else { return 0 }
     guard let text = String(data: Data(bytes: bytes, count: count), encoding: .utf8) else { return 0 }
     for unsafe in [false, true] {
-        var diagnostics = DiagnosticBag()
-        let rendered = MarkdownRenderer(allowRawHTML: unsafe)
-            .render(text, file: "content/a/b/c.md", contentPath: "a/b/c.md", firstLine: 5, diagnostics: &diagnostics)
-        let html = SiteURL.resolveMarkers(in: rendered.html, pagePath: "a/b/c/index.html").lowercased()
+        let rendered = StageEntryPoints.renderMarkdown(text, allowRawHTML: unsafe, file: "content/a/b/c.md",
+                                                       contentPath: "a/b/c.md", pagePath: "a/b/c/index.html")
+        let html = rendered.html.lowercased()
         // Unsanitary output is a failure: no script element, no dangerous link scheme.
         precondition(!containsScriptElement(html), "script element in output")
         for scheme in ["javascript:", "vbscript:", "data:text"] {
             precondition(!html.contains("href=\"\(scheme)") && !html.contains("src=\"\(scheme)"), "unsafe \(scheme) link")
         }
-        for reference in rendered.references {
-            if case .asset(let path) = reference.target { precondition(!path.split(separator: "/").contains("..")) }
-        }
+        for path in rendered.assetPaths { precondition(!path.split(separator: "/").contains("..")) }
     }
     return 0
 }

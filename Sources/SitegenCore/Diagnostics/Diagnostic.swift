@@ -16,10 +16,10 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
     /// Whether it fails the build.
     public var severity: Severity
     /// What is wrong.
-    public var problem: Problem
+    var problem: Problem
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ problem: Problem, at location: SourceLocation) {
+    init(_ severity: Severity, _ problem: Problem, at location: SourceLocation) {
         self.location = location
         self.severity = severity
         self.problem = problem
@@ -55,38 +55,38 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
 }
 
 /// Collects diagnostics from one stage; stages merge their bags at the end.
-public struct DiagnosticBag: Sendable {
+struct DiagnosticBag: Sendable {
     /// Everything reported so far, in the order it was reported.
-    public private(set) var items: [Diagnostic] = []
+    private(set) var items: [Diagnostic] = []
 
     /// Creates an empty bag.
-    public init() {}
+    init() {}
 
     /// Adds a diagnostic.
-    public mutating func report(_ diagnostic: Diagnostic) {
+    mutating func report(_ diagnostic: Diagnostic) {
         items.append(diagnostic)
     }
 
     /// Adds an error.
-    public mutating func error(_ problem: Problem, at location: SourceLocation) {
+    mutating func error(_ problem: Problem, at location: SourceLocation) {
         items.append(Diagnostic(.error, problem, at: location))
     }
 
     /// Adds a warning.
-    public mutating func warning(_ problem: Problem, at location: SourceLocation) {
+    mutating func warning(_ problem: Problem, at location: SourceLocation) {
         items.append(Diagnostic(.warning, problem, at: location))
     }
 
     /// Adds everything from another bag.
-    public mutating func merge(_ other: DiagnosticBag) {
+    mutating func merge(_ other: DiagnosticBag) {
         items.append(contentsOf: other.items)
     }
 
     /// True when any diagnostic is an error.
-    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+    var hasErrors: Bool { items.contains { $0.severity == .error } }
 
     /// The diagnostics sorted by file, line, column and code, without repeats.
-    public var sorted: [Diagnostic] {
+    var sorted: [Diagnostic] {
         var seen = Set<Diagnostic>()
         return items.sorted().filter { seen.insert($0).inserted }
     }

@@ -1,8 +1,8 @@
 /// docs/fejlkoder.md, the writers' reference of every diagnostic code, made from the catalog so
 /// that a code cannot be added without its explanation.
-public enum ErrorCodeReference {
+enum ErrorCodeReference {
     /// The whole of docs/fejlkoder.md.
-    public static func danishMarkdown() -> String {
+    static func danishMarkdown() -> String {
         var text = DanishReference.introduction + "\n\n"
         for section in ReferenceSection.allCases {
             text += "## \(section.danishTitle)\n\n"

@@ -3,14 +3,14 @@ import Foundation
 /// Why the system refused an operation (a write, a read, starting a program), kept as its error
 /// number where there is one, so that each catalog can say it in the writer's language; `detail`
 /// holds the system's or the other tool's own words for the rest.
-public struct FailureCause: Hashable, Sendable, CustomStringConvertible {
+struct FailureCause: Hashable, Sendable, CustomStringConvertible {
     /// The POSIX error number, when the failure has one.
-    public let errorNumber: Int32?
+    let errorNumber: Int32?
     /// The failure in the words of the system or the tool that failed, in English.
-    public let detail: String
+    let detail: String
 
     /// A cause with an error number; `detail` defaults to the system's text for it.
-    public init(errorNumber: Int32?, detail: String? = nil) {
+    init(errorNumber: Int32?, detail: String? = nil) {
         self.errorNumber = errorNumber
         self.detail = detail ?? errorNumber.map { String(cString: strerror($0)) } ?? "unknown error"
     }
@@ -37,7 +37,7 @@ public struct FailureCause: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String { detail }
+    var description: String { detail }
 }
 
 extension FailureCause: Error {}

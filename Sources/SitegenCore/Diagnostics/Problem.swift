@@ -3,7 +3,7 @@
 /// the stages report cases and never hold message text.
 ///
 /// A new diagnostic is a case here, its code below, and a line in each catalog.
-public enum Problem: Hashable, Sendable {
+enum Problem: Hashable, Sendable {
     // MARK: Loading: reading the content folder and its files (Loading/)
 
     // Loading/SourceText.swift
@@ -108,11 +108,11 @@ public enum Problem: Hashable, Sendable {
 
     // FrontMatter/YAMLParser.swift
     /// Where libyaml was when it stopped: what it was reading ("while scanning a quoted scalar") and the file line it began on.
-    public struct YAMLContext: Hashable, Sendable {
+    struct YAMLContext: Hashable, Sendable {
         /// libyaml's words, in English.
-        public let text: String
+        let text: String
         /// The line of the content file or YAML file.
-        public let line: Int
+        let line: Int
     }
     /// The YAML holds an invisible control character (`codePoint`, "U+000B").
     case controlCharacterInYAML(codePoint: String)
@@ -218,7 +218,7 @@ public enum Problem: Hashable, Sendable {
     case unclosedLinkTitle(text: String, address: String, quote: String, title: String)
 
     /// How to write the address of a link with a blank (`linkWithSpace`).
-    public enum LinkAddressFix: Hashable, Sendable {
+    enum LinkAddressFix: Hashable, Sendable {
         /// The heading's text is typed after '#': the address with the heading's id instead.
         case headingID(String)
         /// A file name with blanks: the address with '-' for them.
@@ -268,7 +268,7 @@ public enum Problem: Hashable, Sendable {
     case missingAsset(written: String, isImage: Bool, fix: MissingAssetFix)
 
     /// How to mend a link or picture whose file does not exist.
-    public enum MissingAssetFix: Hashable, Sendable {
+    enum MissingAssetFix: Hashable, Sendable {
         /// A file of that name exists with other capitals: `name`, as a path from the link's file.
         case matchCapitals(name: String)
         /// The link names a page without its .md: `file` is the way to write it.
@@ -314,7 +314,7 @@ public enum Problem: Hashable, Sendable {
     case partKindNotAllowed(documentKind: Kind, partKind: Kind)
 
     /// Where a misplaced content file lies.
-    public enum ContentLevel: Hashable, Sendable {
+    enum ContentLevel: Hashable, Sendable {
         /// Directly in content/.
         case contentRoot
         /// In a municipality's folder (`municipality`), beside its index.md.
@@ -376,7 +376,7 @@ public enum Problem: Hashable, Sendable {
     case unusableOutputFolder(path: String, reason: OutputFolderReason)
 
     /// Why a folder cannot be the output folder (`unusableOutputFolder`).
-    public enum OutputFolderReason: Hashable, Sendable {
+    enum OutputFolderReason: Hashable, Sendable {
         /// It holds the site itself.
         case holdsSite
         /// It lies inside the site's folder of this name (`content`, `themes`).
@@ -402,7 +402,7 @@ public enum Problem: Hashable, Sendable {
     case siteWriteFailed(path: String, cause: FailureCause)
 
     /// Why WeasyPrint made no PDF (`pdfFailed`).
-    public enum PDFFailure: Hashable, Sendable {
+    enum PDFFailure: Hashable, Sendable {
         /// It could not be started.
         case notStarted(FailureCause)
         /// It did not finish within `limit` seconds and was stopped.
@@ -430,7 +430,7 @@ public enum Problem: Hashable, Sendable {
     case newFileWriteFailed(cause: FailureCause)
 
     /// What has the name a new file would take (`newFileNameTaken`).
-    public enum NameOwner: Hashable, Sendable {
+    enum NameOwner: Hashable, Sendable {
         /// sitegen's own pages and files (`assets`, `search` ...).
         case sitegen
         /// The page content/pages/NAME.md.
@@ -447,7 +447,7 @@ public enum Problem: Hashable, Sendable {
 
 extension Problem {
     /// The stable code of the problem.
-    public var code: DiagnosticCode {
+    var code: DiagnosticCode {
         switch self {
         // MARK: loading
 

@@ -1,12 +1,12 @@
 import Foundation
 
 /// Helpers that turn a mistake into a suggestion: the closest known word, the slug of a name.
-public enum Suggestions {
+enum Suggestions {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
     /// - Parameters:
     ///   - word: What the writer typed.
     ///   - candidates: The words that are allowed.
-    public static func closest(to word: String, in candidates: [String]) -> String? {
+    static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
         var best: (String, Int)?
         for candidate in candidates.sorted() {
@@ -19,7 +19,7 @@ public enum Suggestions {
     }
 
     /// The `count` candidates closest to `word`, closest first.
-    public static func nearest(to word: String, in candidates: [String], count: Int = 3) -> [String] {
+    static func nearest(to word: String, in candidates: [String], count: Int = 3) -> [String] {
         candidates
             .map { ($0, editDistance(word, $0)) }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
@@ -28,7 +28,7 @@ public enum Suggestions {
     }
 
     /// Levenshtein distance between two strings, counted in characters.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
+    static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -48,7 +48,7 @@ public enum Suggestions {
     /// The slug for a name: lower case, æ→ae, ø→oe, å→aa, other letters without accents,
     /// runs of anything else to a single `-`.
     /// - Parameter name: A file or folder name, or a heading.
-    public static func slug(_ name: String) -> String {
+    static func slug(_ name: String) -> String {
         // Built as bytes: the slug is ASCII, and appending one character at a time to a String
         // cost a tenth of the time spent reading each Markdown file.
         var out: [UInt8] = []

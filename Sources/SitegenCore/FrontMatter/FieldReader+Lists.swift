@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 // Lists: of texts (`tags`, `actions`) and of content ids (`related`), with the mistakes YAML
 // makes of an item: one read as a key, one emptied by a comment, one joined to the item above.

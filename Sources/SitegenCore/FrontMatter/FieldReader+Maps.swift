@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 // Values that are a group of keys: `expects` (counts of parts), `quote`, a programme's
 // `period` and the maps of `contacts`, each group's keys read by a reader of its own.

@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 // Single values: a line of text, a number, true or false, a date, an address, a colour, a word
 // from a fixed set; each reported where it is written, when it is not what its key wants.

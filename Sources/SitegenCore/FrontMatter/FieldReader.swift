@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+internal import Yams
 
 /// Reads a front matter mapping against a list of key specs: reports unknown keys, missing
 /// required keys and values of the wrong type, each at its own line and column. The values

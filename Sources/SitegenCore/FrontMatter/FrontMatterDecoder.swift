@@ -1,15 +1,15 @@
-import Yams
+internal import Yams
 
 /// Turns a file's front matter YAML into a typed `FrontMatter`, reporting every problem with
 /// the line and column of the key or value.
-public enum FrontMatterDecoder {
+enum FrontMatterDecoder {
     /// Decodes front matter.
     /// - Parameters:
     ///   - source: The split file.
     ///   - file: The path to name in diagnostics.
     ///   - diagnostics: Where problems go.
     /// - Returns: The front matter, or nil when the YAML or the kind cannot be read.
-    public static func decode(_ source: SourceText, file: String, diagnostics: inout DiagnosticBag) -> FrontMatter? {
+    static func decode(_ source: SourceText, file: String, diagnostics: inout DiagnosticBag) -> FrontMatter? {
         let top = SourceLocation(file: file, line: 1, column: 1)
         guard let root = YAMLParser.parse(source.frontMatter, file: file, firstLine: source.frontMatterFirstLine, diagnostics: &diagnostics) else {
             if !diagnostics.hasErrors {

@@ -1,5 +1,5 @@
 /// The type of a front matter value, as the content format's keys table names it.
-public enum KeyType: Sendable, Equatable {
+enum KeyType: Sendable, Equatable {
     /// One line of text, at most `maxLength` characters when given.
     case line(maxLength: Int?)
     /// Any text.
@@ -35,15 +35,15 @@ public enum KeyType: Sendable, Equatable {
 }
 
 /// One key that a kind allows.
-public struct KeySpec: Sendable {
+struct KeySpec: Sendable {
     /// The key as written in front matter.
-    public let name: String
+    let name: String
     /// What its value must be.
-    public let type: KeyType
+    let type: KeyType
     /// Whether the key must be present.
-    public let required: Bool
+    let required: Bool
     /// A Danish description for editors and the JSON Schema.
-    public let description: String
+    let description: String
 
     init(_ name: String, _ type: KeyType, required: Bool = false, _ description: String) {
         self.name = name
@@ -54,9 +54,9 @@ public struct KeySpec: Sendable {
 }
 
 /// The keys table of the content format.
-public enum KeySchema {
+enum KeySchema {
     /// The keys every kind has.
-    public static let common: [KeySpec] = [
+    static let common: [KeySpec] = [
         KeySpec("kind", .oneOf(Kind.allCases.map(\.rawValue)), required: true, "Hvilken slags indhold filen er"),
         KeySpec("title", .line(maxLength: 200), required: true, "Sidens titel (én linje, højst 200 tegn)"),
         KeySpec("summary", .line(maxLength: 300), "Kort beskrivelse af siden (højst 300 tegn)"),
@@ -67,12 +67,12 @@ public enum KeySchema {
     ]
 
     /// The keys of one kind, common keys first.
-    public static func keys(for kind: Kind) -> [KeySpec] {
+    static func keys(for kind: Kind) -> [KeySpec] {
         common + specific(for: kind)
     }
 
     /// The keys only `kind` has.
-    public static func specific(for kind: Kind) -> [KeySpec] {
+    static func specific(for kind: Kind) -> [KeySpec] {
         switch kind {
         case .municipality:
             return [

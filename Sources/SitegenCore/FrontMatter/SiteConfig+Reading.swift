@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+internal import Yams
 
 /// Reading sitegen.yml: its keys, checked like a front matter's, and the settings they give.
 extension SiteConfig {
@@ -19,7 +19,7 @@ extension SiteConfig {
     /// - Parameters:
     ///   - siteDirectory: The site folder.
     ///   - diagnostics: Where problems go; any error here is a configuration error (exit 2).
-    public static func load(from siteDirectory: URL, diagnostics: inout DiagnosticBag) -> SiteConfig? {
+    static func load(from siteDirectory: URL, diagnostics: inout DiagnosticBag) -> SiteConfig? {
         let file = "sitegen.yml"
         let url = siteDirectory.appendingPathComponent(file)
         let data: Data

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Checks of single values: addresses, colours and the like.
-public enum Validators {
+enum Validators {
     /// True for an absolute http or https address with a host.
-    public static func isWebURL(_ text: String) -> Bool {
+    static func isWebURL(_ text: String) -> Bool {
         guard !text.contains(where: { $0.isWhitespace }),
               let components = URLComponents(string: text),
               let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
@@ -12,7 +12,7 @@ public enum Validators {
     }
 
     /// True for a plausible e-mail address: one `@`, a local part, and a domain with a dot.
-    public static func isEmail(_ text: String) -> Bool {
+    static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         // Quotes, brackets and the like belong only in quoted local parts, which no municipal
         // address uses: refused, so an address is always safe in a mailto: link.
@@ -25,12 +25,12 @@ public enum Validators {
     }
 
     /// True for `#rrggbb`.
-    public static func isHexColor(_ text: String) -> Bool {
+    static func isHexColor(_ text: String) -> Bool {
         text.count == 7 && text.hasPrefix("#") && text.dropFirst().allSatisfy(\.isHexDigit)
     }
 
     /// The WCAG 2.1 contrast ratio of a `#rrggbb` colour against white.
-    public static func contrastAgainstWhite(_ hex: String) -> Double? {
+    static func contrastAgainstWhite(_ hex: String) -> Double? {
         guard isHexColor(hex) else { return nil }
         let digits = Array(hex.dropFirst())
         func channel(_ i: Int) -> Double {

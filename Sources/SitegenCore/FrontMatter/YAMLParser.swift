@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 extension Resolver {
     /// No implicit typing at all: every plain scalar stays a string node. sitegen reads each value

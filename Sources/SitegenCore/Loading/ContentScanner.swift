@@ -1,29 +1,29 @@
 import Foundation
 
 /// The files found under content/.
-public struct ContentInventory: Sendable {
+struct ContentInventory: Sendable {
     /// Markdown files, as paths under content/, sorted.
-    public var markdownFiles: [String] = []
+    var markdownFiles: [String] = []
     /// Every other file (images, PDFs), as paths under content/.
-    public var assets: Set<String> = []
+    var assets: Set<String> = []
     /// Folders, as paths under content/, sorted.
-    public var folders: [String] = []
+    var folders: [String] = []
 }
 
 /// Walks content/ without following symbolic links, checking folder and file names.
-public enum ContentScanner {
+enum ContentScanner {
     /// Sane limits, each with its own diagnostic.
-    public static let maximumFileCount = 200_000
+    static let maximumFileCount = 200_000
     /// The largest content file read.
-    public static let maximumFileSize = 10 * 1024 * 1024
+    static let maximumFileSize = 10 * 1024 * 1024
     /// The deepest folder nesting walked.
-    public static let maximumDepth = 12
+    static let maximumDepth = 12
 
     /// Scans `contentDirectory`.
     /// - Parameters:
     ///   - contentDirectory: The site's content folder.
     ///   - diagnostics: Where problems go.
-    public static func scan(_ contentDirectory: URL, diagnostics: inout DiagnosticBag) -> ContentInventory {
+    static func scan(_ contentDirectory: URL, diagnostics: inout DiagnosticBag) -> ContentInventory {
         var inventory = ContentInventory()
         var count = 0
         walk(contentDirectory.path, relative: "", depth: 0, into: &inventory, count: &count, diagnostics: &diagnostics)
@@ -114,7 +114,7 @@ public enum ContentScanner {
     }
 
     /// True for `^[a-z0-9][a-z0-9-]*$`.
-    public static func isSlug(_ name: String) -> Bool {
+    static func isSlug(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, isSlugCharacter(first), first != "-" else { return false }
         return name.unicodeScalars.allSatisfy(isSlugCharacter)
     }

@@ -5,15 +5,15 @@ import Foundation
 /// (`entry.pointee.d_name`) read past the end of readdir's buffer, which crashed `sitegen
 /// serve` when a record ended at the edge of a memory page (found by an audit: a folder of
 /// 3,000 pictures).
-public enum DirectoryEntry {
+package enum DirectoryEntry {
     /// The entry's name.
-    public static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+    package static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
         let field = UnsafeRawPointer(entry) + nameOffset
         return String(cString: field.assumingMemoryBound(to: CChar.self))
     }
 
     /// The entry's type (`DT_DIR`, `DT_REG`, `DT_UNKNOWN` ...).
-    public static func type(of entry: UnsafeMutablePointer<dirent>) -> UInt8 {
+    package static func type(of entry: UnsafeMutablePointer<dirent>) -> UInt8 {
         (UnsafeRawPointer(entry) + typeOffset).load(as: UInt8.self)
     }
 

@@ -2,13 +2,13 @@ import Foundation
 
 /// Size and modification time of a file, read with one lstat(2): the cheap way to notice that a
 /// file changed, used by the incremental builder and the watcher of `sitegen serve`.
-public struct FileStamp: Hashable, Sendable {
-    public let size: Int64
-    public let seconds: Int
-    public let nanoseconds: Int
+package struct FileStamp: Hashable, Sendable {
+    let size: Int64
+    let seconds: Int
+    let nanoseconds: Int
 
     /// The stamp of the file at `path`, or nil when it cannot be read.
-    public init?(path: String) {
+    package init?(path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         size = Int64(info.st_size)
@@ -20,7 +20,7 @@ public struct FileStamp: Hashable, Sendable {
     /// `folder` with `prefix` in front. Folders are there with the stamp `FileStamp.folder`: their
     /// times change whenever an editor saves through a temporary file, which says nothing the
     /// entries themselves do not.
-    public static func collectTree(_ folder: String, prefix: String, into stamps: inout [String: FileStamp]) {
+    package static func collectTree(_ folder: String, prefix: String, into stamps: inout [String: FileStamp]) {
         for name in entries(of: folder) {
             let path = folder + "/" + name
             var info = stat()
@@ -35,7 +35,7 @@ public struct FileStamp: Hashable, Sendable {
     }
 
     /// The stamp `collectTree` gives every folder.
-    public static let folder = FileStamp(size: -1, seconds: 0, nanoseconds: 0)
+    static let folder = FileStamp(size: -1, seconds: 0, nanoseconds: 0)
 
     private init(size: Int64, seconds: Int, nanoseconds: Int) {
         self.size = size
@@ -64,7 +64,7 @@ public struct FileStamp: Hashable, Sendable {
 
     /// Combines the stamps of every file under `folder` (not following symbolic links) into `hasher`,
     /// in the order the file system lists them: the same while nothing changes, and cheaper than sorting.
-    public static func combineTree(_ folder: String, into hasher: inout Hasher) {
+    package static func combineTree(_ folder: String, into hasher: inout Hasher) {
         for name in entries(of: folder, sorted: false) {
             let path = folder + "/" + name
             var info = stat()

@@ -2,15 +2,15 @@ import Foundation
 
 /// A content file's text, normalised for parsing: UTF-8 checked, byte-order mark removed,
 /// CRLF and CR turned into LF, and split into front matter and body with their line numbers.
-public struct SourceText: Sendable {
+struct SourceText: Sendable {
     /// The YAML between the two `---` lines.
-    public var frontMatter: String
+    var frontMatter: String
     /// The file line of the YAML's first line (2 when the file starts with `---`).
-    public var frontMatterFirstLine: Int
+    var frontMatterFirstLine: Int
     /// The Markdown after the closing `---`.
-    public var body: String
+    var body: String
     /// The file line of the body's first line.
-    public var bodyFirstLine: Int
+    var bodyFirstLine: Int
 
     /// Characters sitegen uses as markers in rendered HTML; they are removed from input.
     static let reservedMarkers: Set<Character> = ["\u{E000}", "\u{E001}"]
@@ -20,7 +20,7 @@ public struct SourceText: Sendable {
     ///   - data: The file's bytes.
     ///   - file: The path to name in diagnostics.
     ///   - diagnostics: Where problems go.
-    public static func parse(_ data: Data, file: String, diagnostics: inout DiagnosticBag) -> SourceText? {
+    static func parse(_ data: Data, file: String, diagnostics: inout DiagnosticBag) -> SourceText? {
         guard let decoded = String(data: data, encoding: .utf8) else {
             let (line, column) = firstInvalidUTF8(in: data)
             diagnostics.error(.notUTF8, at: SourceLocation(file: file, line: line, column: column))

@@ -1,4 +1,4 @@
-import CCmarkGFM
+internal import CCmarkGFM
 import Foundation
 
 // The changes to the HTML cmark writes: headings that carry their ids and, after rendering,

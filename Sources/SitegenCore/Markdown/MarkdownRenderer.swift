@@ -1,19 +1,19 @@
-import CCmarkGFM
+internal import CCmarkGFM
 import Foundation
 
 /// Renders a Markdown body through libcmark-gfm, walking cmark's tree to give headings ids,
 /// rewrite links to content files into page links, and collect links and images for checking.
 /// Here: cmark's life cycle for one body (parser, extensions, parse, walk, rendering); the walk
 /// is `MarkdownTreeWalker`, the changes to the HTML are in HTMLPatches.swift.
-public struct MarkdownRenderer: Sendable {
+struct MarkdownRenderer: Sendable {
     /// Whether raw HTML in bodies is kept (`markdown: {unsafe: true}` in sitegen.yml).
-    public var allowRawHTML: Bool
+    var allowRawHTML: Bool
 
     /// Serialises cmark-gfm's inline phase; see `render`.
     private static let inlinePhase = NSLock()
 
     /// Creates a renderer.
-    public init(allowRawHTML: Bool = false) {
+    init(allowRawHTML: Bool = false) {
         self.allowRawHTML = allowRawHTML
         Self.registerExtensions
     }
@@ -28,7 +28,7 @@ public struct MarkdownRenderer: Sendable {
     ///   - contentPath: The file's path under content/ (`a/b.md`), to resolve relative links.
     ///   - firstLine: The file line of the body's first line.
     ///   - diagnostics: Where problems go.
-    public func render(_ body: String, file: String, contentPath: String, firstLine: Int,
+    func render(_ body: String, file: String, contentPath: String, firstLine: Int,
                        diagnostics: inout DiagnosticBag) -> RenderedMarkdown {
         if let table = TableLimit.oversizedTable(in: body) {
             // cmark would write every row as wide as the header: the body is not rendered, and

@@ -1,4 +1,4 @@
-import CCmarkGFM
+internal import CCmarkGFM
 
 // Where a node of cmark's tree is in the content file: cmark counts columns in bytes and gets
 // some places wrong (autolinks, nodes it gives no line); diagnostics count characters.

@@ -1,4 +1,4 @@
-import CCmarkGFM
+internal import CCmarkGFM
 import Foundation
 
 /// One pass over cmark's tree; changes to the tree wait until the walk is over.

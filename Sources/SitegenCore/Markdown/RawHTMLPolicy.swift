@@ -1,4 +1,4 @@
-import CCmarkGFM
+internal import CCmarkGFM
 import Foundation
 
 // What becomes of raw HTML in a body: without `markdown: {unsafe: true}` it is shown as text

@@ -1,17 +1,17 @@
 /// A heading of a body, with the id it got.
-public struct Heading: Sendable, Hashable {
+struct Heading: Sendable, Hashable {
     /// 2 for `##`, 3 for `###` ...
-    public var level: Int
+    var level: Int
     /// The heading's text without markup.
-    public var text: String
+    var text: String
     /// The id in the rendered HTML (without the page's prefix).
-    public var id: String
+    var id: String
     /// Where the heading is written.
-    public var location: SourceLocation
+    var location: SourceLocation
 }
 
 /// Where a link in a body points.
-public enum LinkTarget: Sendable, Hashable {
+enum LinkTarget: Sendable, Hashable {
     /// Another content file, by id, with an optional fragment.
     case content(ContentID, fragment: String?)
     /// A heading of the same file.
@@ -27,25 +27,25 @@ public enum LinkTarget: Sendable, Hashable {
 }
 
 /// A link or image found in a body.
-public struct BodyReference: Sendable, Hashable {
+struct BodyReference: Sendable, Hashable {
     /// What it points to.
-    public var target: LinkTarget
+    var target: LinkTarget
     /// Where it is written.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// True for an image.
-    public var isImage: Bool
+    var isImage: Bool
     /// The target as the writer wrote it.
-    public var written: String
+    var written: String
 }
 
 /// A Markdown body rendered to HTML, with what the walk found in it.
-public struct RenderedMarkdown: Sendable {
+struct RenderedMarkdown: Sendable {
     /// HTML with `SiteURL` markers for internal links and heading ids.
-    public var html: String
+    var html: String
     /// The headings in order.
-    public var headings: [Heading]
+    var headings: [Heading]
     /// Internal links and images, for validation and backlinks.
-    public var references: [BodyReference]
+    var references: [BodyReference]
     /// The start of the body's plain text, as much as the search index keeps.
-    public var plainText: String
+    var plainText: String
 }

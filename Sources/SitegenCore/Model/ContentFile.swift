@@ -1,27 +1,27 @@
 /// One content file after parsing: its place, its front matter and its rendered body.
 /// Immutable and shared by reference: a site holds each file in several indexes, and copying a
 /// struct this size (dozens of strings and lists) was a fifth of the assemble stage.
-public final class ContentFile: Sendable {
+final class ContentFile: Sendable {
     /// The file's id (`aarhus/ressourcepersoner/opgaver`).
-    public let id: ContentID
+    let id: ContentID
     /// The path under content/ (`aarhus/ressourcepersoner/opgaver.md`).
-    public let contentPath: String
+    let contentPath: String
     /// The decoded front matter.
-    public let frontMatter: FrontMatter
+    let frontMatter: FrontMatter
     /// The rendered body.
-    public let body: RenderedMarkdown
+    let body: RenderedMarkdown
     /// A hash of the file's bytes: pages built from unchanged files need no new rendering.
-    public let revision: UInt64
+    let revision: UInt64
     /// A hash of the front matter's text and place: when it is unchanged, so is everything the
     /// file contributes to the site's structure (the incremental builder's quick path).
-    public let frontMatterRevision: UInt64
+    let frontMatterRevision: UInt64
     /// The page's path in output/.
-    public let pagePath: String
+    let pagePath: String
     /// The slug of the file (the last part of its id).
-    public let slug: String
+    let slug: String
 
     /// A parsed file.
-    public init(id: ContentID, contentPath: String, frontMatter: FrontMatter, body: RenderedMarkdown,
+    init(id: ContentID, contentPath: String, frontMatter: FrontMatter, body: RenderedMarkdown,
                 revision: UInt64 = 0, frontMatterRevision: UInt64 = 0) {
         self.id = id
         self.contentPath = contentPath
@@ -34,13 +34,13 @@ public final class ContentFile: Sendable {
     }
 
     /// The path relative to the site folder, as diagnostics name it.
-    public var sitePath: String { "content/" + contentPath }
+    var sitePath: String { "content/" + contentPath }
     /// The kind from the front matter.
-    public var kind: Kind { frontMatter.common.kind }
+    var kind: Kind { frontMatter.common.kind }
     /// The title from the front matter.
-    public var title: String { frontMatter.common.title }
+    var title: String { frontMatter.common.title }
     /// The number of a part, if it has one.
-    public var number: Int? {
+    var number: Int? {
         if case .part(let p) = frontMatter.specific { return p.number?.value }
         return nil
     }

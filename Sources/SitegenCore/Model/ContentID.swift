@@ -1,14 +1,14 @@
 /// The id of a content file: its path under content/ without `.md` and without `/index`,
 /// e.g. `hoeje-taastrup/ledelsesgrundlag/faglig-ledelse`.
-public struct ContentID: Hashable, Sendable, Comparable, CustomStringConvertible {
+struct ContentID: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The id's slash-separated slugs.
-    public let rawValue: String
+    let rawValue: String
 
     /// Creates an id from its text.
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+    init(_ rawValue: String) { self.rawValue = rawValue }
 
     /// The id of the file at `relativePath` under content/ (`aarhus/index.md` → `aarhus`).
-    public init(contentPath relativePath: String) {
+    init(contentPath relativePath: String) {
         var path = relativePath
         if path.hasSuffix(".md") { path.removeLast(3) }
         if path == "index" { path = "" }
@@ -17,17 +17,17 @@ public struct ContentID: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     /// The id's path components.
-    public var components: [Substring] { rawValue.slashSplit() }
+    var components: [Substring] { rawValue.slashSplit() }
 
     /// True when this is `ancestor` or lies under it: a part lies under its document and its
     /// municipality (`aarhus/grundlag/forste` under `aarhus/grundlag` and `aarhus`).
-    public func isWithin(_ ancestor: ContentID) -> Bool {
+    func isWithin(_ ancestor: ContentID) -> Bool {
         self == ancestor || rawValue.hasPrefix(ancestor.rawValue + "/")
     }
 
-    public var description: String { rawValue }
+    var description: String { rawValue }
 
-    public static func < (lhs: ContentID, rhs: ContentID) -> Bool { lhs.rawValue < rhs.rawValue }
+    static func < (lhs: ContentID, rhs: ContentID) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 extension StringProtocol {

@@ -1,4 +1,4 @@
 /// The countries a municipality may belong to.
-public enum Country: String, Sendable, CaseIterable {
+enum Country: String, Sendable, CaseIterable {
     case dk, no
 }

@@ -1,19 +1,19 @@
 /// A cited quote of a programme.
-public struct Quote: Sendable {
-    public var text: String
-    public var source: String?
+struct Quote: Sendable {
+    var text: String
+    var source: String?
 }
 
 /// A period with a start and an end date.
-public struct DatePeriod: Sendable {
-    public var start: CalendarDate?
-    public var end: CalendarDate?
+struct DatePeriod: Sendable {
+    var start: CalendarDate?
+    var end: CalendarDate?
 }
 
 /// A named contact person of a programme.
-public struct Contact: Sendable {
-    public var name: String
-    public var title: String?
-    public var email: String?
-    public var phone: String?
+struct Contact: Sendable {
+    var name: String
+    var title: String?
+    var email: String?
+    var phone: String?
 }

@@ -2,7 +2,7 @@
 /// shows its document and every part. A link to one of them (written with the root marker, see
 /// `SiteURL`) goes to its place on that page instead of to its own page, so the print page and
 /// the PDF made from it keep their links inside the document.
-public struct InPageLinks: Sendable {
+struct InPageLinks: Sendable {
     /// A file shown on the page.
     struct Target: Sendable {
         /// The id a link without a fragment goes to.
@@ -17,7 +17,7 @@ public struct InPageLinks: Sendable {
     private var targets: [String: Target] = [:]
 
     /// No files: every link goes to its own page.
-    public init() {}
+    init() {}
 
     /// Adds a file shown on the page.
     /// - Parameters:
@@ -25,7 +25,7 @@ public struct InPageLinks: Sendable {
     ///   - anchor: The id on this page where the file starts.
     ///   - idPrefix: What the file's heading ids get in front on this page.
     ///   - headingIDs: The file's heading ids, without the prefix.
-    public mutating func add(pagePath: String, anchor: String, idPrefix: String, headingIDs: [String]) {
+    mutating func add(pagePath: String, anchor: String, idPrefix: String, headingIDs: [String]) {
         targets[pagePath] = Target(anchor: anchor, idPrefix: idPrefix, headingIDs: Set(headingIDs))
     }
 

@@ -3,17 +3,17 @@ public enum Kind: String, Sendable, CaseIterable, Comparable {
     case municipality, framework, programme, approach, role, initiative, course, section, page
 
     /// Kinds that are documents (`content/<municipality>/<document>/index.md`).
-    public static let documents: [Kind] = [.framework, .programme]
+    static let documents: [Kind] = [.framework, .programme]
     /// Kinds that are parts of a document (`content/<municipality>/<document>/<part>.md`).
-    public static let parts: [Kind] = [.approach, .role, .initiative, .course, .section]
+    static let parts: [Kind] = [.approach, .role, .initiative, .course, .section]
 
     /// True for framework and programme.
-    public var isDocument: Bool { Kind.documents.contains(self) }
+    var isDocument: Bool { Kind.documents.contains(self) }
     /// True for the kinds that live inside a document.
-    public var isPart: Bool { Kind.parts.contains(self) }
+    var isPart: Bool { Kind.parts.contains(self) }
 
     /// The part kinds a document of this kind may hold.
-    public var allowedParts: [Kind] {
+    var allowedParts: [Kind] {
         switch self {
         case .framework: return [.approach, .role, .section]
         case .programme: return [.initiative, .course, .role, .section]
@@ -22,7 +22,7 @@ public enum Kind: String, Sendable, CaseIterable, Comparable {
     }
 
     /// The key of `expects` that counts parts of this kind (`approaches`, `roles`, ...).
-    public var expectsKey: String? {
+    var expectsKey: String? {
         switch self {
         case .approach: return "approaches"
         case .role: return "roles"

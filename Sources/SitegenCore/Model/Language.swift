@@ -3,10 +3,10 @@ public enum Language: String, Sendable, CaseIterable {
     case da, nb, nn, no, en
 
     /// The value for `<html lang>`.
-    public var htmlLang: String { rawValue }
+    var htmlLang: String { rawValue }
 
     /// The language whose interface strings this one uses (`no` reads as bokmål).
-    public var stringsLanguage: String {
+    var stringsLanguage: String {
         self == .no ? "nb" : rawValue
     }
 }

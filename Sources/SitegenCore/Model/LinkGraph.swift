@@ -1,11 +1,11 @@
 /// Who links to whom: built once from every body link and `related` list, so each page can show
 /// the pages that link to it ("Henvisninger hertil") without scanning every page per page.
-public struct LinkGraph: Sendable {
+struct LinkGraph: Sendable {
     /// For each id, the ids of the files that link to it, sorted.
-    public private(set) var incoming: [ContentID: [ContentID]] = [:]
+    private(set) var incoming: [ContentID: [ContentID]] = [:]
 
     /// Builds the graph of `site`.
-    public init(site: Site) {
+    init(site: Site) {
         var sets: [ContentID: Set<ContentID>] = [:]
         for file in site.allFiles {
             Self.forEachTarget(of: file, in: site) { sets[$0, default: []].insert(file.id) }
@@ -71,7 +71,7 @@ public struct LinkGraph: Sendable {
     }
 
     /// The ids that link to `id`, sorted.
-    public func links(to id: ContentID) -> [ContentID] {
+    func links(to id: ContentID) -> [ContentID] {
         incoming[id] ?? []
     }
 }

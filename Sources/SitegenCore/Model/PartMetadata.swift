@@ -1,16 +1,16 @@
 /// The keys of a part of a document.
-public struct PartMetadata: Sendable {
-    public var number: Located<Int>?
+struct PartMetadata: Sendable {
+    var number: Located<Int>?
     // approach
-    public var statement: String?
-    public var actions: [String] = []
+    var statement: String?
+    var actions: [String] = []
     // role
-    public var actor: String?
-    public var responsibilities: [String] = []
+    var actor: String?
+    var responsibilities: [String] = []
     // initiative
-    public var prerequisite: String?
+    var prerequisite: String?
     // course
-    public var period: String?
-    public var audience: String?
-    public var topics: [String] = []
+    var period: String?
+    var audience: String?
+    var topics: [String] = []
 }

@@ -8,7 +8,7 @@ extension Site {
     /// The path under content/ of the file a link's path `path` names, as the file's name is on
     /// disk (which may differ from `path` in its code points, not in its letters); nil when there
     /// is no such file.
-    public func assetPathOnDisk(_ path: String) -> String? {
+    func assetPathOnDisk(_ path: String) -> String? {
         assets.firstIndex(of: path).map { assets[$0] }
     }
 

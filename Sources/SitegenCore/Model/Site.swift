@@ -1,67 +1,67 @@
 import Foundation
 
 /// A document (framework or programme) with its parts in order.
-public struct Document: Sendable {
-    public var file: ContentFile
-    public var metadata: DocumentMetadata
+struct Document: Sendable {
+    var file: ContentFile
+    var metadata: DocumentMetadata
     /// Parts ordered by number, then title.
-    public var parts: [ContentFile]
+    var parts: [ContentFile]
     /// The Markdown files in the document's folder that could not be read (each has its own
     /// error): while there are any, the parts cannot be counted or their numbering checked.
-    public var unreadableParts: [String] = []
+    var unreadableParts: [String] = []
     /// The municipality's slug.
-    public var municipalitySlug: String { String(file.id.components.first ?? "") }
+    var municipalitySlug: String { String(file.id.components.first ?? "") }
     /// The print page's path in output/.
-    public var printPath: String { file.id.rawValue + "/print/index.html" }
+    var printPath: String { file.id.rawValue + "/print/index.html" }
     /// The PDF's path in output/.
-    public var pdfPath: String { file.id.rawValue + "/" + file.slug + ".pdf" }
+    var pdfPath: String { file.id.rawValue + "/" + file.slug + ".pdf" }
 }
 
 /// A municipality (or another public body) with its documents.
-public struct Municipality: Sendable {
-    public var file: ContentFile
-    public var metadata: MunicipalityMetadata
+struct Municipality: Sendable {
+    var file: ContentFile
+    var metadata: MunicipalityMetadata
     /// Documents ordered by title.
-    public var documents: [Document]
+    var documents: [Document]
 }
 
 /// The whole site: configuration, municipalities with documents and parts, and pages.
-public struct Site: Sendable {
-    public var config: SiteConfig
+struct Site: Sendable {
+    var config: SiteConfig
     /// Municipalities ordered by name.
-    public var municipalities: [Municipality]
+    var municipalities: [Municipality]
     /// Site-wide pages ordered by menu place, then title.
-    public var pages: [ContentFile]
+    var pages: [ContentFile]
     /// Every file by id, for resolving references.
-    public var filesByID: [ContentID: ContentFile]
+    var filesByID: [ContentID: ContentFile]
     /// Files under content/ that are not Markdown.
-    public var assets: Set<String>
+    var assets: Set<String>
     /// The content folder the assets are read from.
-    public var assetsRoot: URL
+    var assetsRoot: URL
     /// Files left out as drafts (`draft: true`, or under a document or municipality that is),
     /// so a link to one can say why it leads nowhere.
-    public var leftOutDrafts: Set<ContentID> = []
+    var leftOutDrafts: Set<ContentID> = []
     /// Files beside the content that only left-out drafts show (a picture for a draft part):
     /// published with the draft, not before.
-    public var draftOnlyAssets: Set<String> = []
+    var draftOnlyAssets: Set<String> = []
     /// Files beside the content that left-out drafts show, whether others show them too.
-    public var assetsShownByDrafts: Set<String> = []
+    var assetsShownByDrafts: Set<String> = []
     /// Files read but not placed in the site (a kind where it cannot live: an initiative in a
     /// framework), in path order. Each has its own error; their links are still checked, so
     /// every mistake of the file is told in the same run.
-    public var unplacedFiles: [ContentFile] = []
+    var unplacedFiles: [ContentFile] = []
     /// Files whose name is no slug (`Anden tilgang.md`), by the id they get when renamed as their
     /// `invalid-name` error says (`…/anden-tilgang`): a link to that id is told to wait for it.
-    public var misnamedFiles: [ContentID: String] = [:]
+    var misnamedFiles: [ContentID: String] = [:]
     /// The files beside the content by their path in small letters, for the hint to a link
     /// that differs from a file's name only in capitals (`Modell.png` for `modell.png`).
-    public var assetsBySmallLetters: [String: String] = [:]
+    var assetsBySmallLetters: [String: String] = [:]
 
     /// Each file's language, worked out once (see `inheritedLanguage(of:)`).
-    public private(set) var languages: [ContentID: Language] = [:]
+    private(set) var languages: [ContentID: Language] = [:]
 
     /// Creates a site and works out the language of each file.
-    public init(config: SiteConfig, municipalities: [Municipality], pages: [ContentFile],
+    init(config: SiteConfig, municipalities: [Municipality], pages: [ContentFile],
                 filesByID: [ContentID: ContentFile], assets: Set<String>, assetsRoot: URL) {
         self.config = config
         self.municipalities = municipalities
@@ -74,7 +74,7 @@ public struct Site: Sendable {
     }
 
     /// The language of a file: its own, else its document's, else its municipality's, else the site's.
-    public func language(of id: ContentID) -> Language {
+    func language(of id: ContentID) -> Language {
         languages[id] ?? inheritedLanguage(of: id)
     }
 
@@ -119,7 +119,7 @@ public struct Site: Sendable {
     }
 
     /// Every file whose page is written, in a stable order.
-    public var allFiles: [ContentFile] {
+    var allFiles: [ContentFile] {
         var files: [ContentFile] = []
         for municipality in municipalities {
             files.append(municipality.file)

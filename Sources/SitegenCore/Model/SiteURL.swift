@@ -2,16 +2,16 @@
 ///
 /// HTML is rendered once per file with internal links written as `marker + path from the site
 /// root`; when a page is written, the marker becomes the page's way back to the root (`../../`).
-public enum SiteURL {
+enum SiteURL {
     /// Stands for the relative path from the current page to output/ in rendered hrefs
     /// (U+E000, a private-use character, percent-encoded as cmark writes it).
-    public static let rootMarker = "%EE%80%80"
+    static let rootMarker = "%EE%80%80"
     /// Stands for the current page's id prefix in heading ids and fragment links (U+E001).
-    public static let idPrefixMarker = "\u{E001}"
+    static let idPrefixMarker = "\u{E001}"
 
     /// The output path of a content file's page, from the site root
     /// (`aarhus/ressourcepersoner/index.html`; pages lose their `pages/` folder).
-    public static func pagePath(for id: ContentID) -> String {
+    static func pagePath(for id: ContentID) -> String {
         if id.rawValue.isEmpty { return "index.html" }
         var path = id.rawValue
         if path.hasPrefix("pages/") { path.removeFirst(6) }
@@ -19,7 +19,7 @@ public enum SiteURL {
     }
 
     /// The path from a page at `pagePath` back to the site root (`../../` for `a/b/index.html`).
-    public static func rootPrefix(from pagePath: String) -> String {
+    static func rootPrefix(from pagePath: String) -> String {
         let depth = pagePath.slashSplit().count - 1
         return String(repeating: "../", count: depth)
     }
@@ -31,7 +31,7 @@ public enum SiteURL {
     ///   - idPrefix: What heading ids get in front on this page ("" on the file's own page).
     ///   - inPage: The files this page shows whole: a link to one of them becomes a link to its
     ///     place on this page (`#del-faglig-ledelse`), see `InPageLinks`.
-    public static func resolveMarkers(in html: String, pagePath: String, idPrefix: String = "",
+    static func resolveMarkers(in html: String, pagePath: String, idPrefix: String = "",
                                       inPage: InPageLinks = InPageLinks()) -> String {
         // The markers are "%EE%80%80", "%EE%80%81" and the bytes EE 80 81 (U+E001). Input is
         // cleaned of U+E000 and U+E001; only a link address that spells a private-use character

@@ -7,9 +7,9 @@ import Foundation
 /// rather than every capital before every small letter. The order is the Unicode collation of
 /// the language (Foundation's ICU); only where that finds two titles equal do their code
 /// points, and then the callers' ids, decide, so the order is always the same.
-public struct TitleCollation: Sendable {
+struct TitleCollation: Sendable {
     /// The language whose alphabet orders the list.
-    public let language: Language
+    let language: Language
     private let locale: Locale
 
     /// One locale per language, made once: the assembly and the quick path's order check
@@ -17,13 +17,13 @@ public struct TitleCollation: Sendable {
     private static let locales = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Locale(identifier: $0.stringsLanguage)) })
 
     /// Creates the order of `language`'s lists.
-    public init(_ language: Language) {
+    init(_ language: Language) {
         self.language = language
         self.locale = Self.locales[language] ?? Locale(identifier: language.stringsLanguage)
     }
 
     /// How `a` compares with `b`: `.orderedSame` only when they are the same text.
-    public func compare(_ a: String, _ b: String) -> ComparisonResult {
+    func compare(_ a: String, _ b: String) -> ComparisonResult {
         if a == b { return .orderedSame }
         let result = a.compare(b, options: [], range: nil, locale: locale)
         if result != .orderedSame { return result }
@@ -31,7 +31,7 @@ public struct TitleCollation: Sendable {
     }
 
     /// Compares `a` with `b` by their texts, and by their keys when the texts are the same.
-    public func precedes<Key: Comparable>(_ a: String, _ aKey: Key, _ b: String, _ bKey: Key) -> Bool {
+    func precedes<Key: Comparable>(_ a: String, _ aKey: Key, _ b: String, _ bKey: Key) -> Bool {
         switch compare(a, b) {
         case .orderedAscending: return true
         case .orderedDescending: return false

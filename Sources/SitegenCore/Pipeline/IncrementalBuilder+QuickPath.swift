@@ -13,7 +13,7 @@ extension IncrementalBuilder {
     /// pages that show them or their links. A site-wide page whose front matter changed (its
     /// title is in every page's menu) and any other change take the full comparison of
     /// `rebuild()`; the output is the same.
-    public func rebuild(changedMarkdownFiles paths: [String]) -> Report {
+    package func rebuild(changedMarkdownFiles paths: [String]) -> Report {
         writeFailures = []
         return reportingWriteFailures(quickRebuild(paths))
     }

@@ -6,19 +6,19 @@ import Foundation
 /// show, the theme and the configuration) are unchanged are not rendered or written again. The
 /// result is the same as a full build. `sitegen serve` keeps one of these for its whole session,
 /// owned by an actor (one rebuild at a time).
-public final class IncrementalBuilder {
+package final class IncrementalBuilder {
     /// What one rebuild did.
-    public struct Report: Sendable {
+    package struct Report: Sendable {
         /// `success`, or why output/ was not updated.
-        public var status: BuildStatus
+        package var status: BuildStatus
         /// Every diagnostic of the site, sorted.
-        public var diagnostics: [Diagnostic]
+        package var diagnostics: [Diagnostic]
         /// Paths under output/ written or removed by this rebuild.
-        public var changedPaths: [String]
+        package var changedPaths: [String]
         /// The site's language, for showing diagnostics.
-        public var language: Language
+        package var language: Language
         /// True when the quick path of `rebuild(changedMarkdownFiles:)` did the work.
-        public var tookQuickPath = false
+        package var tookQuickPath = false
     }
 
     struct CachedFile {
@@ -71,14 +71,14 @@ public final class IncrementalBuilder {
     /// The site's folders.
     let layout: SiteLayout
     /// The folder the site is written to.
-    public var outputDirectory: URL { layout.outputDirectory }
+    package var outputDirectory: URL { layout.outputDirectory }
     /// Writes into `outputDirectory` as it stands.
     let output: InPlaceOutput
     /// The writes of the rebuild under way that failed.
     var writeFailures: [Problem] = []
 
     /// Creates a builder for the site and output folder of `options`.
-    public init(options: BuildOptions) {
+    package init(options: BuildOptions) {
         self.options = options
         layout = SiteLayout(options)
         output = InPlaceOutput(root: layout.outputDirectory)
@@ -86,7 +86,7 @@ public final class IncrementalBuilder {
 
     /// Brings output/ up to date with the site folder. The first call writes the whole site
     /// atomically, as `sitegen build` does; later calls write only what changed.
-    public func rebuild() -> Report {
+    package func rebuild() -> Report {
         writeFailures = []
         return reportingWriteFailures(fullRebuild())
     }

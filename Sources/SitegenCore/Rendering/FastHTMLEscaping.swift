@@ -1,4 +1,4 @@
-import Mustache
+internal import Mustache
 
 /// HTML escaping for `{{value}}` in templates: the same five characters as swift-mustache's own
 /// escaper (`& < > " '`), but over UTF-8 bytes rather than Characters, which made escaping a

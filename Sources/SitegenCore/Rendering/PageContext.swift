@@ -1,4 +1,4 @@
-import Mustache
+internal import Mustache
 
 /// Builds the values a template sees for each page. Values are dictionaries, which
 /// swift-mustache reads much faster than structs (it reads a struct through `Mirror`). Every href is

@@ -1,4 +1,4 @@
-import Mustache
+internal import Mustache
 
 /// A page's values as templates see them: a dictionary in a struct of its own. swift-mustache
 /// asks every value it meets whether it conforms to its protocols; for `[String: Any]` that is a

@@ -1,10 +1,10 @@
 import Foundation
-import Mustache
-import Yams
+internal import Mustache
+internal import Yams
 
 /// A theme: Mustache templates, interface strings per language and static assets, read from
 /// `themes/NAME/` with every missing piece taken from the default theme.
-public struct Theme: Sendable {
+struct Theme: Sendable {
     /// The compiled templates, by name (`document`, `partials/header`).
     let library: MustacheLibrary
     /// Interface strings: language → key → text.

@@ -7,7 +7,7 @@ public enum Scaffold {
     /// Why a new file or site cannot be written.
     public struct Failure: Error, Hashable, Sendable {
         /// What is wrong.
-        public let problem: Problem
+        let problem: Problem
 
         /// What is wrong, in `language`.
         public func message(in language: Language) -> String {

@@ -1,9 +1,9 @@
 /// HTML escaping for text sitegen writes itself, and for `{{value}}` in templates (through
 /// `FastHTMLEscaping`): the same five characters as swift-mustache's own escaper, over UTF-8
 /// bytes rather than Characters, which made escaping a tenth of the build time.
-public enum HTML {
+enum HTML {
     /// `text` with `& < > " '` replaced by character references.
-    public static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         let utf8 = text.utf8
         guard text.containsByte(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
             return text

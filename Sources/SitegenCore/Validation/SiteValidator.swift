@@ -2,9 +2,9 @@
 /// (numbering, expected counts, references, links, fragments, images) or a computed value
 /// (colour contrast, date order). Rules that concern a single value live in `FieldReader`.
 /// The rules are in SiteValidator+Documents.swift, +Related.swift and +Links.swift.
-public enum SiteValidator {
+enum SiteValidator {
     /// Checks `site` and returns every problem found.
-    public static func validate(_ site: Site) -> DiagnosticBag {
+    static func validate(_ site: Site) -> DiagnosticBag {
         let result = validateByFile(site)
         var diagnostics = result.structure
         for file in site.allFiles + site.unplacedFiles {
