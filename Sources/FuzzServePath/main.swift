@@ -12,6 +12,7 @@ private let root: URL = {
 }()
 private let resolver = RequestPathResolver(root: root)
 
+/// The entry point libFuzzer calls with each input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzServePath(_ pointer: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let bytes = pointer else { return 0 }

@@ -12,6 +12,7 @@ public enum FuzzSiteInput {
 
     /// What a build of one input did.
     public struct Outcome {
+        /// The build's result.
         public var result: BuildResult
         /// The names in the site folder after the build.
         public var entries: Set<String>

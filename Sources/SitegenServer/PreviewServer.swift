@@ -8,7 +8,9 @@ import SitegenCore
 public final class PreviewServer: Sendable {
     /// Where and how to listen.
     public struct Settings: Sendable {
+        /// The address to listen on: loopback unless `--host` says otherwise.
         public var host = "127.0.0.1"
+        /// The port to listen on.
         public var port: UInt16 = 8080
         /// How often the stamps of every file are compared when the file system cannot say
         /// what changed (no inotify).
@@ -21,6 +23,7 @@ public final class PreviewServer: Sendable {
         /// The language of the diagnostics in the terminal and the overlay; nil for the site's.
         public var language: Language?
 
+        /// The defaults: 127.0.0.1:8080, the site's language.
         public init() {}
     }
 

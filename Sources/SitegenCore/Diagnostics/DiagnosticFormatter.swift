@@ -80,9 +80,12 @@ public enum DiagnosticFormatter {
 
     /// The few words of the text format around a message.
     public struct Words {
+        /// The words before a message and before its hint ("fejl", "advarsel", "tip").
         public let error: String, warning: String, hint: String
+        /// The summary's counts ("2 fejl", "1 advarsel").
         public let errors: (Int) -> String, warnings: (Int) -> String
 
+        /// The words in `language`.
         public init(_ language: Language) {
             switch language {
             case .da:

@@ -49,7 +49,9 @@ public enum BuildStatus: Int32, Sendable {
 
 /// The outcome of a build: its status, every diagnostic sorted, and what was written.
 public struct BuildResult: Sendable {
+    /// How the build ended; its raw value is the exit status.
     public var status: BuildStatus
+    /// Every diagnostic, sorted by file, line and column.
     public var diagnostics: [Diagnostic]
     /// Paths of the pages written, relative to output/.
     public var pagesWritten: [String] = []
