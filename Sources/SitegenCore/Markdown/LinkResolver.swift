@@ -40,7 +40,7 @@ enum LinkResolver {
             path = String(path[..<hash])
         }
         if let question = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = String(path[..<question]) }
-        let decodedFragment = fragment.map(percentDecoded)
+        let decodedFragment = fragment.map(SiteURL.percentDecoded)
         if path.isEmpty {
             guard let decodedFragment, !decodedFragment.isEmpty else {
                 return .failure(Failure(problem: .emptyLinkFragment))
@@ -53,8 +53,8 @@ enum LinkResolver {
             // paths from content/ itself.
             return .failure(Failure(problem: .absoluteLink(url: url, fromSubfolder: contentPath.contains("/"))))
         }
-        let decodedPath = percentDecoded(path)
-        guard let resolved = normalize(decodedPath, relativeTo: contentPath) else {
+        let decodedPath = SiteURL.percentDecoded(path)
+        guard let resolved = SiteURL.normalize(decodedPath, relativeTo: contentPath) else {
             return .failure(Failure(problem: .linkOutsideContent(url: url)))
         }
         let suffix = fragment.map { "#" + $0 } ?? ""
@@ -63,39 +63,6 @@ enum LinkResolver {
             return .success(Resolution(target: .content(id, fragment: decodedFragment),
                                        href: SiteURL.rootMarker + SiteURL.pagePath(for: id) + suffix))
         }
-        return .success(Resolution(target: .asset(resolved), href: assetHref(resolved) + suffix))
-    }
-
-    /// The href (with the root marker) of the file at `path` under content/.
-    static func assetHref(_ path: String) -> String {
-        SiteURL.rootMarker + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
-    }
-
-    /// An href as cmark writes it into an attribute: '&' and '\'' are the two characters of a
-    /// percent-encoded path that it escapes.
-    static func htmlAttribute(_ href: String) -> String {
-        guard href.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "'") }) else { return href }
-        return href.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "'", with: "&#x27;")
-    }
-
-    /// `text` with %-escapes decoded (unchanged if it has none or they are malformed).
-    static func percentDecoded(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
-        return text.removingPercentEncoding ?? text
-    }
-
-    /// Joins a relative path onto the folder of `file` and folds `.` and `..`; nil if it leaves content/.
-    static func normalize(_ path: String, relativeTo file: String) -> String? {
-        var parts = file.slashSplit().dropLast().map(String.init)
-        for component in path.slashSplit() {
-            switch component {
-            case ".": continue
-            case "..":
-                if parts.isEmpty { return nil }
-                parts.removeLast()
-            default: parts.append(String(component))
-            }
-        }
-        return parts.isEmpty ? nil : parts.joined(separator: "/")
+        return .success(Resolution(target: .asset(resolved), href: SiteURL.assetHref(resolved) + suffix))
     }
 }

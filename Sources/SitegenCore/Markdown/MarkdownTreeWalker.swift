@@ -10,7 +10,7 @@ struct MarkdownTreeWalker {
     var diagnostics = DiagnosticBag()
     var headings: [Heading] = []
     var references: [BodyReference] = []
-    var plainText = PlainText(limit: SearchIndex.maximumTextLength)
+    var plainText = PlainText(limit: PlainText.searchTextLimit)
     /// The heading nodes with their levels and ids, which `replaceHeadings` replaces after the walk.
     var headingNodes: [(node: OpaquePointer, level: Int, id: String)] = []
     /// The slug of each heading's text, in order, until the ids are given after the walk.

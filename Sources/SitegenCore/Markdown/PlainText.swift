@@ -4,6 +4,9 @@ import Foundation
 /// after `limit` Unicode scalars: gathered as bytes, so no String is made per node and nothing
 /// past the limit is copied.
 struct PlainText {
+    /// The most body text the search index keeps per page, in Unicode scalars.
+    static let searchTextLimit = 4000
+
     let limit: Int
     private var bytes: [UInt8] = []
     private var scalars = 0

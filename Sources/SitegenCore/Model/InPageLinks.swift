@@ -59,7 +59,7 @@ struct InPageLinks: Sendable {
         if text.utf8.contains(UInt8(ascii: "&")) {
             text = text.replacingBytes("&#x27;", with: "'").replacingBytes("&amp;", with: "&")
         }
-        return LinkResolver.percentDecoded(text)
+        return SiteURL.percentDecoded(text)
     }
 
     /// True for a byte that ends an href's path: its fragment, its quote or the tag's end.

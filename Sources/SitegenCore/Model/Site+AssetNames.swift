@@ -29,8 +29,8 @@ extension Site {
     func htmlWithAssetNamesOnDisk(_ body: RenderedMarkdown) -> String {
         var html = body.html
         for (written, onDisk) in assetNameCorrections(in: body) {
-            let old = LinkResolver.htmlAttribute(LinkResolver.assetHref(written))
-            let new = LinkResolver.htmlAttribute(LinkResolver.assetHref(onDisk))
+            let old = SiteURL.htmlAttribute(SiteURL.assetHref(written))
+            let new = SiteURL.htmlAttribute(SiteURL.assetHref(onDisk))
             // An href ends at its quote or its fragment (the resolver drops a query).
             for end in ["\"", "#"] {
                 html = html.replacingOccurrences(of: old + end, with: new + end, options: .literal)

@@ -84,4 +84,37 @@ enum SiteURL {
         out += html[copied...]
         return out
     }
+
+    /// The href (with the root marker) of the file at `path` under content/.
+    static func assetHref(_ path: String) -> String {
+        SiteURL.rootMarker + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+    }
+
+    /// An href as cmark writes it into an attribute: '&' and '\'' are the two characters of a
+    /// percent-encoded path that it escapes.
+    static func htmlAttribute(_ href: String) -> String {
+        guard href.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "'") }) else { return href }
+        return href.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "'", with: "&#x27;")
+    }
+
+    /// `text` with %-escapes decoded (unchanged if it has none or they are malformed).
+    static func percentDecoded(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
+    }
+
+    /// Joins a relative path onto the folder of `file` and folds `.` and `..`; nil if it leaves content/.
+    static func normalize(_ path: String, relativeTo file: String) -> String? {
+        var parts = file.slashSplit().dropLast().map(String.init)
+        for component in path.slashSplit() {
+            switch component {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(String(component))
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
 }

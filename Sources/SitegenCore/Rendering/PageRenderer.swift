@@ -159,7 +159,7 @@ struct PageRenderer {
         if let summary = file.frontMatter.common.summary { c["summary"] = summary }
         if let website = m.website { c["website"] = website }
         if let contact = m.contact { c["contact"] = contact }
-        if let logo = m.logo, let resolved = LinkResolver.normalize(logo.value, relativeTo: file.contentPath) {
+        if let logo = m.logo, let resolved = SiteURL.normalize(logo.value, relativeTo: file.contentPath) {
             c["logo"] = ["src": SiteURL.rootPrefix(from: path) + resolved, "alt": m.name]
         }
         c["country"] = labels["country.\(m.country?.rawValue ?? "dk")"]

@@ -3,8 +3,8 @@
 /// the text to search. The index is cut into files of `shardSize` entries (search/index.js,
 /// search/index-2.js, ...), so that `sitegen serve` rewrites only the file a changed page is in.
 enum SearchIndex {
-    /// The most body text kept per page, in Unicode scalars.
-    static let maximumTextLength = 4000
+    /// The most body text kept per page, in Unicode scalars (cut while the body is rendered).
+    static var maximumTextLength: Int { PlainText.searchTextLimit }
 
     /// An entry with what it was made from: the file's revision and its language. While both
     /// are the same, so is the entry.

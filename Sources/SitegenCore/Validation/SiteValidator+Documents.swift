@@ -12,7 +12,7 @@ extension SiteValidator {
                 diagnostics.error(.logoNotPicture(logo: logo.value), at: logo.location)
                 return
             }
-            guard let resolved = LinkResolver.normalize(logo.value, relativeTo: file.contentPath), site.assets.contains(resolved) else {
+            guard let resolved = SiteURL.normalize(logo.value, relativeTo: file.contentPath), site.assets.contains(resolved) else {
                 diagnostics.error(.logoMissing(logo: logo.value, folder: file.id.rawValue), at: logo.location)
                 return
             }
