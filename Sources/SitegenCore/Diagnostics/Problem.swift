@@ -107,13 +107,6 @@ enum Problem: Hashable, Sendable {
     case colonInValue(key: String, mended: String)
 
     // FrontMatter/YAMLParser.swift
-    /// Where libyaml was when it stopped: what it was reading ("while scanning a quoted scalar") and the file line it began on.
-    struct YAMLContext: Hashable, Sendable {
-        /// libyaml's words, in English.
-        let text: String
-        /// The line of the content file or YAML file.
-        let line: Int
-    }
     /// The YAML holds an invisible control character (`codePoint`, "U+000B").
     case controlCharacterInYAML(codePoint: String)
     /// The YAML uses an anchor or an alias (`&name`, `*name`).
@@ -217,14 +210,6 @@ enum Problem: Hashable, Sendable {
     /// A link's title is not closed, so it is no link.
     case unclosedLinkTitle(text: String, address: String, quote: String, title: String)
 
-    /// How to write the address of a link with a blank (`linkWithSpace`).
-    enum LinkAddressFix: Hashable, Sendable {
-        /// The heading's text is typed after '#': the address with the heading's id instead.
-        case headingID(String)
-        /// A file name with blanks: the address with '-' for them.
-        case withoutBlanks(String)
-    }
-
     // end of markdown
 
     // MARK: The site: where files live, documents and their parts, links between pages (Validation/, Pipeline/AssembleStage, ParseStage)
@@ -267,18 +252,6 @@ enum Problem: Hashable, Sendable {
     /// A link or picture points to a file beside the content that does not exist.
     case missingAsset(written: String, isImage: Bool, fix: MissingAssetFix)
 
-    /// How to mend a link or picture whose file does not exist.
-    enum MissingAssetFix: Hashable, Sendable {
-        /// A file of that name exists with other capitals: `name`, as a path from the link's file.
-        case matchCapitals(name: String)
-        /// The link names a page without its .md: `file` is the way to write it.
-        case linkPageFile(file: String)
-        /// The link names a folder or a path without an extension (`folder`, ending in '/').
-        case linkMarkdownFile(folder: String)
-        /// Nothing of the name exists: put the file at content/`path` or correct the path.
-        case placeFile(path: String)
-    }
-
     // Validation/OutputClashes.swift
     /// A file beside the content lies where sitegen writes a document's PDF (output/`path`).
     case pdfInPlaceOfFile(path: String)
@@ -312,16 +285,6 @@ enum Problem: Hashable, Sendable {
     case folderWithoutIndex(folder: String, isMunicipality: Bool)
     /// A document holds a part of a kind that a document of its kind cannot hold.
     case partKindNotAllowed(documentKind: Kind, partKind: Kind)
-
-    /// Where a misplaced content file lies.
-    enum ContentLevel: Hashable, Sendable {
-        /// Directly in content/.
-        case contentRoot
-        /// In a municipality's folder (`municipality`), beside its index.md.
-        case municipalityFolder(municipality: String)
-        /// Deeper than the parts of a document.
-        case belowParts
-    }
 
     // Pipeline/ParseStage.swift
     /// A Markdown file under content/ cannot be read.
@@ -375,18 +338,6 @@ enum Problem: Hashable, Sendable {
     /// The folder cannot be the output folder: a build replaces it whole, and `reason` is what that would destroy.
     case unusableOutputFolder(path: String, reason: OutputFolderReason)
 
-    /// Why a folder cannot be the output folder (`unusableOutputFolder`).
-    enum OutputFolderReason: Hashable, Sendable {
-        /// It holds the site itself.
-        case holdsSite
-        /// It lies inside the site's folder of this name (`content`, `themes`).
-        case insideSiteFolder(String)
-        /// It is a file.
-        case isFile
-        /// It holds files sitegen did not write.
-        case holdsOtherFiles
-    }
-
     // PDFRenderer.swift
     /// PDFs are asked for, and WeasyPrint is not installed.
     case weasyprintMissing
@@ -400,18 +351,6 @@ enum Problem: Hashable, Sendable {
     case pdfFailed(PDFFailure)
     /// The site cannot be written to the output folder at `path`.
     case siteWriteFailed(path: String, cause: FailureCause)
-
-    /// Why WeasyPrint made no PDF (`pdfFailed`).
-    enum PDFFailure: Hashable, Sendable {
-        /// It could not be started.
-        case notStarted(FailureCause)
-        /// It did not finish within `limit` seconds and was stopped.
-        case timedOut(limit: Double)
-        /// It failed without a word, with this exit status.
-        case exited(status: Int32)
-        /// Its last lines on what went wrong.
-        case said(String)
-    }
 
     // Scaffold.swift
     /// A name in the new file's path is not a slug; `suggestion` is the slug of it, nil when it has none.
@@ -429,221 +368,6 @@ enum Problem: Hashable, Sendable {
     /// A new file or site cannot be written.
     case newFileWriteFailed(cause: FailureCause)
 
-    /// What has the name a new file would take (`newFileNameTaken`).
-    enum NameOwner: Hashable, Sendable {
-        /// sitegen's own pages and files (`assets`, `search` ...).
-        case sitegen
-        /// The page content/pages/NAME.md.
-        case page
-        /// The municipality content/NAME/.
-        case municipality
-        /// The document's print page.
-        case printPage
-    }
-
     // end of output
 
-}
-
-extension Problem {
-    /// The stable code of the problem.
-    var code: DiagnosticCode {
-        switch self {
-        // MARK: loading
-
-        // Loading/SourceText.swift
-        case .notUTF8: return .invalidUTF8
-        case .emptyFile: return .emptyFile
-        case .noFrontMatter: return .missingFrontMatter
-        case .unterminatedFrontMatter: return .unterminatedFrontMatter
-
-        // Loading/ContentScanner.swift
-        case .contentFolderUnreadable: return .unreadable
-        case .tooManyFiles: return .tooManyFiles
-        case .symlinkInContent: return .symlink
-        case .foldersTooDeep: return .tooDeep
-        case .fileTooLarge: return .fileTooLarge
-        case .markdownExtension: return .markdownExtension
-        case .folderNameNotSlug: return .invalidName
-        case .fileNameNotSlug: return .invalidName
-
-        // end of loading
-
-        // MARK: frontMatter
-
-        // FrontMatter/FieldReader.swift
-        case .keyNotAWord: return .invalidKey
-        case .invisibleCharacterInKey: return .unknownKey
-        case .unknownKey: return .unknownKey
-        case .missingValue: return .missingValue
-        case .emptyValue: return .missingValue
-        case .missingKey: return .missingKey
-        case .multilineValue: return .multilineValue
-        case .valueTooLong: return .tooLong
-        case .notABoolean: return .invalidBoolean
-        case .notAWebAddress: return .invalidURL
-        case .notAColor: return .invalidColor
-        case .valueNotAllowed: return .invalidValue
-        case .tooFewItems: return .emptyList
-        case .unknownExpectsKey: return .unknownKey
-        case .periodEndsBeforeStart: return .dateOrder
-        case .commentAsValue: return .commentAsValue
-        case .controlCharacterInValue: return .controlCharacter
-        case .listForSingleValue: return .typeMismatch
-        case .mapForSingleValue: return .typeMismatch
-        case .aliasForValue: return .typeMismatch
-        case .notAList: return .typeMismatch
-        case .notAMap: return .typeMismatch
-        case .listItemReadAsKey: return .typeMismatch
-        case .emptyListItem: return .emptyItem
-        case .listItemMerged: return .mergedItem
-        case .notAWholeNumber: return .typeMismatch
-        case .numberTooSmall: return .invalidNumber
-        case .noSuchDay: return .invalidDate
-        case .notADate: return .invalidDate
-        case .notAnEmailAddress: return .invalidEmail
-
-        // FrontMatter/YAMLMistakes.swift
-        case .quoteInsideQuotedValue: return .yamlSyntax
-        case .colonInValue: return .yamlSyntax
-
-        // FrontMatter/YAMLParser.swift
-        case .controlCharacterInYAML: return .controlCharacter
-        case .yamlAnchorOrAlias: return .yamlAlias
-        case .yamlTag: return .yamlSyntax
-        case .yamlFailed: return .yamlSyntax
-        case .invalidYAML: return .yamlSyntax
-        case .tabInYAML: return .yamlSyntax
-        case .typographicQuotesInYAML: return .yamlSyntax
-        case .duplicateKey: return .duplicateKey
-        case .unreadableYAML: return .yamlSyntax
-        case .yamlFailedWithoutDetail: return .yamlSyntax
-
-        // FrontMatter/FrontMatterDecoder.swift
-        case .emptyFrontMatter: return .missingKey
-        case .frontMatterNotAMap: return .yamlSyntax
-        case .unknownKind: return .unknownKind
-        case .missingKind: return .missingKey
-
-        // end of frontMatter
-
-        // MARK: siteConfig
-
-        // Model/SiteConfig.swift
-        case .siteConfigMissing: return .missingConfig
-        case .siteConfigNotUTF8: return .invalidUTF8
-        case .siteConfigEmpty: return .missingKey
-        case .siteConfigNotAMap: return .yamlSyntax
-        case .markdownOptionsNotAMap: return .typeMismatch
-        case .baseURLWithQueryOrFragment: return .invalidURL
-        case .baseURLWithCredentials: return .invalidURL
-        case .baseURLNeedsEscaping: return .invalidURL
-        case .themeNameNotAFolder: return .invalidValue
-
-        // end of siteConfig
-
-        // MARK: markdown
-        case .tableTooLarge: return .tableTooLarge
-        case .h1InBody: return .h1InBody
-        case .headingSkip: return .headingSkip
-        case .missingAlt: return .missingAlt
-        case .unsafeLinkAddress: return .unsafeLink
-        case .externalImage: return .externalImage
-        case .imageIsPage: return .imageIsPage
-        case .unsafeRawHTML: return .unsafeLink
-        case .emptyLink: return .emptyLink
-        case .emptyLinkFragment: return .emptyLink
-        case .absoluteLink: return .absoluteLink
-        case .linkOutsideContent: return .linkOutsideContent
-        case .footnoteUndefined: return .footnoteUndefined
-        case .footnoteUnused: return .footnoteUnused
-        case .footnoteDuplicate: return .footnoteUnused
-        case .footnoteBlankInLabel: return .footnoteUnused
-        case .linkWithSpace: return .linkWithSpace
-        case .unclosedLinkTitle: return .unclosedLinkTitle
-        // end of markdown
-
-        // MARK: site
-
-        // Validation/SiteValidator.swift
-        case .lowContrast: return .lowContrast
-        case .logoNotPicture: return .missingFile
-        case .logoMissing: return .missingFile
-        case .revisedBeforeAdopted: return .dateOrder
-        case .duplicatePartNumber: return .duplicateNumber
-        case .partNumberingGap: return .numberingGap
-        case .expectsPartsDocumentCannotHold: return .expectsCount
-        case .expectedCountDiffers: return .expectsCount
-        case .relatedNamesItself: return .relatedDuplicate
-        case .relatedNamesTwice: return .relatedDuplicate
-        case .relatedNamesLeftOutDraft: return .unknownId
-        case .relatedNamesUnknownPage: return .unknownId
-        case .invisibleCharacterInAddress(_, _, let isImage): return isImage ? .missingImage : .brokenLink
-        case .linkToLeftOutDraft: return .brokenLink
-        case .linkToMisnamedFile: return .brokenLink
-        case .linkToMissingFile: return .brokenLink
-        case .fragmentNotAHeading: return .missingFragment
-        case .missingAsset(_, let isImage, _): return isImage ? .missingImage : .brokenLink
-
-        // Validation/OutputClashes.swift
-        case .pdfInPlaceOfFile: return .outputClash
-        case .fileInPlaceOfOutput: return .outputClash
-
-        // Pipeline/AssembleStage.swift
-        case .pageInSubfolder: return .misplacedFile
-        case .notPageInPagesFolder: return .kindMismatch
-        case .pageNamedIndex: return .reservedName
-        case .pageNameReserved: return .reservedName
-        case .pageClashesWithMunicipality: return .nameClash
-        case .notMunicipalityInMunicipalityIndex: return .kindMismatch
-        case .folderNameReserved: return .reservedName
-        case .notDocumentInDocumentIndex: return .kindMismatch
-        case .notPartBesideDocument: return .kindMismatch
-        case .partNamedPrint: return .reservedName
-        case .misplacedContentFile: return .misplacedFile
-        case .folderWithoutIndex: return .missingIndex
-        case .partKindNotAllowed: return .kindMismatch
-
-        // Pipeline/ParseStage.swift
-        case .contentFileUnreadable: return .unreadable
-
-        // end of site
-
-        // MARK: theme
-        case .missingTheme: return .missingTheme
-        case .templateNotUTF8: return .themeError
-        case .dynamicPartial: return .themeError
-        case .templateSyntax: return .themeError
-        case .templateUnreadable: return .themeError
-        case .unknownStringsLanguage: return .themeError
-        case .missingTemplate: return .themeError
-        case .themeSymlink: return .symlink
-        case .missingPartial: return .themeError
-        case .unusedString: return .themeError
-        case .stringsNotTable: return .themeError
-        case .stringNotText: return .themeError
-        case .emptyString: return .themeError
-        // end of theme
-
-        // MARK: output
-        case .writeOutsideOutput: return .writeFailed
-        case .cannotWriteFile: return .writeFailed
-        case .cannotCopyFile: return .writeFailed
-        case .unusableOutputFolder: return .outputFolder
-        case .weasyprintMissing: return .missingWeasyprint
-        case .weasyprintWithoutPDFUA: return .missingWeasyprint
-        case .missingContent: return .missingContent
-        case .pdfFailed: return .pdfFailed
-        case .siteWriteFailed: return .writeFailed
-        case .newFileInvalidName: return .invalidName
-        case .newFileMisplaced: return .misplacedFile
-        case .newFileMissingParent: return .missingIndex
-        case .newFileNameTaken: return .reservedName
-        case .newFileExists: return .nameClash
-        case .newSiteFolderNotEmpty: return .outputFolder
-        case .newFileWriteFailed: return .writeFailed
-        // end of output
-
-        }
-    }
 }

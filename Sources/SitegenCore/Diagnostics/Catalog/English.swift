@@ -64,7 +64,7 @@ extension Problem {
         case .unknownKey(let key, let suggestion, let allowedKeys, let kindName):
             return DiagnosticText("unknown key '\(key)'",
                                   hint: suggestion.map { "did you mean '\($0)'?" }
-                                    ?? "the keys a \(kindName) may have are: \(allowedKeys.joined(separator: ", "))")
+                                    ?? "the keys \(withArticle(kindName)) may have are: \(allowedKeys.joined(separator: ", "))")
         case .missingValue(let key):
             return DiagnosticText("'\(key)' has no value",
                                   hint: "write the value after '\(key):'")
@@ -398,7 +398,7 @@ extension Problem {
                                   hint: "move the file to content/pages/\(name)")
         case .notPageInPagesFolder(let kind):
             return DiagnosticText("a file in content/pages/ must have 'kind: page', not '\(kind.rawValue)'",
-                                  hint: "write 'kind: page', or move the file to where a \(kind.rawValue) belongs")
+                                  hint: "write 'kind: page', or move the file to where \(withArticle(kind.rawValue)) belongs")
         case .pageNamedIndex:
             return DiagnosticText("a page cannot be called index.md; sitegen makes the front page itself",
                                   hint: "give the page a name of its own, e.g. content/pages/om.md")
@@ -410,27 +410,27 @@ extension Problem {
         case .notMunicipalityInMunicipalityIndex(let kind, let municipality):
             return DiagnosticText("content/<municipality>/index.md must have 'kind: municipality', not '\(kind.rawValue)'",
                                   hint: kind.isDocument
-                                    ? "a \(kind.rawValue) lives in its own folder: content/\(municipality)/<document>/index.md"
+                                    ? "\(withArticle(kind.rawValue)) lives in its own folder: content/\(municipality)/<document>/index.md"
                                     : "write 'kind: municipality'")
         case .folderNameReserved(let name):
             return DiagnosticText("the folder name '\(name)' is used by sitegen itself", hint: "rename the folder")
         case .notDocumentInDocumentIndex(let kind, let municipality, let document):
             return DiagnosticText("a document's index.md must have 'kind: framework' or 'kind: programme', not '\(kind.rawValue)'",
                                   hint: kind.isPart
-                                    ? "a \(kind.rawValue) is a file of its own beside index.md: content/\(municipality)/\(document)/<name>.md"
+                                    ? "\(withArticle(kind.rawValue)) is a file of its own beside index.md: content/\(municipality)/\(document)/<name>.md"
                                     : "write 'kind: framework' or 'kind: programme'")
         case .notPartBesideDocument(let kind):
             return DiagnosticText("a file beside a document's index.md is a part of it and must have kind approach, role, initiative, course or section, not '\(kind.rawValue)'",
                                   hint: kind == .page
                                     ? "move site-wide pages to content/pages/"
-                                    : "move the file to where a \(kind.rawValue) belongs")
+                                    : "move the file to where \(withArticle(kind.rawValue)) belongs")
         case .partNamedPrint:
             return DiagnosticText("the part name 'print' is taken by the document's print page",
                                   hint: "rename the file, e.g. 'udskrift.md'")
         case .misplacedContentFile(let sitePath, let kind, let level):
             let hint = switch level {
             case .contentRoot:
-                "a \(kind.rawValue) belongs in content/<municipality>/...; site-wide pages go in content/pages/"
+                "\(withArticle(kind.rawValue)) belongs in content/<municipality>/...; site-wide pages go in content/pages/"
             case .municipalityFolder(let municipality):
                 "a file in a municipality's folder must be its index.md; documents go in their own folder: content/\(municipality)/<document>/index.md"
             case .belowParts:
@@ -537,7 +537,7 @@ extension Problem {
             case .page: place = "content/pages/<side>.md"
             default: place = "content/<kommune>/<dokument>/<del>.md"
             }
-            return DiagnosticText("a \(kind.rawValue) cannot live at '\(path)': it belongs at \(place)")
+            return DiagnosticText("\(withArticle(kind.rawValue)) cannot live at '\(path)': it belongs at \(place)")
         case .newFileMissingParent(let index, let kind):
             return DiagnosticText("content/\(index) does not exist yet; make it first with 'sitegen new \(kind.rawValue) content/\(index)'")
         case .newFileNameTaken(let name, let owner):
@@ -575,4 +575,10 @@ extension FailureCause {
         default: return detail
         }
     }
+}
+
+/// `word` with "a" or "an" before it, as English says it: "an approach", "a role".
+private func withArticle(_ word: String) -> String {
+    guard let first = word.first?.lowercased(), "aeiou".contains(first) else { return "a " + word }
+    return "an " + word
 }
