@@ -1,5 +1,6 @@
 internal import CCmarkGFM
 import Foundation
+import Synchronization
 
 /// Renders a Markdown body through libcmark-gfm, walking cmark's tree to give headings ids,
 /// rewrite links to content files into page links, and collect links and images for checking.
@@ -10,7 +11,7 @@ struct MarkdownRenderer: Sendable {
     var allowRawHTML: Bool
 
     /// Serialises cmark-gfm's inline phase; see `render`.
-    private static let inlinePhase = NSLock()
+    private static let inlinePhase = Mutex(())
 
     /// Creates a renderer.
     init(allowRawHTML: Bool = false) {
@@ -58,9 +59,8 @@ struct MarkdownRenderer: Sendable {
         // inlines start and removes them when they end, so another parse running at that moment
         // lost its links and strikethrough (github/cmark-gfm#221). Block parsing (feed) runs
         // on every core; the inline phase (finish) runs one at a time.
-        Self.inlinePhase.lock()
-        let finished = cmark_parser_finish(parser)
-        Self.inlinePhase.unlock()
+        var finished: OpaquePointer?
+        Self.inlinePhase.withLock { _ in finished = cmark_parser_finish(parser) }
         guard let document = finished else {
             return RenderedMarkdown(html: "", headings: [], references: [], plainText: "")
         }

@@ -1,15 +1,16 @@
 import Foundation
+import Synchronization
 
 /// Writes a build into a staging folder beside output/ and swaps it in only when everything
 /// succeeded, so a failed build leaves output/ exactly as it was.
-final class OutputWriter: @unchecked Sendable {
+final class OutputWriter: Sendable {
     /// The folder the finished build replaces.
     let destination: URL
     /// The folder written to during the build.
     let staging: URL
-    private let lock = NSLock()
-    private var createdFolders = Set<String>()
-    private var failures: [Problem] = []
+    /// The folders made so far, so each is made once however many workers write into it.
+    private let createdFolders = Mutex(Set<String>())
+    private let failures = Mutex<[Problem]>([])
 
     /// Creates the staging folder.
     init(destination: URL) throws {
@@ -44,9 +45,9 @@ final class OutputWriter: @unchecked Sendable {
         let url = staging.appendingPathComponent(path)
         let folder = url.deletingLastPathComponent().path
         do {
-            if !lock.withLock({ createdFolders.contains(folder) }) {
+            if !createdFolders.withLock({ $0.contains(folder) }) {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                lock.withLock { _ = createdFolders.insert(folder) }
+                createdFolders.withLock { _ = $0.insert(folder) }
             }
             try Self.writeFile(atPath: url.path, bytes: bytes)
         } catch {
@@ -80,7 +81,7 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Problems met while writing.
-    var errors: [Problem] { lock.withLock { failures } }
+    var errors: [Problem] { failures.withLock { $0 } }
 
     /// Replaces output/ with the staging folder.
     func commit() throws {
@@ -118,7 +119,7 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     private func record(_ problem: Problem) {
-        lock.withLock { failures.append(problem) }
+        failures.withLock { $0.append(problem) }
     }
 
     /// True for a relative path of plain names, without `..`, `.` or empty parts.

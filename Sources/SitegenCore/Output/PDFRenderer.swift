@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Renders print pages to tagged PDF/UA-1 files with WeasyPrint, run as a separate process per
 /// document, several at a time.
@@ -120,10 +121,9 @@ struct PDFRenderer: Sendable {
 }
 
 /// Set once, read after: whether the deadline stopped WeasyPrint.
-private final class StoppedFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
+private final class StoppedFlag: Sendable {
+    private let value = Mutex(false)
 
-    func set() { lock.withLock { value = true } }
-    var isSet: Bool { lock.withLock { value } }
+    func set() { value.withLock { $0 = true } }
+    var isSet: Bool { value.withLock { $0 } }
 }
