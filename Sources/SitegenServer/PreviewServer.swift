@@ -119,10 +119,10 @@ public final class PreviewServer: Sendable {
             log(DiagnosticFormatter.format(report.diagnostics, as: .text, language: language))
         }
         if report.status == .success {
-            log("rebuilt in \(milliseconds) ms: \(report.changedPaths.count) file\(report.changedPaths.count == 1 ? "" : "s") changed\n")
+            log(ConsoleMessage.rebuilt(milliseconds: Int(milliseconds), changedFiles: report.changedPaths.count).text(in: language) + "\n")
             await hub.reload()
         } else {
-            log("not rebuilt: the browser shows the problems until they are fixed\n")
+            log(ConsoleMessage.notRebuilt.text(in: language) + "\n")
             await hub.show(report.diagnostics, language: language)
         }
     }

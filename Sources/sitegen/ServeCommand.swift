@@ -20,8 +20,9 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         // Before anything is built: a taken port must not rebuild the running preview's output/.
-        if let problem = ListenAddress.problem(host: host, port: port) {
-            FileHandle.standardError.write(Data("sitegen serve: cannot listen on \(host):\(port): \(problem)\n".utf8))
+        let language = options.lang ?? SiteBuilder.siteLanguage(options.buildOptions().siteDirectory)
+        if let reason = ListenAddress.problem(host: host, port: port) {
+            say(.cannotListen(host: host, port: port, reason: reason), in: language, to: .standardError)
             throw ExitCode(2)
         }
         var settings = PreviewServer.Settings()
@@ -33,7 +34,7 @@ struct Serve: AsyncParsableCommand {
         }
         let task = Task {
             try await server.run { url in
-                FileHandle.standardOutput.write(Data("sitegen serves \(url) (Ctrl-C stops)\n".utf8))
+                say(.serving(url: url.absoluteString), in: language, to: .standardOutput)
                 if open { Self.openBrowser(url) }
             }
         }
@@ -51,10 +52,15 @@ struct Serve: AsyncParsableCommand {
             try await task.value
         } catch is CancellationError {
         } catch {
-            FileHandle.standardError.write(Data("sitegen serve: cannot listen on \(host):\(port): \(error). Is the port taken? Choose another with --port.\n".utf8))
+            say(.listeningFailed(host: host, port: port, detail: "\(error)"), in: language, to: .standardError)
             throw ExitCode(2)
         }
-        print("sitegen serve stopped")
+        say(.stopped, in: language, to: .standardOutput)
+    }
+
+    /// Writes `message` in `language`, on a line of its own.
+    private func say(_ message: ConsoleMessage, in language: Language, to handle: FileHandle) {
+        handle.write(Data((message.text(in: language) + "\n").utf8))
     }
 
     static func openBrowser(_ url: URL) {

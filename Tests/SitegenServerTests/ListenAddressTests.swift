@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import XCTest
+import SitegenCore
 @testable import SitegenServer
 import SitegenTestSupport
 
@@ -26,8 +27,12 @@ final class ListenAddressTests: XCTestCase {
         }
         XCTAssertEqual(bound, 0)
         let port = UInt16(bigEndian: address.sin_port)
-        XCTAssertTrue(ListenAddress.problem(host: "127.0.0.1", port: port)?.contains("is in use") ?? false)
-        XCTAssertTrue(ListenAddress.problem(host: "example.org", port: 8080)?.hasPrefix("--host takes an IPv4 address") ?? false)
+        XCTAssertEqual(ListenAddress.problem(host: "127.0.0.1", port: port), .portInUse)
+        XCTAssertEqual(ListenAddress.problem(host: "example.org", port: 8080), .notIPv4)
+        let taken = ConsoleMessage.cannotListen(host: "127.0.0.1", port: port, reason: .portInUse)
+        XCTAssertEqual(taken.text(in: .en), "sitegen serve: cannot listen on 127.0.0.1:\(port): port \(port) on 127.0.0.1 is in use (is another sitegen serve running?); choose another with --port")
+        XCTAssertTrue(taken.text(in: .da).contains("er optaget"), taken.text(in: .da))
+        XCTAssertTrue(taken.text(in: .nb).contains("er i bruk"), taken.text(in: .nb))
         close(descriptor)
         isOpen = false
         XCTAssertNil(ListenAddress.problem(host: "127.0.0.1", port: port), "free again")

@@ -15,6 +15,13 @@ public enum SiteBuilder {
         return result
     }
 
+    /// The language of the site in `siteDirectory` (sitegen.yml's `language`), Danish when it
+    /// cannot be read: for what a command says before it builds.
+    package static func siteLanguage(_ siteDirectory: URL) -> Language {
+        var ignored = DiagnosticBag()
+        return SiteConfig.load(from: siteDirectory, diagnostics: &ignored)?.language ?? .da
+    }
+
     private static func run(_ options: BuildOptions, language: inout Language, clock: StageClock) -> BuildResult {
         var diagnostics = DiagnosticBag()
         let layout = SiteLayout(options)

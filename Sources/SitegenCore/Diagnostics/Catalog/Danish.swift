@@ -583,3 +583,27 @@ extension FailureCause {
         }
     }
 }
+
+extension ConsoleMessage {
+    /// The message in Danish.
+    var danish: String {
+        switch self {
+        case .cannotListen(let host, let port, let reason):
+            let why: String
+            switch reason {
+            case .notIPv4: why = "--host skal være en IPv4-adresse som 127.0.0.1 (kun denne maskine) eller 0.0.0.0 (alle netværk), ikke '\(host)'"
+            case .portInUse: why = "port \(port) på \(host) er optaget (kører en anden sitegen serve?); vælg en anden med --port"
+            case .needsRights: why = "port \(port) kræver administratorrettigheder; vælg en over 1023 med --port"
+            case .notLocalAddress: why = "\(host) er ikke en adresse på denne maskine; brug 127.0.0.1 eller 0.0.0.0"
+            case .other(let detail): why = detail
+            }
+            return "sitegen serve: kan ikke lytte på \(host):\(port): \(why)"
+        case .listeningFailed(let host, let port, let detail):
+            return "sitegen serve: kan ikke lytte på \(host):\(port): \(detail). Er porten optaget? Vælg en anden med --port."
+        case .serving(let url): return "sitegen serve viser \(url) (Ctrl-C stopper)"
+        case .stopped: return "sitegen serve er stoppet"
+        case .rebuilt(let milliseconds, let count): return "bygget igen på \(milliseconds) ms: \(count) \(count == 1 ? "fil" : "filer") ændret"
+        case .notRebuilt: return "ikke bygget igen: browseren viser problemerne, til de er rettet"
+        }
+    }
+}

@@ -582,3 +582,27 @@ private func withArticle(_ word: String) -> String {
     guard let first = word.first?.lowercased(), "aeiou".contains(first) else { return "a " + word }
     return "an " + word
 }
+
+extension ConsoleMessage {
+    /// The message in English.
+    var english: String {
+        switch self {
+        case .cannotListen(let host, let port, let reason):
+            let why: String
+            switch reason {
+            case .notIPv4: why = "--host takes an IPv4 address such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network), not '\(host)'"
+            case .portInUse: why = "port \(port) on \(host) is in use (is another sitegen serve running?); choose another with --port"
+            case .needsRights: why = "port \(port) needs administrator rights; choose one above 1023 with --port"
+            case .notLocalAddress: why = "\(host) is not an address of this machine; use 127.0.0.1 or 0.0.0.0"
+            case .other(let detail): why = detail
+            }
+            return "sitegen serve: cannot listen on \(host):\(port): \(why)"
+        case .listeningFailed(let host, let port, let detail):
+            return "sitegen serve: cannot listen on \(host):\(port): \(detail). Is the port taken? Choose another with --port."
+        case .serving(let url): return "sitegen serves \(url) (Ctrl-C stops)"
+        case .stopped: return "sitegen serve stopped"
+        case .rebuilt(let milliseconds, let count): return "rebuilt in \(milliseconds) ms: \(count) file\(count == 1 ? "" : "s") changed"
+        case .notRebuilt: return "not rebuilt: the browser shows the problems until they are fixed"
+        }
+    }
+}

@@ -583,3 +583,27 @@ extension FailureCause {
         }
     }
 }
+
+extension ConsoleMessage {
+    /// The message in Norwegian.
+    var norwegian: String {
+        switch self {
+        case .cannotListen(let host, let port, let reason):
+            let why: String
+            switch reason {
+            case .notIPv4: why = "--host må være en IPv4-adresse som 127.0.0.1 (bare denne maskinen) eller 0.0.0.0 (alle nettverk), ikke '\(host)'"
+            case .portInUse: why = "port \(port) på \(host) er i bruk (kjører en annen sitegen serve?); velg en annen med --port"
+            case .needsRights: why = "port \(port) krever administratorrettigheter; velg en over 1023 med --port"
+            case .notLocalAddress: why = "\(host) er ikke en adresse på denne maskinen; bruk 127.0.0.1 eller 0.0.0.0"
+            case .other(let detail): why = detail
+            }
+            return "sitegen serve: kan ikke lytte på \(host):\(port): \(why)"
+        case .listeningFailed(let host, let port, let detail):
+            return "sitegen serve: kan ikke lytte på \(host):\(port): \(detail). Er porten i bruk? Velg en annen med --port."
+        case .serving(let url): return "sitegen serve viser \(url) (Ctrl-C stopper)"
+        case .stopped: return "sitegen serve er stoppet"
+        case .rebuilt(let milliseconds, let count): return "bygget på nytt på \(milliseconds) ms: \(count) \(count == 1 ? "fil" : "filer") endret"
+        case .notRebuilt: return "ikke bygget på nytt: nettleseren viser problemene til de er rettet"
+        }
+    }
+}
