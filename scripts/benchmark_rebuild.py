@@ -56,7 +56,7 @@ def main():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     log = open(base / "serve.log", "w+")
-    server = subprocess.Popen([str(ROOT / ".build/release/sitegen"), "serve", "--site", str(site), "--port", str(port)],
+    server = subprocess.Popen([str(ROOT / ".build/release/sitegen"), "serve", "--site", str(site), "--port", str(port), "--lang", "en"],
                               stdout=log, stderr=log, text=True)
     try:
         deadline = time.time() + 600

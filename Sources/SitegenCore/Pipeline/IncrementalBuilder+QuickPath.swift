@@ -32,23 +32,8 @@ extension IncrementalBuilder {
         self.snapshot = nil
         let clock = StageClock(environment: options.environment)
         defer { clock.report() }
-        let contentDirectory = layout.contentDirectory
-        let renderer = plan.markdownRenderer
-        let base = contentDirectory.path + "/"
-        var changes: [(old: ContentFile, new: ContentFile)] = []
-        var entries: [(path: String, entry: CachedFile)] = []
-        for path in Set(paths).sorted() {
-            guard let old = cache[path]?.file, snapshot.analysis.site.filesByID[old.id] === old else {
-                return fullRebuild(knownChanges: paths, returning: snapshot)
-            }
-            let stamp = FileStamp(path: base + path)
-            let (parsed, bag) = ParseStage.parse(path, contentDirectory: contentDirectory, renderer: renderer)
-            guard let file = parsed, file.id == old.id, Self.keepsStructure(file, of: old),
-                  !Self.showsDraftAssets(old, file, site: snapshot.analysis.site) else {
-                return fullRebuild(knownChanges: paths, returning: snapshot)
-            }
-            changes.append((old, file))
-            entries.append((path, CachedFile(stamp: stamp, file: file, diagnostics: bag)))
+        guard let changes = parse(paths, plan: plan, snapshot: snapshot) else {
+            return fullRebuild(knownChanges: paths, returning: snapshot)
         }
         clock.mark("parse \(paths.count) changed file\(paths.count == 1 ? "" : "s")")
         let replacements = Dictionary(changes.map { ($0.new.id, $0.new) }) { _, last in last }
@@ -59,18 +44,71 @@ extension IncrementalBuilder {
         guard !frontMatterChanged || AssembleStage.isInOrder(site, around: Set(replacements.keys)) else {
             return fullRebuild(knownChanges: paths, returning: snapshot)
         }
-        for (path, entry) in entries { cache[path] = entry }
+        for change in changes { cache[change.path] = change.entry }
         snapshot.analysis.site = site
+        let linkedFilesChanged = Self.recheck(changes, in: site, frontMatterChanged: frontMatterChanged, snapshot: &snapshot)
+        snapshot.analysis.collectDiagnostics(parsing: cache.values.map(\.diagnostics))
+        let diagnostics = snapshot.analysis.diagnostics
+        clock.mark("check links")
+        if plan.stops(at: diagnostics) {
+            self.snapshot = nil  // output/ stays as it was; the next rebuild compares everything
+            return Report(status: .failure(diagnostics), diagnostics: diagnostics.sorted, changedPaths: [], language: plan.config.language,
+                          tookQuickPath: true)
+        }
+        let context = PageContext(site: site, graph: snapshot.graph, theme: plan.theme, footerHTML: snapshot.analysis.footer,
+                                  pdfEnabled: plan.pdf)
+        let pageRenderer = PageRenderer(context: context)
+        var changed = renderPages(showing: linkedFilesChanged.union(replacements.keys), site: site, with: pageRenderer, snapshot: &snapshot)
+        clock.mark("render pages")
+        changed += writeSearchEntries(of: replacements, site: site, context: context)
+        if changes.contains(where: { Self.lastModified($0.new) != Self.lastModified($0.old) }) {
+            changed += writeSitemap(site: site, pagePaths: snapshot.specs.map(pageRenderer.path(of:)))
+        }
+        clock.mark("search index")
+        self.snapshot = snapshot
+        return Report(status: .success, diagnostics: diagnostics.sorted, changedPaths: changed.sorted(), language: plan.config.language,
+                      tookQuickPath: true)
+    }
 
-        // Links: the graph, the files whose backlinks changed, and the files that link to changed headings.
+    /// One changed file: its last version, the new one, and its new entry of the cache.
+    private struct Change {
+        var path: String
+        var old: ContentFile
+        var new: ContentFile
+        var entry: CachedFile
+    }
+
+    /// Parses the changed files; nil when one of them changes the site's structure (a new
+    /// kind, draft state or language, a file not in the last site), which takes the full comparison.
+    private func parse(_ paths: [String], plan: BuildPlan, snapshot: Snapshot) -> [Change]? {
+        let contentDirectory = layout.contentDirectory
+        let renderer = plan.markdownRenderer
+        let base = contentDirectory.path + "/"
+        var changes: [Change] = []
+        for path in Set(paths).sorted() {
+            guard let old = cache[path]?.file, snapshot.analysis.site.filesByID[old.id] === old else { return nil }
+            let stamp = FileStamp(path: base + path)
+            let (parsed, bag) = ParseStage.parse(path, contentDirectory: contentDirectory, renderer: renderer)
+            guard let file = parsed, file.id == old.id, Self.keepsStructure(file, of: old),
+                  !Self.showsDraftAssets(old, file, site: snapshot.analysis.site) else { return nil }
+            changes.append(Change(path: path, old: old, new: file, entry: CachedFile(stamp: stamp, file: file, diagnostics: bag)))
+        }
+        return changes
+    }
+
+    /// Updates the link graph for the changed files and checks again the links that can have
+    /// changed: the changed files' own, and those to headings that changed; after a front
+    /// matter changed, the rules across files too. Returns the files whose backlinks changed.
+    private static func recheck(_ changes: [Change], in site: Site, frontMatterChanged: Bool,
+                                snapshot: inout Snapshot) -> Set<ContentID> {
         var linkedFilesChanged = Set<ContentID>()
-        var recheck = Set(replacements.keys)
-        for (old, new) in changes {
-            linkedFilesChanged.formUnion(snapshot.graph.replace(old, with: new, in: site))
-            let headingIDs = Set(new.body.headings.map(\.id))
-            if snapshot.analysis.validation.headingIDs[new.id] != headingIDs {
-                snapshot.analysis.validation.headingIDs[new.id] = headingIDs
-                recheck.formUnion(snapshot.graph.links(to: new.id))
+        var recheck = Set(changes.map(\.new.id))
+        for change in changes {
+            linkedFilesChanged.formUnion(snapshot.graph.replace(change.old, with: change.new, in: site))
+            let headingIDs = Set(change.new.body.headings.map(\.id))
+            if snapshot.analysis.validation.headingIDs[change.new.id] != headingIDs {
+                snapshot.analysis.validation.headingIDs[change.new.id] = headingIDs
+                recheck.formUnion(snapshot.graph.links(to: change.new.id))
             }
         }
         for id in recheck {
@@ -85,38 +123,30 @@ extension IncrementalBuilder {
                 snapshot.analysis.validation.related = SiteValidator.relatedDiagnostics(site)
             }
         }
-        snapshot.analysis.collectDiagnostics(parsing: cache.values.map(\.diagnostics))
-        let diagnostics = snapshot.analysis.diagnostics
-        clock.mark("check links")
-        if plan.stops(at: diagnostics) {
-            self.snapshot = nil  // output/ stays as it was; the next rebuild compares everything
-            return Report(status: .failure(diagnostics), diagnostics: diagnostics.sorted, changedPaths: [], language: plan.config.language,
-                          tookQuickPath: true)
-        }
+        return linkedFilesChanged
+    }
 
-        // The pages that show the changed files, or the files whose backlinks changed; what
-        // each of them depends on is worked out again.
-        let context = PageContext(site: site, graph: snapshot.graph, theme: plan.theme, footerHTML: snapshot.analysis.footer,
-                                  pdfEnabled: plan.pdf)
-        let pageRenderer = PageRenderer(context: context)
-        // (A page can come to show a changed file only through its own file's 'related' or
-        // through backlinks, so these pages are all there are.)
-        let affected = Set(linkedFilesChanged.union(replacements.keys).flatMap { snapshot.dependents[$0] ?? [] })
+    /// Renders and writes the pages that show `files`, working out again what each depends on;
+    /// returns the paths written. (A page can come to show a changed file only through its own
+    /// file's 'related' or through backlinks, so these pages are all there are.)
+    private func renderPages(showing files: Set<ContentID>, site: Site, with renderer: PageRenderer,
+                             snapshot: inout Snapshot) -> [String] {
+        let affected = Set(files.flatMap { snapshot.dependents[$0] ?? [] })
         for index in affected {
-            let dependencies = pageRenderer.dependencies(of: snapshot.specs[index], includingMenu: false)
-            snapshot.updateDependencies(of: index, to: dependencies)
+            snapshot.updateDependencies(of: index, to: renderer.dependencies(of: snapshot.specs[index], includingMenu: false))
         }
         let indices = affected.sorted()
-        let specs = indices.map { snapshot.specs[$0] }
         var changed: [String] = []
-        for (index, output) in zip(indices, renderAndWrite(specs, with: pageRenderer)) {
+        for (index, output) in zip(indices, renderAndWrite(indices.map { snapshot.specs[$0] }, with: renderer)) {
             if output.written { changed.append(output.path) }
             fingerprints[output.path] = Self.fingerprint(global: snapshot.globalFingerprint,
                                                          dependencies: snapshot.specDependencies[index], site: site)
         }
-        clock.mark("render \(specs.count) pages")
+        return changed
+    }
 
-        // The files of the search index that hold a changed entry.
+    /// Writes the files of the search index that hold a changed entry; returns their paths.
+    private func writeSearchEntries(of replacements: [ContentID: ContentFile], site: Site, context: PageContext) -> [String] {
         var changedEntries = Set<ContentID>()
         for (id, file) in replacements {
             let language = site.language(of: id)
@@ -124,20 +154,12 @@ extension IncrementalBuilder {
             if searchEntries[id]?.entry != entry { changedEntries.insert(id) }
             searchEntries[id] = (file.revision, language, entry)
         }
-        if !changedEntries.isEmpty {
-            let files = site.allFiles
-            // Found by comparing ids, which is cheaper than hashing every id for a few changes.
-            let shards = Set(changedEntries.compactMap { id in files.firstIndex { $0.id == id } }.map { $0 / SearchIndex.shardSize })
-            let entries = searchEntries
-            changed += writeSearchShards(shards, entryCount: files.count) { entries[files[$0].id]?.entry ?? "" }
-        }
-        if changes.contains(where: { Self.lastModified($0.new) != Self.lastModified($0.old) }) {
-            changed += writeSitemap(site: site, pagePaths: snapshot.specs.map(pageRenderer.path(of:)))
-        }
-        clock.mark("search index")
-        self.snapshot = snapshot
-        return Report(status: .success, diagnostics: diagnostics.sorted, changedPaths: changed.sorted(), language: plan.config.language,
-                      tookQuickPath: true)
+        guard !changedEntries.isEmpty else { return [] }
+        let files = site.allFiles
+        // Found by comparing ids, which is cheaper than hashing every id for a few changes.
+        let shards = Set(changedEntries.compactMap { id in files.firstIndex { $0.id == id } }.map { $0 / SearchIndex.shardSize })
+        let entries = searchEntries
+        return writeSearchShards(shards, entryCount: files.count) { entries[files[$0].id]?.entry ?? "" }
     }
 
     /// The full comparison, with the snapshot the quick path took out put back unchanged (the
