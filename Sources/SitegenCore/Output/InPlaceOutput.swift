@@ -25,13 +25,13 @@ struct InPlaceOutput: Sendable {
         if let existing = FileManager.default.contents(atPath: url.path), existing == data { return .unchanged }
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Folders.create(url.deletingLastPathComponent().path)
             try data.withUnsafeBytes { try OutputWriter.writeFile(atPath: temporary.path, bytes: $0) }
             // rename(2) replaces the old file in one step (FileManager.replaceItemAt does not on Linux).
             guard rename(temporary.path, url.path) == 0 else { throw FailureCause.current() }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            return .failed(.cannotWriteFile(path: path, cause: FailureCause(describing: error)))
+            return .failed(.cannotWriteFile(path: path, cause: FailureCause(error)))
         }
         return .written
     }

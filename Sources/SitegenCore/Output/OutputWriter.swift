@@ -20,7 +20,7 @@ final class OutputWriter: Sendable {
         staging = parent.appendingPathComponent(name)
         try? FileManager.default.removeItem(at: staging)
         Self.removeLeftovers(of: self.destination)
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        try Folders.create(staging.path)
     }
 
     /// Writes `data` to `path` under the staging folder. `path` comes from slugs checked by the
@@ -46,12 +46,12 @@ final class OutputWriter: Sendable {
         let folder = url.deletingLastPathComponent().path
         do {
             if !createdFolders.withLock({ $0.contains(folder) }) {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try Folders.create(folder)
                 createdFolders.withLock { _ = $0.insert(folder) }
             }
             try Self.writeFile(atPath: url.path, bytes: bytes)
         } catch {
-            record(.cannotWriteFile(path: path, cause: FailureCause(describing: error)))
+            record(.cannotWriteFile(path: path, cause: FailureCause(error)))
         }
     }
 

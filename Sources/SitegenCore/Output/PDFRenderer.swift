@@ -71,7 +71,7 @@ struct PDFRenderer: Sendable {
         do {
             try process.run()
         } catch {
-            return .notStarted(FailureCause(describing: error))
+            return .notStarted(FailureCause(error))
         }
         // A WeasyPrint that hangs would hang the build (and CI) with it.
         let stopped = StoppedFlag()

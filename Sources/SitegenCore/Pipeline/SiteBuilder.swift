@@ -96,7 +96,7 @@ public enum SiteBuilder {
             return BuildResult(status: .success, diagnostics: diagnostics.sorted, pagesWritten: pages, parsedFiles: parsed.parsed,
                                searchEntries: options.keepsParsedFiles ? WriteStage.keptEntries(searchEntries, of: analysed.site) : [:])
         } catch {
-            diagnostics.error(.siteWriteFailed(path: output.path, cause: FailureCause(describing: error)), at: SourceLocation(file: output.path))
+            diagnostics.error(.siteWriteFailed(path: output.path, cause: FailureCause(error)), at: SourceLocation(file: output.path))
             return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
         }
     }

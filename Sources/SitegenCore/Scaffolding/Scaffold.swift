@@ -69,7 +69,7 @@ public enum Scaffold {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(template(kind, number: number).utf8).write(to: url)
         } catch {
-            return .failure(Failure(problem: .newFileWriteFailed(cause: FailureCause(describing: error))))
+            return .failure(Failure(problem: .newFileWriteFailed(cause: FailureCause(error))))
         }
         return .success("content/" + relative)
     }
@@ -103,7 +103,7 @@ public enum Scaffold {
                 try Data(text.utf8).write(to: url)
             }
         } catch {
-            return .failure(Failure(problem: .newFileWriteFailed(cause: FailureCause(describing: error))))
+            return .failure(Failure(problem: .newFileWriteFailed(cause: FailureCause(error))))
         }
         return .success(files.map(\.0))
     }

@@ -21,13 +21,10 @@ import SitegenTestSupport
     /// The codes no scenario produces, each with the reason. Every other code must be produced
     /// by some scenario (`everyCodeIsProduced`), so the coverage cannot shrink unnoticed.
     static let notCovered: [DiagnosticCode: String] = {
-        var codes: [DiagnosticCode: String] = [
+        let codes: [DiagnosticCode: String] = [
             .unreadable: "the tests run as root, who can read every file and folder whatever its permissions (chmod 000 changes nothing)",
             .tooManyFiles: "it takes more than 200,000 files under content/, which take about 15 seconds to create and remove",
         ]
-        #if !os(Linux)
-        codes[.writeFailed] = "its text ends with Foundation's description of the error, which differs between platforms; it is recorded on Linux"
-        #endif
         return codes
     }()
 
@@ -212,8 +209,6 @@ extension DiagnosticSnapshotTests {
         var environment: @Sendable (SiteCopy) -> [String: String] = { _ in [:] }
         /// What the copy gets that cannot be committed.
         var setUp: @Sendable (SiteCopy) throws -> Void = { _ in }
-        /// Whether its text is the same only on Linux, where it is recorded.
-        var onlyOnLinux = false
 
         var testDescription: String { "\(site)/\(name)" }
 
@@ -257,14 +252,8 @@ extension DiagnosticSnapshotTests {
             return (result, copy.normalized)
         }
 
-        /// The scenarios that run on this platform.
-        static let all: [Scenario] = defined.filter { scenario in
-            #if os(Linux)
-            return true
-            #else
-            return !scenario.onlyOnLinux
-            #endif
-        }
+        /// Every scenario.
+        static let all: [Scenario] = defined
 
         /// Every scenario, with a golden file for each language and format.
         static let defined: [Scenario] = [
@@ -327,8 +316,7 @@ extension DiagnosticSnapshotTests {
                      output: "webserver/ledelse",
                      setUp: { copy in
                          try Data("skoler.vejle.example\n".utf8).write(to: copy.site.appendingPathComponent("webserver"))
-                     },
-                     onlyOnLinux: true),
+                     }),
         ]
     }
 

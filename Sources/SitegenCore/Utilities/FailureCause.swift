@@ -21,7 +21,8 @@ struct FailureCause: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The cause of a thrown error: its POSIX error number where Foundation keeps one (a
-    /// `CocoaError` wraps it as its underlying error), else its description.
+    /// `CocoaError` wraps it as its underlying error), else its description. This is the one way
+    /// a cause is made from an error.
     init(_ error: any Error) {
         if let cause = error as? FailureCause {
             self = cause
