@@ -18,6 +18,6 @@ struct Build: ParsableCommand {
         if let output { build.outputDirectory = URL(fileURLWithPath: output, isDirectory: true) }
         build.pdf = pdf
         let result = SiteBuilder.build(build)
-        try finish(result, options: options, summary: "built \(result.pagesWritten.count) pages into \(build.outputDirectory?.path ?? "output/")")
+        try finish(result, options: options, summary: .built(pages: result.pagesWritten.count, folder: build.outputDirectory?.path ?? "output/"))
     }
 }

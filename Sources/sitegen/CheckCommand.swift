@@ -11,6 +11,6 @@ struct Check: ParsableCommand {
         var build = options.buildOptions()
         build.checkOnly = true
         let result = SiteBuilder.build(build)
-        try finish(result, options: options, summary: "checked: no errors")
+        try finish(result, options: options, summary: .checked)
     }
 }

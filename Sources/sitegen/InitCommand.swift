@@ -16,7 +16,7 @@ struct Init: ParsableCommand {
         switch Scaffold.initSite(at: URL(fileURLWithPath: directory, isDirectory: true)) {
         case .success(let files):
             files.forEach { print(directory + "/" + $0) }
-            print("\nNext: cd \(directory) && sitegen build")
+            print(ConsoleMessage.initialised(folder: directory).text(in: lang))
         case .failure(let failure):
             FileHandle.standardError.write(Data(("sitegen init: " + failure.message(in: lang) + "\n").utf8))
             throw ExitCode(2)

@@ -35,7 +35,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// Prints diagnostics and a summary, and turns the status into the exit code.
-func finish(_ result: BuildResult, options: SiteOptions, summary: String) throws {
+func finish(_ result: BuildResult, options: SiteOptions, summary: ConsoleMessage) throws {
     let language = options.lang ?? result.language
     let text = DiagnosticFormatter.format(result.diagnostics, as: options.format.diagnosticFormat, language: language)
     if !text.isEmpty {
@@ -43,11 +43,11 @@ func finish(_ result: BuildResult, options: SiteOptions, summary: String) throws
     }
     if options.format == .text && !result.diagnostics.isEmpty {
         let errors = result.diagnostics.filter { $0.severity == .error }.count
-        let words = DiagnosticFormatter.Words(language)
-        FileHandle.standardError.write(Data("\(words.errors(errors)), \(words.warnings(result.diagnostics.count - errors))\n".utf8))
+        let counts = ConsoleMessage.summary(errors: errors, warnings: result.diagnostics.count - errors)
+        FileHandle.standardError.write(Data((counts.text(in: language) + "\n").utf8))
     }
     if result.status == .success && options.format == .text {
-        print(summary)
+        print(summary.text(in: language))
     }
     if result.status != .success { throw ExitCode(result.status.rawValue) }
 }

@@ -1,4 +1,4 @@
-/// What `sitegen serve` tells the terminal besides diagnostics. Its texts are in the catalogs,
+/// What the commands tell the terminal besides diagnostics. Its texts are in the catalogs,
 /// with the diagnostics'.
 package enum ConsoleMessage: Hashable, Sendable {
     /// The preview cannot listen at the address it was given; nothing was built.
@@ -13,14 +13,18 @@ package enum ConsoleMessage: Hashable, Sendable {
     case rebuilt(milliseconds: Int, changedFiles: Int)
     /// A change has errors: output/ stays as it was, the browser shows them.
     case notRebuilt
+    /// `sitegen build` wrote the site.
+    case built(pages: Int, folder: String)
+    /// `sitegen check` found no errors.
+    case checked
+    /// `sitegen init` made a site in `folder`: what to do next.
+    case initialised(folder: String)
+    /// The count under the diagnostics of `build` and `check`.
+    case summary(errors: Int, warnings: Int)
 
     /// The message in `language`.
     package func text(in language: Language) -> String {
-        switch language {
-        case .da: return danish
-        case .nb, .nn, .no: return norwegian
-        case .en: return english
-        }
+        language.fromCatalog(english: english, danish: danish, norwegian: norwegian)
     }
 }
 

@@ -35,11 +35,7 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
 
     /// What the diagnostic says in `language`.
     func text(in language: Language) -> DiagnosticText {
-        switch language {
-        case .da: return problem.danish
-        case .nb, .nn, .no: return problem.norwegian
-        case .en: return problem.english
-        }
+        language.fromCatalog(english: problem.english, danish: problem.danish, norwegian: problem.norwegian)
     }
 
     /// What is wrong, in `language`.

@@ -43,7 +43,8 @@ public enum DiagnosticFormatter {
         let hint = diagnostic.hint(in: language)
         switch format {
         case .text:
-            let words = Words(language)
+            let words = language.fromCatalog(english: DiagnosticWords.english, danish: DiagnosticWords.danish,
+                                             norwegian: DiagnosticWords.norwegian)
             // One line each, whatever a file name or a quoted value holds (a folder named with a
             // line break, say): control characters are written as escapes.
             var text = oneLine("\(diagnostic.location): \(diagnostic.severity == .error ? words.error : words.warning): \(message) [\(diagnostic.code.rawValue)]")
@@ -76,32 +77,6 @@ public enum DiagnosticFormatter {
     /// Formats a list of diagnostics, one per line (hints on their own lines in text format).
     public static func format(_ diagnostics: [Diagnostic], as format: DiagnosticFormat, language: Language = .en) -> String {
         diagnostics.map { self.format($0, as: format, language: language) + "\n" }.joined()
-    }
-
-    /// The few words of the text format around a message.
-    public struct Words {
-        /// The words before a message and before its hint ("fejl", "advarsel", "tip").
-        public let error: String, warning: String, hint: String
-        /// The summary's counts ("2 fejl", "1 advarsel").
-        public let errors: (Int) -> String, warnings: (Int) -> String
-
-        /// The words in `language`.
-        public init(_ language: Language) {
-            switch language {
-            case .da:
-                (error, warning, hint) = ("fejl", "advarsel", "tip")
-                errors = { "\($0) fejl" }
-                warnings = { "\($0) \($0 == 1 ? "advarsel" : "advarsler")" }
-            case .nb, .nn, .no:
-                (error, warning, hint) = ("feil", "advarsel", "tips")
-                errors = { "\($0) feil" }
-                warnings = { "\($0) \($0 == 1 ? "advarsel" : "advarsler")" }
-            case .en:
-                (error, warning, hint) = ("error", "warning", "hint")
-                errors = { "\($0) error\($0 == 1 ? "" : "s")" }
-                warnings = { "\($0) warning\($0 == 1 ? "" : "s")" }
-            }
-        }
     }
 
     private static func escapeData(_ value: String) -> String {

@@ -11,11 +11,8 @@ public enum Scaffold {
 
         /// What is wrong, in `language`.
         public func message(in language: Language) -> String {
-            switch language {
-            case .da: return problem.danish.message
-            case .nb, .nn, .no: return problem.norwegian.message
-            case .en: return problem.english.message
-            }
+            language.fromCatalog(english: problem.english.message, danish: problem.danish.message,
+                                 norwegian: problem.norwegian.message)
         }
     }
 

@@ -122,8 +122,7 @@ import SitegenTestSupport
         var text = DiagnosticFormatter.format(result.diagnostics, as: format, language: language)
         if format == .text && !result.diagnostics.isEmpty {
             let errors = result.diagnostics.filter { $0.severity == .error }.count
-            let words = DiagnosticFormatter.Words(language)
-            text += "\(words.errors(errors)), \(words.warnings(result.diagnostics.count - errors))\n"
+            text += ConsoleMessage.summary(errors: errors, warnings: result.diagnostics.count - errors).text(in: language) + "\n"
         }
         return text
     }

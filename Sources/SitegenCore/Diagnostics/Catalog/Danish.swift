@@ -523,7 +523,7 @@ extension Problem {
             // What went wrong is told in English, as WeasyPrint tells it.
             let words: String
             switch failure {
-            case .notStarted(let cause): words = cause.detail
+            case .notStarted(let cause): words = cause.danish
             case .timedOut(let limit):
                 let time = limit >= 60 ? "\(Int(limit / 60)) min" : "\(Int(limit)) s"
                 words = "WeasyPrint did not finish within \(time) and was stopped"
@@ -604,6 +604,15 @@ extension ConsoleMessage {
         case .stopped: return "sitegen serve er stoppet"
         case .rebuilt(let milliseconds, let count): return "bygget igen på \(milliseconds) ms: \(count) \(count == 1 ? "fil" : "filer") ændret"
         case .notRebuilt: return "ikke bygget igen: browseren viser problemerne, til de er rettet"
+        case .built(let pages, let folder): return "byggede \(pages) sider i \(folder)"
+        case .checked: return "kontrolleret: ingen fejl"
+        case .initialised(let folder): return "\nNæste skridt: cd \(folder) && sitegen build"
+        case .summary(let errors, let warnings): return "\(errors) fejl, \(warnings) \(warnings == 1 ? "advarsel" : "advarsler")"
         }
     }
+}
+
+extension DiagnosticWords {
+    /// The text format's words in Danish.
+    static let danish = DiagnosticWords(error: "fejl", warning: "advarsel", hint: "tip")
 }

@@ -516,7 +516,7 @@ extension Problem {
         case .pdfFailed(let failure):
             let words: String
             switch failure {
-            case .notStarted(let cause): words = cause.detail
+            case .notStarted(let cause): words = cause.english
             case .timedOut(let limit):
                 let time = limit >= 60 ? "\(Int(limit / 60)) min" : "\(Int(limit)) s"
                 words = "WeasyPrint did not finish within \(time) and was stopped"
@@ -603,6 +603,16 @@ extension ConsoleMessage {
         case .stopped: return "sitegen serve stopped"
         case .rebuilt(let milliseconds, let count): return "rebuilt in \(milliseconds) ms: \(count) file\(count == 1 ? "" : "s") changed"
         case .notRebuilt: return "not rebuilt: the browser shows the problems until they are fixed"
+        case .built(let pages, let folder): return "built \(pages) pages into \(folder)"
+        case .checked: return "checked: no errors"
+        case .initialised(let folder): return "\nNext: cd \(folder) && sitegen build"
+        case .summary(let errors, let warnings):
+            return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         }
     }
+}
+
+extension DiagnosticWords {
+    /// The text format's words in English.
+    static let english = DiagnosticWords(error: "error", warning: "warning", hint: "hint")
 }

@@ -523,7 +523,7 @@ extension Problem {
             // What went wrong is told in English, as WeasyPrint tells it.
             let words: String
             switch failure {
-            case .notStarted(let cause): words = cause.detail
+            case .notStarted(let cause): words = cause.norwegian
             case .timedOut(let limit):
                 let time = limit >= 60 ? "\(Int(limit / 60)) min" : "\(Int(limit)) s"
                 words = "WeasyPrint did not finish within \(time) and was stopped"
@@ -604,6 +604,15 @@ extension ConsoleMessage {
         case .stopped: return "sitegen serve er stoppet"
         case .rebuilt(let milliseconds, let count): return "bygget på nytt på \(milliseconds) ms: \(count) \(count == 1 ? "fil" : "filer") endret"
         case .notRebuilt: return "ikke bygget på nytt: nettleseren viser problemene til de er rettet"
+        case .built(let pages, let folder): return "bygde \(pages) sider i \(folder)"
+        case .checked: return "kontrollert: ingen feil"
+        case .initialised(let folder): return "\nNeste steg: cd \(folder) && sitegen build"
+        case .summary(let errors, let warnings): return "\(errors) feil, \(warnings) \(warnings == 1 ? "advarsel" : "advarsler")"
         }
     }
+}
+
+extension DiagnosticWords {
+    /// The text format's words in Norwegian.
+    static let norwegian = DiagnosticWords(error: "feil", warning: "advarsel", hint: "tips")
 }
