@@ -170,6 +170,7 @@ extension Problem {
         case .dynamicPartial: return .themeError
         case .templateSyntax: return .themeError
         case .templateUnreadable: return .themeError
+        case .themeFileUnreadable: return .themeError
         case .unknownStringsLanguage: return .themeError
         case .missingTemplate: return .themeError
         case .themeSymlink: return .symlink

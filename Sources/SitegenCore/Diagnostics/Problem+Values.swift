@@ -75,4 +75,13 @@ extension Problem {
         /// The document's print page.
         case printPage
     }
+
+    /// What is wrong in a template's syntax, as swift-mustache's parser tells it.
+    enum TemplateSyntaxError: Hashable, Sendable {
+        case sectionCloseNameIncorrect, unfinishedName, expectedSectionEnd, invalidSetDelimiter
+        case transformAppliedToInheritanceSection, illegalTokenInsideInheritSection, textInsideInheritSection
+        case invalidConfigVariableSyntax, unrecognisedConfigVariable
+        /// Another error, in the parser's words.
+        case other(String)
+    }
 }

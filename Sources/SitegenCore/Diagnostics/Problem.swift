@@ -18,7 +18,7 @@ enum Problem: Hashable, Sendable {
 
     // Loading/ContentScanner.swift
     /// A folder under content/ cannot be listed.
-    case contentFolderUnreadable
+    case contentFolderUnreadable(cause: FailureCause)
     /// content/ holds more files than sitegen walks (`limit`).
     case tooManyFiles(limit: Int)
     /// A file or folder under content/ is a symbolic link, which sitegen does not follow.
@@ -288,7 +288,7 @@ enum Problem: Hashable, Sendable {
 
     // Pipeline/ParseStage.swift
     /// A Markdown file under content/ cannot be read.
-    case contentFileUnreadable
+    case contentFileUnreadable(cause: FailureCause)
 
     // end of site
 
@@ -302,9 +302,11 @@ enum Problem: Hashable, Sendable {
     /// A template names a partial dynamically ({{>*name}}), which sitegen does not support.
     case dynamicPartial
     /// A template has a syntax error; `reason` is swift-mustache's words for it.
-    case templateSyntax(reason: String)
+    case templateSyntax(reason: TemplateSyntaxError)
     /// A template cannot be compiled for another reason, in swift-mustache's words.
     case templateUnreadable(reason: String)
+    /// A theme file (a template, a strings file, an asset) cannot be read.
+    case themeFileUnreadable(cause: FailureCause)
     /// A strings file is named for a language sitegen does not have.
     case unknownStringsLanguage(language: String)
     /// The theme has no template of a page sitegen writes.
@@ -332,7 +334,7 @@ enum Problem: Hashable, Sendable {
     /// A file of the build cannot be written.
     case cannotWriteFile(path: String, cause: FailureCause)
     /// A file beside the content cannot be read to be copied into the output folder.
-    case cannotCopyFile(path: String)
+    case cannotCopyFile(path: String, cause: FailureCause)
 
     // OutputLocation.swift
     /// The folder cannot be the output folder: a build replaces it whole, and `reason` is what that would destroy.

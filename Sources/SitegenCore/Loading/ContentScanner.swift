@@ -37,8 +37,11 @@ enum ContentScanner {
     private static func walk(_ directory: String, relative: String, depth: Int, into inventory: inout ContentInventory,
                              count: inout Int, diagnostics: inout DiagnosticBag) {
         let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
-            diagnostics.error(.contentFolderUnreadable, at: SourceLocation(file: "content/" + relative))
+        let names: [String]
+        do {
+            names = try fm.contentsOfDirectory(atPath: directory)
+        } catch {
+            diagnostics.error(.contentFolderUnreadable(cause: FailureCause(error)), at: SourceLocation(file: "content/" + relative))
             return
         }
         for name in names.sorted() where !isIgnored(name) {

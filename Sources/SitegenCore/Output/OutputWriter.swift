@@ -73,8 +73,11 @@ final class OutputWriter: Sendable {
 
     /// Copies a file into the staging folder.
     func copy(_ source: URL, to path: String) {
-        guard let data = FileManager.default.contents(atPath: source.path) else {
-            record(.cannotCopyFile(path: source.path))
+        let data: Data
+        do {
+            data = try Data(contentsOf: source)
+        } catch {
+            record(.cannotCopyFile(path: source.path, cause: FailureCause(error)))
             return
         }
         write(data, to: path)

@@ -63,8 +63,12 @@ extension IncrementalBuilder {
         for (asset, stamp) in now.sorted(by: { $0.key < $1.key }) {
             let target = outputDirectory.appendingPathComponent(asset)
             guard assetStamps[asset] != stamp || !FileManager.default.fileExists(atPath: target.path) else { continue }
-            guard let data = FileManager.default.contents(atPath: site.assetsRoot.appendingPathComponent(asset).path) else {
-                writeFailures.append(.cannotCopyFile(path: site.assetsRoot.appendingPathComponent(asset).path))
+            let source = site.assetsRoot.appendingPathComponent(asset)
+            let data: Data
+            do {
+                data = try Data(contentsOf: source)
+            } catch {
+                writeFailures.append(.cannotCopyFile(path: source.path, cause: FailureCause(error)))
                 continue
             }
             if write(data, to: asset) { changed.append(asset) }

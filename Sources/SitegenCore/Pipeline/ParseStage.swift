@@ -40,8 +40,11 @@ enum ParseStage {
     static func parse(_ contentPath: String, contentDirectory: URL, renderer: MarkdownRenderer) -> (ContentFile?, DiagnosticBag) {
         var diagnostics = DiagnosticBag()
         let sitePath = "content/" + contentPath
-        guard let data = FileManager.default.contents(atPath: contentDirectory.path + "/" + contentPath) else {
-            diagnostics.error(.contentFileUnreadable, at: SourceLocation(file: sitePath))
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: contentDirectory.path + "/" + contentPath))
+        } catch {
+            diagnostics.error(.contentFileUnreadable(cause: FailureCause(error)), at: SourceLocation(file: sitePath))
             return (nil, diagnostics)
         }
         guard let source = SourceText.parse(data, file: sitePath, diagnostics: &diagnostics) else {

@@ -26,7 +26,7 @@ struct Theme: Sendable {
         /// How diagnostics name the layer (`themes/mine`).
         let label: String
         /// Path inside the theme → a way to read the file.
-        let files: [(path: String, read: () -> Data?)]
+        let files: [(path: String, read: () -> Result<Data, FailureCause>)]
     }
 
     /// The name the built-in default theme goes by in diagnostics.
@@ -41,11 +41,11 @@ struct Theme: Sendable {
         var layers = names.map { folderName -> Layer in
             let folder = themes.appendingPathComponent(folderName)
             return Layer(label: "themes/\(folderName)", files: files(in: folder).map { relative, url in
-                (relative, { FileManager.default.contents(atPath: url.path) })
+                (relative, { Result { try Data(contentsOf: url) }.mapError(FailureCause.init) })
             })
         }
         layers.append(Layer(label: builtInLabel, files: DefaultTheme.files.sorted { $0.key < $1.key }.map { path, text in
-            (path, { Data(text.utf8) })
+            (path, { .success(Data(text.utf8)) })
         }))
         return layers
     }
@@ -76,7 +76,14 @@ struct Theme: Sendable {
                     let templateName = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
                     guard !registered.contains(templateName) else { continue }
                     registered.insert(templateName)
-                    guard let data = read(), let text = String(data: data, encoding: .utf8) else {
+                    let data: Data
+                    switch read() {
+                    case .success(let read): data = read
+                    case .failure(let cause):
+                        diagnostics.error(.themeFileUnreadable(cause: cause), at: SourceLocation(file: file))
+                        continue
+                    }
+                    guard let text = String(data: data, encoding: .utf8) else {
                         diagnostics.error(.templateNotUTF8, at: SourceLocation(file: file))
                         continue
                     }
@@ -92,7 +99,7 @@ struct Theme: Sendable {
                     } catch let error as MustacheTemplate.ParserError {
                         // The pragma's line in front is not the writer's.
                         let line = max(1, error.context.lineNumber - 1)
-                        diagnostics.error(.templateSyntax(reason: String(describing: error.error)),
+                        diagnostics.error(.templateSyntax(reason: TemplateSyntax.reason(error.error)),
                                           at: SourceLocation(file: file, line: line, column: error.context.columnNumber))
                     } catch {
                         diagnostics.error(.templateUnreadable(reason: String(describing: error)), at: SourceLocation(file: file))
@@ -103,7 +110,14 @@ struct Theme: Sendable {
                         diagnostics.warning(.unknownStringsLanguage(language: language), at: SourceLocation(file: file))
                         continue
                     }
-                    guard let data = read(), let table = loadStrings(data, file: file, diagnostics: &diagnostics) else { continue }
+                    let data: Data
+                    switch read() {
+                    case .success(let read): data = read
+                    case .failure(let cause):
+                        diagnostics.error(.themeFileUnreadable(cause: cause), at: SourceLocation(file: file))
+                        continue
+                    }
+                    guard let table = loadStrings(data, file: file, diagnostics: &diagnostics) else { continue }
                     if layer.label == builtInLabel {
                         defaultKeys.formUnion(table.keys)
                     } else {
@@ -111,8 +125,11 @@ struct Theme: Sendable {
                     }
                     // Keys already read from a more specific layer win.
                     strings[language] = table.merging(strings[language] ?? [:]) { _, specific in specific }
-                } else if path.hasPrefix("assets/") && assets[String(path.dropFirst(7))] == nil, let data = read() {
-                    assets[String(path.dropFirst(7))] = data
+                } else if path.hasPrefix("assets/") && assets[String(path.dropFirst(7))] == nil {
+                    switch read() {
+                    case .success(let data): assets[String(path.dropFirst(7))] = data
+                    case .failure(let cause): diagnostics.error(.themeFileUnreadable(cause: cause), at: SourceLocation(file: file))
+                    }
                 }
             }
         }

@@ -33,8 +33,23 @@ struct FailureCause: Hashable, Sendable, CustomStringConvertible {
             self.init(errorNumber: Int32(nsError.code))
         } else if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             self.init(errorNumber: Int32(underlying.code))
+        } else if let number = Self.errorNumber(ofCocoaError: nsError) {
+            // Foundation on Linux often gives only its own code, without the POSIX error inside.
+            self.init(errorNumber: number)
         } else {
             self.init(errorNumber: nil, detail: nsError.localizedDescription)
+        }
+    }
+
+    /// The POSIX error a Foundation file error stands for, where it names one.
+    private static func errorNumber(ofCocoaError error: NSError) -> Int32? {
+        guard error.domain == NSCocoaErrorDomain else { return nil }
+        switch CocoaError.Code(rawValue: error.code) {
+        case .fileNoSuchFile, .fileReadNoSuchFile: return ENOENT
+        case .fileReadNoPermission, .fileWriteNoPermission: return EACCES
+        case .fileWriteOutOfSpace: return ENOSPC
+        case .fileWriteVolumeReadOnly: return EROFS
+        default: return nil
         }
     }
 

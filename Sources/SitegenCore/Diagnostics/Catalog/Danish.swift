@@ -23,8 +23,8 @@ extension Problem {
                                   hint: "tilføj en linje med '---' efter den sidste nøgle")
 
         // Loading/ContentScanner.swift
-        case .contentFolderUnreadable:
-            return DiagnosticText("mappen kan ikke læses", hint: "tjek mappens rettigheder")
+        case .contentFolderUnreadable(let cause):
+            return DiagnosticText("mappen kan ikke læses: \(cause.danish)", hint: "tjek mappens rettigheder")
         case .tooManyFiles(let limit):
             return DiagnosticText("content/ indeholder mere end \(limit) filer", hint: "del sitet op i flere sites")
         case .symlinkInContent(let path):
@@ -452,8 +452,8 @@ extension Problem {
                                   hint: "\(documentKind.danish.withArticle) kan indeholde disse dele: \(allowed)")
 
         // Pipeline/ParseStage.swift
-        case .contentFileUnreadable:
-            return DiagnosticText("filen kan ikke læses", hint: "tjek filens rettigheder")
+        case .contentFileUnreadable(let cause):
+            return DiagnosticText("filen kan ikke læses: \(cause.danish)", hint: "tjek filens rettigheder")
 
         // end of site
 
@@ -466,11 +466,14 @@ extension Problem {
         case .dynamicPartial:
             return DiagnosticText("skabelonen bruger et dynamisk partial-navn ({{>*navn}}), som sitegen ikke understøtter",
                                   hint: "skriv partialens navn, fx {{#isApproach}}{{> partials/approach}}{{/isApproach}}")
-        case .templateSyntax(let reason):
+        case .templateSyntax(let syntax):
+            let reason = syntax.danish
             return DiagnosticText("skabelonen kan ikke læses: \(reason)",
                                   hint: "tjek, at hver {{#section}} bliver lukket med {{/section}}")
         case .templateUnreadable(let reason):
             return DiagnosticText("skabelonen kan ikke læses: \(reason)")
+        case .themeFileUnreadable(let cause):
+            return DiagnosticText("temaets fil kan ikke læses: \(cause.danish)")
         case .unknownStringsLanguage(let language):
             return DiagnosticText("sitegen har intet sprog '\(language)', så filen bruges ikke",
                                   hint: "tekstfilerne hedder da.yml, nb.yml, nn.yml og en.yml (no bruger nb.yml)")
@@ -501,8 +504,8 @@ extension Problem {
             return DiagnosticText("nægtede at skrive uden for output/: \(path)")
         case .cannotWriteFile(let path, let cause):
             return DiagnosticText("kan ikke skrive \(path): \(cause.danish)")
-        case .cannotCopyFile(let path):
-            return DiagnosticText("kan ikke læse \(path)")
+        case .cannotCopyFile(let path, let cause):
+            return DiagnosticText("kan ikke læse \(path): \(cause.danish)")
         case .unusableOutputFolder(let path, let reason):
             let message: String
             switch reason {
@@ -615,4 +618,22 @@ extension ConsoleMessage {
 extension DiagnosticWords {
     /// The text format's words in Danish.
     static let danish = DiagnosticWords(error: "fejl", warning: "advarsel", hint: "tip")
+}
+
+extension Problem.TemplateSyntaxError {
+    /// What is wrong, in Danish.
+    var danish: String {
+        switch self {
+        case .sectionCloseNameIncorrect: return "en sektion lukkes med et andet navn, end den blev åbnet med"
+        case .unfinishedName: return "et mærke er ikke lukket med }}"
+        case .expectedSectionEnd: return "en sektion er ikke lukket"
+        case .invalidSetDelimiter: return "et skilletegnsmærke {{= =}} er forkert skrevet"
+        case .transformAppliedToInheritanceSection: return "en transformation bruges på en nedarvet sektion"
+        case .illegalTokenInsideInheritSection: return "en nedarvet delskabelon indeholder andet end blokke"
+        case .textInsideInheritSection: return "en nedarvet delskabelon indeholder tekst uden for sine blokke"
+        case .invalidConfigVariableSyntax: return "en {{% indstilling }} er forkert skrevet"
+        case .unrecognisedConfigVariable: return "en {{% indstilling }} er ikke en, Mustache kender"
+        case .other(let words): return words
+        }
+    }
 }

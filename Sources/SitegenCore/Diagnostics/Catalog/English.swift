@@ -23,8 +23,8 @@ extension Problem {
                                   hint: "add a line with '---' after the last key")
 
         // Loading/ContentScanner.swift
-        case .contentFolderUnreadable:
-            return DiagnosticText("the folder cannot be read", hint: "check the folder's permissions")
+        case .contentFolderUnreadable(let cause):
+            return DiagnosticText("the folder cannot be read: \(cause.english)", hint: "check the folder's permissions")
         case .tooManyFiles(let limit):
             return DiagnosticText("content/ holds more than \(limit) files", hint: "split the site into several sites")
         case .symlinkInContent(let path):
@@ -446,8 +446,8 @@ extension Problem {
                                   hint: "a \(documentKind.rawValue) holds: \(allowed)")
 
         // Pipeline/ParseStage.swift
-        case .contentFileUnreadable:
-            return DiagnosticText("the file cannot be read", hint: "check the file's permissions")
+        case .contentFileUnreadable(let cause):
+            return DiagnosticText("the file cannot be read: \(cause.english)", hint: "check the file's permissions")
 
         // end of site
 
@@ -460,11 +460,14 @@ extension Problem {
         case .dynamicPartial:
             return DiagnosticText("the template uses a dynamic partial name ({{>*name}}), which sitegen does not support",
                                   hint: "name the partial itself, e.g. {{#isApproach}}{{> partials/approach}}{{/isApproach}}")
-        case .templateSyntax(let reason):
+        case .templateSyntax(let syntax):
+            let reason = syntax.english
             return DiagnosticText("the template cannot be read: \(reason)",
                                   hint: "check that every {{#section}} is closed with {{/section}}")
         case .templateUnreadable(let reason):
             return DiagnosticText("the template cannot be read: \(reason)")
+        case .themeFileUnreadable(let cause):
+            return DiagnosticText("the theme file cannot be read: \(cause.english)")
         case .unknownStringsLanguage(let language):
             return DiagnosticText("sitegen has no language '\(language)', so this file is not used",
                                   hint: "the strings files are da.yml, nb.yml, nn.yml and en.yml (no uses nb.yml)")
@@ -495,8 +498,8 @@ extension Problem {
             return DiagnosticText("refused to write outside output/: \(path)")
         case .cannotWriteFile(let path, let cause):
             return DiagnosticText("cannot write \(path): \(cause.english)")
-        case .cannotCopyFile(let path):
-            return DiagnosticText("cannot read \(path)")
+        case .cannotCopyFile(let path, let cause):
+            return DiagnosticText("cannot read \(path): \(cause.english)")
         case .unusableOutputFolder(let path, let reason):
             let message: String
             switch reason {
@@ -615,4 +618,22 @@ extension ConsoleMessage {
 extension DiagnosticWords {
     /// The text format's words in English.
     static let english = DiagnosticWords(error: "error", warning: "warning", hint: "hint")
+}
+
+extension Problem.TemplateSyntaxError {
+    /// What is wrong, in English.
+    var english: String {
+        switch self {
+        case .sectionCloseNameIncorrect: return "a section is closed with another name than it was opened with"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section is not closed"
+        case .invalidSetDelimiter: return "a delimiter tag {{= =}} is badly formed"
+        case .transformAppliedToInheritanceSection: return "a transform is applied to an inherited section"
+        case .illegalTokenInsideInheritSection: return "an inherited partial holds something other than blocks"
+        case .textInsideInheritSection: return "an inherited partial holds text outside its blocks"
+        case .invalidConfigVariableSyntax: return "a {{% setting }} is badly formed"
+        case .unrecognisedConfigVariable: return "a {{% setting }} is not one Mustache knows"
+        case .other(let words): return words
+        }
+    }
 }

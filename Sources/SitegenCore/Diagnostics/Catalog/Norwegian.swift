@@ -23,8 +23,8 @@ extension Problem {
                                   hint: "legg til en linje med '---' etter den siste nøkkelen")
 
         // Loading/ContentScanner.swift
-        case .contentFolderUnreadable:
-            return DiagnosticText("mappen kan ikke leses", hint: "sjekk tilgangsrettighetene til mappen")
+        case .contentFolderUnreadable(let cause):
+            return DiagnosticText("mappen kan ikke leses: \(cause.norwegian)", hint: "sjekk tilgangsrettighetene til mappen")
         case .tooManyFiles(let limit):
             return DiagnosticText("content/ inneholder mer enn \(limit) filer", hint: "del nettstedet opp i flere nettsteder")
         case .symlinkInContent(let path):
@@ -452,8 +452,8 @@ extension Problem {
                                   hint: "\(documentKind.norwegian.withArticle) kan inneholde disse delene: \(allowed)")
 
         // Pipeline/ParseStage.swift
-        case .contentFileUnreadable:
-            return DiagnosticText("filen kan ikke leses", hint: "sjekk rettighetene til filen")
+        case .contentFileUnreadable(let cause):
+            return DiagnosticText("filen kan ikke leses: \(cause.norwegian)", hint: "sjekk rettighetene til filen")
 
         // end of site
 
@@ -466,11 +466,14 @@ extension Problem {
         case .dynamicPartial:
             return DiagnosticText("malen bruker et dynamisk partial-navn ({{>*navn}}), som sitegen ikke støtter",
                                   hint: "skriv partialens navn, f.eks. {{#isApproach}}{{> partials/approach}}{{/isApproach}}")
-        case .templateSyntax(let reason):
+        case .templateSyntax(let syntax):
+            let reason = syntax.norwegian
             return DiagnosticText("malen kan ikke leses: \(reason)",
                                   hint: "sjekk at hver {{#section}} blir lukket med {{/section}}")
         case .templateUnreadable(let reason):
             return DiagnosticText("malen kan ikke leses: \(reason)")
+        case .themeFileUnreadable(let cause):
+            return DiagnosticText("temaets fil kan ikke leses: \(cause.norwegian)")
         case .unknownStringsLanguage(let language):
             return DiagnosticText("sitegen har ikke språket '\(language)', så filen brukes ikke",
                                   hint: "tekstfilene heter da.yml, nb.yml, nn.yml og en.yml (no bruker nb.yml)")
@@ -501,8 +504,8 @@ extension Problem {
             return DiagnosticText("nektet å skrive utenfor output/: \(path)")
         case .cannotWriteFile(let path, let cause):
             return DiagnosticText("kan ikke skrive \(path): \(cause.norwegian)")
-        case .cannotCopyFile(let path):
-            return DiagnosticText("kan ikke lese \(path)")
+        case .cannotCopyFile(let path, let cause):
+            return DiagnosticText("kan ikke lese \(path): \(cause.norwegian)")
         case .unusableOutputFolder(let path, let reason):
             let message: String
             switch reason {
@@ -615,4 +618,22 @@ extension ConsoleMessage {
 extension DiagnosticWords {
     /// The text format's words in Norwegian.
     static let norwegian = DiagnosticWords(error: "feil", warning: "advarsel", hint: "tips")
+}
+
+extension Problem.TemplateSyntaxError {
+    /// What is wrong, in Norwegian.
+    var norwegian: String {
+        switch self {
+        case .sectionCloseNameIncorrect: return "en seksjon lukkes med et annet navn enn den ble åpnet med"
+        case .unfinishedName: return "et merke er ikke lukket med }}"
+        case .expectedSectionEnd: return "en seksjon er ikke lukket"
+        case .invalidSetDelimiter: return "et skilletegnmerke {{= =}} er feil skrevet"
+        case .transformAppliedToInheritanceSection: return "en transformasjon brukes på en arvet seksjon"
+        case .illegalTokenInsideInheritSection: return "en arvet delmal inneholder annet enn blokker"
+        case .textInsideInheritSection: return "en arvet delmal inneholder tekst utenfor blokkene sine"
+        case .invalidConfigVariableSyntax: return "en {{% innstilling }} er feil skrevet"
+        case .unrecognisedConfigVariable: return "en {{% innstilling }} er ikke en Mustache kjenner"
+        case .other(let words): return words
+        }
+    }
 }
