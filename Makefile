@@ -20,7 +20,8 @@ site: deps build
 build:
 	$(SWIFT) build --product sitegen
 
-test: swift-test browser-test fuzz-short
+# browser-deps first: the Swift tests of PDFs use .venv-test's WeasyPrint (and skip without it).
+test: browser-deps swift-test browser-test fuzz-short
 
 # A minute a target of coverage-guided fuzzing (libFuzzer); `scripts/fuzz.sh 3600` before a release.
 fuzz-short: deps

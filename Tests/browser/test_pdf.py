@@ -146,12 +146,17 @@ def test_a_weasyprint_failure_names_the_document_and_leaves_output_alone(tmp_pat
     out = tmp_path / "output"  # a folder sitegen built before: it has an index.html
     out.mkdir()
     (out / "index.html").write_text("before")
+    # sitegen runs its own script ("python SCRIPT ROOT HTML PDF", or "python SCRIPT --check") with
+    # the Python the weasyprint script names: here a fake one.
+    python = tmp_path / "python3"
+    python.write_text("#!/bin/sh\n"
+                      "case \"$2\" in --check) echo 'pdf/ua-1'; exit 0;; esac\n"
+                      "case \"$*\" in *haderslev*) echo 'boom: cannot render' >&2; exit 1;; esac\n"
+                      "for last; do :; done; echo '%PDF-fake' > \"$last\"\n")
     fake = tmp_path / "weasyprint"
-    fake.write_text("#!/bin/sh\n"
-                    "case \"$1\" in --help) echo 'pdf/ua-1'; exit 0;; esac\n"
-                    "case \"$*\" in *haderslev*) echo 'boom: cannot render' >&2; exit 1;; esac\n"
-                    "for last; do :; done; echo '%PDF-fake' > \"$last\"\n")
-    fake.chmod(0o755)
+    fake.write_text(f"#!{python}\n")
+    for script in (python, fake):
+        script.chmod(0o755)
     run = build_with_pdf(out, extra_env={"WEASYPRINT": str(fake), "LANG": "C"})
     assert run.returncode == 1, run.stderr
     assert "content/haderslev/laeringsledelse/index.md" in run.stderr

@@ -198,6 +198,7 @@ extension Problem {
         case .newFileExists: return .nameClash
         case .newSiteFolderNotEmpty: return .outputFolder
         case .newFileWriteFailed: return .writeFailed
+        case .weasyprintWithoutPython: return .missingWeasyprint
         // end of output
 
         }

@@ -369,6 +369,8 @@ enum Problem: Hashable, Sendable {
     case newSiteFolderNotEmpty(path: String)
     /// A new file or site cannot be written.
     case newFileWriteFailed(cause: FailureCause)
+    /// The `weasyprint` command at `path` is not a Python script whose interpreter sitegen can find.
+    case weasyprintWithoutPython(path: String)
 
     // end of output
 

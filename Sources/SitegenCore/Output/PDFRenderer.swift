@@ -2,9 +2,10 @@ import Foundation
 import Synchronization
 
 /// Renders print pages to tagged PDF/UA-1 files with WeasyPrint, run as a separate process per
-/// document, several at a time.
+/// document, several at a time: sitegen's own script (`WeasyPrintScript`) in the Python of the
+/// `weasyprint` command, so that WeasyPrint reads only files of the folder it renders.
 struct PDFRenderer: Sendable {
-    /// The `weasyprint` executable.
+    /// The Python interpreter of the `weasyprint` command.
     let executable: URL
     /// How long one document may take before WeasyPrint is stopped: `$SITEGEN_PDF_TIMEOUT`
     /// seconds, else ten minutes (a PDF of a long document takes seconds).
@@ -16,6 +17,8 @@ struct PDFRenderer: Sendable {
         let document: SourceLocation
         /// The print page in the staging folder.
         let html: URL
+        /// The folder WeasyPrint may read files from: the staging folder.
+        let root: URL
         /// Where the PDF goes.
         let pdf: URL
         /// The creation date written into the PDF, in seconds since 1970: the same input gives
@@ -39,26 +42,49 @@ struct PDFRenderer: Sendable {
         guard let path = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             return .failure(Unavailable(problem: .weasyprintMissing))
         }
-        var renderer = PDFRenderer(executable: URL(fileURLWithPath: path))
+        guard let python = WeasyPrintInterpreter.find(forCommand: path, environment: environment) else {
+            return .failure(Unavailable(problem: .weasyprintWithoutPython(path: path)))
+        }
+        var renderer = PDFRenderer(executable: URL(fileURLWithPath: python))
         if let seconds = environment["SITEGEN_PDF_TIMEOUT"].flatMap(TimeInterval.init), seconds > 0 { renderer.timeout = seconds }
-        guard let help = renderer.output(of: ["--help"]), help.contains("pdf/ua-1") else {
+        let variants = try? renderer.withScript { script in renderer.output(of: [script.path, "--check"]) }
+        guard let variants = variants ?? nil, variants.split(whereSeparator: \.isWhitespace).contains("pdf/ua-1") else {
             return .failure(Unavailable(problem: .weasyprintWithoutPDFUA(path: path)))
         }
         return .success(renderer)
     }
 
+    /// Runs `body` with sitegen's script written to a file of its own temporary folder, which is
+    /// removed after. A file, not `-c`: Python puts the script's folder first on its module path
+    /// (with `-c`, the working directory, where a `weasyprint.py` of the site would be imported).
+    private func withScript<T>(_ body: (URL) -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-weasyprint-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("sitegen_pdf.py")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(WeasyPrintScript.source.utf8).write(to: script)
+        return body(script)
+    }
+
     /// Makes every PDF; returns the jobs that failed with why, in WeasyPrint's last words where it has them.
     func render(_ jobs: [Job], parallel: Bool) -> [(job: Job, failure: Problem.PDFFailure)] {
-        ResultSlots.collect(count: jobs.count, parallel: parallel) { index in
-            self.run(jobs[index]).map { (job: jobs[index], failure: $0) }
+        do {
+            return try withScript { script in
+                ResultSlots.collect(count: jobs.count, parallel: parallel) { index in
+                    self.run(jobs[index], script: script).map { (job: jobs[index], failure: $0) }
+                }
+            }
+        } catch {
+            return jobs.map { (job: $0, failure: .notStarted(FailureCause(describing: error))) }
         }
     }
 
     /// Runs WeasyPrint for one job; nil on success, else what went wrong.
-    private func run(_ job: Job) -> Problem.PDFFailure? {
+    private func run(_ job: Job, script: URL) -> Problem.PDFFailure? {
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["--quiet", "--pdf-variant", "pdf/ua-1", job.html.path, job.pdf.path]
+        // WeasyPrint may read files inside the job's root only.
+        process.arguments = [script.path, job.root.path, job.html.path, job.pdf.path]
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = String(job.epoch)
         // WeasyPrint orders some PDF objects by Python's randomised string hashes; a fixed

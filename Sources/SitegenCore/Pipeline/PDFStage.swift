@@ -13,9 +13,10 @@ enum PDFStage {
             let source = printPage.deletingLastPathComponent().appendingPathComponent("pdf-source.html")
             let html = (try? String(contentsOf: printPage, encoding: .utf8)) ?? ""
             try? Data(PDFSource.html(fromPrintPage: html, pagePath: document.printPath, baseURL: site.config.baseURL,
-                                               folder: printPage.deletingLastPathComponent()).utf8).write(to: source)
+                                     root: staging).utf8).write(to: source)
             return PDFRenderer.Job(document: SourceLocation(file: document.file.sitePath),
                                    html: source,
+                                   root: staging,
                                    pdf: staging.appendingPathComponent(document.pdfPath),
                                    epoch: fixed ?? date.map(PDFRenderer.epoch(of:)) ?? 0)
         }

@@ -299,16 +299,22 @@ extension DiagnosticSnapshotTests {
                      output: "output", pdf: true,
                      environment: { copy in ["WEASYPRINT": copy.root.appendingPathComponent("weasyprint").path] },
                      setUp: { copy in
-                         let fake = copy.root.appendingPathComponent("weasyprint")
+                         // sitegen runs its script with the Python the weasyprint script names
+                         // ("python SCRIPT --check", then "python SCRIPT ROOT HTML PDF"): a fake.
+                         let python = copy.root.appendingPathComponent("python3")
                          try Data("""
                              #!/bin/sh
-                             case "$1" in --help) echo 'pdf/ua-1'; exit 0;; esac
+                             case "$2" in --check) echo 'pdf/ua-1'; exit 0;; esac
                              echo 'WARNING: Ignored `hyphens: auto` at 12:3, unknown property.' >&2
                              echo 'ERROR: Failed to load stylesheet at print.css' >&2
                              exit 1
 
-                             """.utf8).write(to: fake)
-                         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+                             """.utf8).write(to: python)
+                         let fake = copy.root.appendingPathComponent("weasyprint")
+                         try Data("#!\(python.path)\n".utf8).write(to: fake)
+                         for file in [python, fake] {
+                             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file.path)
+                         }
                      }),
             // ... and into a folder under a file (the address of the web server, saved as a note).
             Scenario(site: "build-errors", name: "write-failed", command: .build, status: .configurationError,

@@ -17,11 +17,12 @@ final class PDFTests: XCTestCase {
     }
 
     func testImagesAreEmbedded() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-pdf-\(UUID().uuidString)/a/b/print")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-pdf-\(UUID().uuidString)")
+        let folder = root.appendingPathComponent("a/b/print")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()) }
+        defer { try? FileManager.default.removeItem(at: root) }
         try Data([0x89, 0x50, 0x4E, 0x47]).write(to: folder.deletingLastPathComponent().appendingPathComponent("model.png"))
-        let html = PDFSource.embedImages(in: ##"<p><img src="../model.png" alt="Model" /></p>"##, folder: folder)
+        let html = PDFSource.embedImages(in: ##"<p><img src="../model.png" alt="Model" /></p>"##, folder: folder, root: root)
         XCTAssertEqual(html, ##"<p><img src="data:image/png;base64,iVBORw==" alt="Model" /></p>"##)
     }
 
@@ -45,9 +46,15 @@ final class PDFTests: XCTestCase {
     /// diagnostic, and output/ is not written.
     func testAHangingWeasyPrintIsStopped() throws {
         let site = try TemporarySite(minimalSiteFiles())
-        try site.write("weasyprint", "#!/bin/sh\ncase \"$1\" in --help) echo 'pdf/ua-1'; exit 0;; esac\nexec sleep 60\n")
+        // sitegen runs its script with the Python the weasyprint script names: a fake one that
+        // answers the check ("python SCRIPT --check") and hangs on a PDF.
+        try site.write("python3", "#!/bin/sh\ncase \"$2\" in --check) echo 'pdf/ua-1'; exit 0;; esac\nexec sleep 60\n")
+        let python = site.directory.appendingPathComponent("python3")
+        try site.write("weasyprint", "#!\(python.path)\n")
         let fake = site.directory.appendingPathComponent("weasyprint")
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        for file in [python, fake] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file.path)
+        }
         var options = BuildOptions(siteDirectory: site.directory)
         options.pdf = true
         options.environment = ["WEASYPRINT": fake.path, "SITEGEN_PDF_TIMEOUT": "1"]

@@ -565,6 +565,8 @@ extension Problem {
             return DiagnosticText("\(path) er ikke tom; vælg en ny mappe")
         case .newFileWriteFailed(let cause):
             return DiagnosticText(cause.danish)
+        case .weasyprintWithoutPython(let path):
+            return DiagnosticText("sitegen kan ikke finde den Python, der kører WeasyPrint i \(path): angiv den weasyprint, pip installerede, med WEASYPRINT=/sti/til/bin/weasyprint, eller installér den med 'python3 -m pip install weasyprint'")
         // end of output
 
         }

@@ -558,6 +558,8 @@ extension Problem {
             return DiagnosticText("\(path) is not empty; choose a new folder")
         case .newFileWriteFailed(let cause):
             return DiagnosticText(cause.english)
+        case .weasyprintWithoutPython(let path):
+            return DiagnosticText("sitegen cannot find the Python that runs the WeasyPrint at \(path): name the weasyprint that pip installed with WEASYPRINT=/path/to/bin/weasyprint, or install it with 'python3 -m pip install weasyprint'")
         // end of output
 
         }

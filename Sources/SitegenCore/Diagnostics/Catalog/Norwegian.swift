@@ -565,6 +565,8 @@ extension Problem {
             return DiagnosticText("\(path) er ikke tom; velg en ny mappe")
         case .newFileWriteFailed(let cause):
             return DiagnosticText(cause.norwegian)
+        case .weasyprintWithoutPython(let path):
+            return DiagnosticText("sitegen finner ikke den Python som kjører WeasyPrint i \(path): oppgi den weasyprint som pip installerte, med WEASYPRINT=/sti/til/bin/weasyprint, eller installer den med 'python3 -m pip install weasyprint'")
         // end of output
 
         }
