@@ -75,7 +75,7 @@ struct PDFRenderer: Sendable {
                 }
             }
         } catch {
-            return jobs.map { (job: $0, failure: .notStarted(FailureCause(describing: error))) }
+            return jobs.map { (job: $0, failure: .notStarted(FailureCause(error))) }
         }
     }
 
