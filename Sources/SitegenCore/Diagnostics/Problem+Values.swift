@@ -48,7 +48,7 @@ extension Problem {
         case insideSiteFolder(String)
         /// It is a file.
         case isFile
-        /// It holds files sitegen did not write.
+        /// It holds files (hidden ones too) and no marker that sitegen wrote it.
         case holdsOtherFiles
     }
 

@@ -540,7 +540,10 @@ extension Problem {
             case .holdsSite: message = "outputmappen \(path) indeholder selve hjemmesiden, og en bygning erstatter hele outputmappen"
             case .insideSiteFolder(let folder): message = "outputmappen \(path) ligger inde i hjemmesidens \(folder)/-mappe, som en bygning ville overskrive"
             case .isFile: message = "outputmappen \(path) er en fil"
-            case .holdsOtherFiles: message = "mappen \(path) indeholder filer, som sitegen ikke har skrevet, og en bygning ville slette dem"
+            case .holdsOtherFiles: message = "mappen \(path) indeholder filer, som sitegen ikke har skrevet (den har ingen \(OutputLocation.markerName)-fil), og en bygning ville slette dem"
+            }
+            if reason == .holdsOtherFiles {
+                return DiagnosticText(message, hint: "skriv hjemmesiden til en ny eller tom mappe, eller byg til output/ og kopiér derfra med 'rsync -a --delete --exclude .git output/ \(path)/'")
             }
             return DiagnosticText(message, hint: "skriv hjemmesiden til en tom mappe for sig selv, fx output/ ved siden af sitegen.yml (standard)")
         case .weasyprintMissing:

@@ -534,7 +534,10 @@ extension Problem {
             case .holdsSite: message = "the output folder \(path) holds the site itself, and a build replaces the whole output folder"
             case .insideSiteFolder(let folder): message = "the output folder \(path) lies inside the site's \(folder)/ folder, which a build would overwrite"
             case .isFile: message = "the output folder \(path) is a file"
-            case .holdsOtherFiles: message = "the folder \(path) holds files that sitegen did not write, and a build would delete them"
+            case .holdsOtherFiles: message = "the folder \(path) holds files that sitegen did not write (it has no \(OutputLocation.markerName) file), and a build would delete them"
+            }
+            if reason == .holdsOtherFiles {
+                return DiagnosticText(message, hint: "write the site to a new or empty folder, or build into output/ and copy it from there with 'rsync -a --delete --exclude .git output/ \(path)/'")
             }
             return DiagnosticText(message, hint: "write the site to an empty folder of its own, such as output/ beside sitegen.yml (the default)")
         case .weasyprintMissing:

@@ -540,7 +540,10 @@ extension Problem {
             case .holdsSite: message = "utdatamappen \(path) inneholder selve nettstedet, og en bygging erstatter hele utdatamappen"
             case .insideSiteFolder(let folder): message = "utdatamappen \(path) ligger inne i nettstedets \(folder)/-mappe, som en bygging ville overskrive"
             case .isFile: message = "utdatamappen \(path) er en fil"
-            case .holdsOtherFiles: message = "mappen \(path) inneholder filer som sitegen ikke har skrevet, og en bygging ville slette dem"
+            case .holdsOtherFiles: message = "mappen \(path) inneholder filer som sitegen ikke har skrevet (den har ingen \(OutputLocation.markerName)-fil), og en bygging ville slette dem"
+            }
+            if reason == .holdsOtherFiles {
+                return DiagnosticText(message, hint: "skriv nettstedet til en ny eller tom mappe, eller bygg til output/ og kopier derfra med 'rsync -a --delete --exclude .git output/ \(path)/'")
             }
             return DiagnosticText(message, hint: "skriv nettstedet til en tom mappe for seg selv, for eksempel output/ ved siden av sitegen.yml (standard)")
         case .weasyprintMissing:
