@@ -51,6 +51,7 @@ let package = Package(
         .executableTarget(name: "FuzzMarkdown", dependencies: ["SitegenCore", "FuzzSupport"]),
         .executableTarget(name: "FuzzSite", dependencies: ["SitegenCore", "FuzzSupport"]),
         .executableTarget(name: "FuzzServePath", dependencies: ["SitegenServer", "FuzzSupport"]),
+        .executableTarget(name: "FuzzAssets", dependencies: ["SitegenCore", "FuzzSupport"]),
         // What the test targets share: temporary sites and the small valid site.
         .target(name: "SitegenTestSupport", dependencies: ["SitegenCore"], path: "Tests/SitegenTestSupport"),
         .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore", "FuzzSupport", "SitegenTestSupport"]),

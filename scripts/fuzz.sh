@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (swiftc -sanitize=fuzzer,address) and runs each for a while.
 #
-#   scripts/fuzz.sh [SECONDS] [TARGET ...]     default: 60 seconds each, all four targets
+#   scripts/fuzz.sh [SECONDS] [TARGET ...]     default: 60 seconds each, all five targets
 #
 # Short runs (60 s a target) are part of `make test`, with FUZZ_SEED=1 so that CI explores the
 # same inputs each time; before a release run an hour a target with random seeds:
 #   scripts/fuzz.sh 3600
 # or, on two cores, two runs side by side (they share the build, each resets only its own corpora):
-#   scripts/fuzz.sh 3600 FuzzFrontMatter FuzzSite & scripts/fuzz.sh 3600 FuzzMarkdown FuzzServePath
+#   scripts/fuzz.sh 3600 FuzzFrontMatter FuzzSite & scripts/fuzz.sh 3600 FuzzMarkdown FuzzServePath FuzzAssets
 #
 # Seed corpora: the hand-written seeds in Tests/Fuzz/seeds/<target>/ plus, made at run time,
 # every content file of the example site and the test fixtures (a whole small site for FuzzSite).
@@ -24,7 +24,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzFrontMatter FuzzMarkdown FuzzSite FuzzServePath)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzFrontMatter FuzzMarkdown FuzzSite FuzzServePath FuzzAssets)
 build=.build-fuzz
 flags=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld)
 
@@ -54,6 +54,12 @@ if [ -d "$corpus/FuzzSite" ]; then
     { cat "$muni/index.md"; printf '\0'; cat "$doc"; printf '\0'; cat "${parts[0]}"; printf '\0'
       cat "${parts[1]:-${parts[0]}}"; printf '\0'; cat content/pages/om.md; printf '\0'; cat sitegen.yml; } \
       > "$corpus/FuzzSite/$(basename "$dir")"
+  done
+fi
+if [ -d "$corpus/FuzzAssets" ]; then
+  # The SVG pictures of the example site and the fixtures.
+  find content Tests/Fixtures -name '*.svg' -print0 | sort -z | while IFS= read -r -d '' file; do
+    cp "$file" "$corpus/FuzzAssets/svg-$(printf '%s' "$file" | md5sum | cut -c1-8)"
   done
 fi
 if [ -d "$corpus/FuzzServePath" ]; then

@@ -47,6 +47,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case fileTooLarge = "file-too-large"
     case tooDeep = "too-deep"
     case tooManyFiles = "too-many-files"
+    case unsafeFile = "unsafe-file"
 
     // Dokumenter og dele
     case numberingGap = "numbering-gap"
@@ -95,7 +96,7 @@ extension DiagnosticCode: CustomStringConvertible {
         switch self {
         case .invalidUTF8, .emptyFile, .missingFrontMatter, .unterminatedFrontMatter, .yamlSyntax, .yamlAlias, .duplicateKey, .invalidKey, .unknownKey, .unknownKind, .missingKey, .missingValue, .commentAsValue, .controlCharacter, .typeMismatch, .invalidNumber, .invalidBoolean, .invalidDate, .dateOrder, .invalidURL, .invalidEmail, .invalidColor, .lowContrast, .invalidValue, .tooLong, .multilineValue, .emptyList, .emptyItem, .mergedItem:
             return .frontMatter
-        case .invalidName, .markdownExtension, .misplacedFile, .kindMismatch, .missingIndex, .reservedName, .nameClash, .outputClash, .symlink, .unreadable, .fileTooLarge, .tooDeep, .tooManyFiles:
+        case .invalidName, .markdownExtension, .misplacedFile, .kindMismatch, .missingIndex, .reservedName, .nameClash, .outputClash, .symlink, .unreadable, .fileTooLarge, .tooDeep, .tooManyFiles, .unsafeFile:
             return .files
         case .numberingGap, .duplicateNumber, .expectsCount, .unknownId:
             return .documents

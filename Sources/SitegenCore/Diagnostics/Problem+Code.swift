@@ -162,6 +162,9 @@ extension Problem {
         // Pipeline/ParseStage.swift
         case .contentFileUnreadable: return .unreadable
 
+        // Validation/PublishableFiles.swift
+        case .unsafeFile: return .unsafeFile
+
         // end of site
 
         // MARK: theme

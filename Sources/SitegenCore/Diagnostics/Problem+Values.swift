@@ -48,7 +48,7 @@ extension Problem {
         case insideSiteFolder(String)
         /// It is a file.
         case isFile
-        /// It holds files sitegen did not write.
+        /// It holds files (hidden ones too) and no marker that sitegen wrote it.
         case holdsOtherFiles
     }
 
@@ -83,5 +83,47 @@ extension Problem {
         case invalidConfigVariableSyntax, unrecognisedConfigVariable
         /// Another error, in the parser's words.
         case other(String)
+    }
+
+    /// Why a file beside the content is not published (`unsafeFile`).
+    enum UnsafeFileReason: Hashable, Sendable {
+        /// A web page (`html`, `htm` ...): its extension.
+        case webPage(extension: String)
+        /// A script or a program (`js`, `mjs` ...): its extension.
+        case script(extension: String)
+        /// An SVG picture that can run script or load something from elsewhere.
+        case svg(SVGRisk)
+        /// The name has no extension, so what the file is cannot be told.
+        case noExtension
+        /// Any other kind of file: its extension.
+        case otherType(extension: String)
+    }
+
+    /// What an SVG picture holds that a browser could run or load (`UnsafeFileReason.svg`).
+    enum SVGRisk: Hashable, Sendable {
+        /// A `<script>` element (or `<handler>`).
+        case script
+        /// An event handler attribute, by its name (`onload`).
+        case eventHandler(String)
+        /// An element that holds another document (`foreignobject`, `iframe`).
+        case foreignContent(element: String)
+        /// A reference to another file or address, as written (`href="https://…"`, `url(…)`).
+        case externalReference(String)
+        /// An animation that changes an address or a handler (`attributeName="href"`).
+        case animatedAddress(attribute: String)
+        /// An `<!ENTITY>` declaration that holds markup, which can build a script out of pieces.
+        case entityDeclaration
+        /// The file is in UTF-16 (or holds NUL bytes), which the check cannot read.
+        case notUTF8
+        /// The file is larger than content files may be (`megabytes`).
+        case tooLarge(megabytes: Int)
+
+        /// True when the picture could not be checked at all (not UTF-8, too large).
+        var isUncheckable: Bool {
+            switch self {
+            case .notUTF8, .tooLarge: true
+            default: false
+            }
+        }
     }
 }

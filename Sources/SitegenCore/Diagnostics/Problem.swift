@@ -290,6 +290,10 @@ enum Problem: Hashable, Sendable {
     /// A Markdown file under content/ cannot be read.
     case contentFileUnreadable(cause: FailureCause)
 
+    // Validation/PublishableFiles.swift
+    /// A file beside the content is of a kind a browser can run (a web page, a script, an SVG with script), so it is not published.
+    case unsafeFile(name: String, reason: UnsafeFileReason)
+
     // end of site
 
     // MARK: The theme (Rendering/)

@@ -21,6 +21,8 @@ final class OutputWriter: Sendable {
         try? FileManager.default.removeItem(at: staging)
         Self.removeLeftovers(of: self.destination)
         try Folders.create(staging.path)
+        // The mark by which the next build knows the folder as sitegen's (`OutputLocation`).
+        write(OutputLocation.markerText, to: OutputLocation.markerName)
     }
 
     /// Writes `data` to `path` under the staging folder. `path` comes from slugs checked by the

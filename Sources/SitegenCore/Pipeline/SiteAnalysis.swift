@@ -36,7 +36,10 @@ struct SiteAnalysis: Sendable {
         let assembled = AssembleStage.run(files: files, inventory: inventory, config: plan.config,
                                           contentDirectory: plan.layout.contentDirectory, includeDrafts: plan.includeDrafts)
         diagnostics.merge(assembled.diagnostics)
-        diagnostics.merge(OutputClashes.check(assembled.site, pdf: plan.pdf))
+        // A refused file has one error: that it cannot be published, not where it would go too.
+        let refused = PublishableFiles.check(assembled.site)
+        diagnostics.merge(OutputClashes.check(assembled.site, pdf: plan.pdf, skipping: refused.paths))
+        diagnostics.merge(refused.diagnostics)
         let validation = SiteValidator.validateByFile(assembled.site)
         var footerBag = DiagnosticBag()
         let config = plan.config

@@ -28,4 +28,11 @@ package enum StageEntryPoints {
         }
         return (html, assets)
     }
+
+    /// Whether the file `name` beside the content, holding `bytes`, may be published (as
+    /// without `markdown: {unsafe: true}`), and for a refused one the line that says why.
+    package static func checkFileBesideContent(name: String, bytes: [UInt8]) -> (publishable: Bool, line: Int) {
+        guard let (_, line) = PublishableFiles.refusal(name: name, contents: { .bytes(bytes) }) else { return (true, 0) }
+        return (false, line)
+    }
 }

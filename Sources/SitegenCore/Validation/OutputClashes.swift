@@ -7,8 +7,10 @@ enum OutputClashes {
     static let ownFolders = ["assets/", "search/"]
 
     /// An error for each copied file that takes a place sitegen writes.
-    /// - Parameter pdf: Whether the build writes each document's PDF.
-    static func check(_ site: Site, pdf: Bool) -> DiagnosticBag {
+    /// - Parameters:
+    ///   - pdf: Whether the build writes each document's PDF.
+    ///   - skipping: Files not published anyway (`PublishableFiles`), which have their own error.
+    static func check(_ site: Site, pdf: Bool, skipping: Set<String> = []) -> DiagnosticBag {
         var diagnostics = DiagnosticBag()
         guard !site.assets.isEmpty else { return diagnostics }
         var pages: Set<String> = ["index.html", "404.html", "sitemap.xml"]
@@ -23,7 +25,7 @@ enum OutputClashes {
             }
         }
         for page in site.pages { pages.insert(page.pagePath) }
-        for asset in site.assets.sorted() {
+        for asset in site.assets.sorted() where !skipping.contains(asset) {
             let at = SourceLocation(file: "content/" + asset)
             if pdfs.contains(asset) {
                 diagnostics.error(.pdfInPlaceOfFile(path: asset), at: at)

@@ -59,8 +59,8 @@ final class BuildOutputTests: XCTestCase {
             XCTAssertEqual(result.diagnostics.map(\.code.rawValue), ["output-folder"], relative)
             XCTAssertEqual(try snapshot(of: site.directory), before, relative)
         }
-        // A folder that only has hidden files, an empty one, and one sitegen built before are fine.
-        try site.write("tom/.gitkeep", "")
+        // An empty folder, a new one and one sitegen built before are fine.
+        try FileManager.default.createDirectory(at: site.directory.appendingPathComponent("tom"), withIntermediateDirectories: true)
         XCTAssertEqual(site.build(output: site.directory.appendingPathComponent("tom")).status, .success)
         XCTAssertEqual(site.build(output: site.directory.appendingPathComponent("tom")).status, .success)
         XCTAssertEqual(site.build(output: site.directory.appendingPathComponent("ny/mappe")).status, .success)

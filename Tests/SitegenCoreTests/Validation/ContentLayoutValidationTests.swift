@@ -71,14 +71,15 @@ final class ContentLayoutValidationTests: XCTestCase {
         files["content/aarhus/grundlag/model.png"] = "png"
         // A folder named as a page is an error of its own ("page-clash").
         files["content/om/index.html"] = "<p>min egen</p>"
-        let site = try TemporarySite(files)
+        // Web pages and scripts are published at all only with raw HTML allowed (else each is an `unsafe-file` error).
+        let site = try TemporarySite(files, config: "title: Testsite\nlanguage: da\nmarkdown: {unsafe: true}\n")
         let result = site.build()
         XCTAssertEqual(result.status, .contentErrors)
         XCTAssertEqual(diagnostics(result, code: "output-clash").map(\.location.file), clashes.map { "content/" + $0 }.sorted())
         XCTAssertEqual(result.diagnostics.filter { $0.location.file.hasPrefix("content/om") || $0.message.contains("'om'") }.count, 1,
                        result.diagnostics.map { DiagnosticFormatter.format($0, as: .text) }.joined(separator: "\n"))
         // The document's own PDF clashes only when sitegen writes PDFs.
-        try site.write("sitegen.yml", "title: Testsite\nlanguage: da\npdf: true\n")
+        try site.write("sitegen.yml", "title: Testsite\nlanguage: da\nmarkdown: {unsafe: true}\npdf: true\n")
         let withPDF = site.build(check: true)
         XCTAssertEqual(diagnostics(withPDF, code: "output-clash").count, clashes.count + 1)
         XCTAssertTrue(diagnostics(withPDF, code: "output-clash").contains { $0.location.file == "content/aarhus/grundlag/grundlag.pdf" })

@@ -241,6 +241,37 @@ extension Problem {
             return DiagnosticText("temanavnet '\(theme)' er ikke navnet på en mappe i themes/",
                                   hint: "brug navnet på en mappe i themes/, f.eks. 'default'")
 
+        // Validation/PublishableFiles.swift
+        case .unsafeFile(let name, let reason):
+            switch reason {
+            case .webPage(let ext):
+                return DiagnosticText("'\(name)' er en webside (.\(ext)), som kan køre script på sitet, så den udgives ikke",
+                                      hint: "fjern filen, eller skriv siden i Markdown som en .md-fil")
+            case .script(let ext):
+                return DiagnosticText("'\(name)' er et script eller et program (.\(ext)), som ikke kan udgives",
+                                      hint: "fjern filen fra content/")
+            case .svg(let risk):
+                let what = switch risk {
+                case .script: "indeholder et <script>"
+                case .eventHandler(let attribute): "har en hændelseshåndtering (\(attribute)=)"
+                case .foreignContent(let element): "indeholder et <\(element)>-element"
+                case .externalReference(let reference): "henviser til en anden fil eller adresse (\(reference))"
+                case .animatedAddress(let attribute): "animerer en adresse (attributeName=\"\(attribute)\")"
+                case .entityDeclaration: "erklærer en entitet med markup (<!ENTITY>)"
+                case .notUTF8: "er ikke gemt som UTF-8 og kan ikke tjekkes"
+                case .tooLarge(let megabytes): "er for stort til at blive tjekket (over \(megabytes) MB)"
+                }
+                                return DiagnosticText("SVG-billedet '\(name)' \(what), så det udgives ikke",
+                                      hint: risk.isUncheckable ? "gem billedet som PNG (eller som UTF-8), eller fjern filen"
+                                                       : "fjern det fra billedet (eller gem billedet som PNG), eller fjern filen")
+            case .noExtension:
+                return DiagnosticText("'\(name)' har ingen filendelse, så sitegen kan ikke se, hvad den er, og udgiver den ikke",
+                                      hint: "giv filen endelsen for dens type (.pdf, .png, .docx …), eller fjern den")
+            case .otherType(let ext):
+                return DiagnosticText("sitegen udgiver ikke .\(ext)-filer, kun billeder, dokumenter, lyd og video",
+                                      hint: "fjern filen, eller gem den i et andet format: png, jpg, svg, pdf, docx, xlsx, pptx, odt, csv, txt, zip, mp3, mp4 …")
+            }
+
         // end of siteConfig
 
         // MARK: markdown
@@ -512,7 +543,10 @@ extension Problem {
             case .holdsSite: message = "outputmappen \(path) indeholder selve hjemmesiden, og en bygning erstatter hele outputmappen"
             case .insideSiteFolder(let folder): message = "outputmappen \(path) ligger inde i hjemmesidens \(folder)/-mappe, som en bygning ville overskrive"
             case .isFile: message = "outputmappen \(path) er en fil"
-            case .holdsOtherFiles: message = "mappen \(path) indeholder filer, som sitegen ikke har skrevet, og en bygning ville slette dem"
+            case .holdsOtherFiles: message = "mappen \(path) indeholder filer, som sitegen ikke har skrevet (den har ingen \(OutputLocation.markerName)-fil), og en bygning ville slette dem"
+            }
+            if reason == .holdsOtherFiles {
+                return DiagnosticText(message, hint: "skriv hjemmesiden til en ny eller tom mappe, eller byg til output/ og kopiér derfra med 'rsync -a --delete --exclude .git output/ \(path)/'")
             }
             return DiagnosticText(message, hint: "skriv hjemmesiden til en tom mappe for sig selv, fx output/ ved siden af sitegen.yml (standard)")
         case .weasyprintMissing:

@@ -254,6 +254,19 @@ extension DiagnosticCode {
             return #"""
                 `content/` har over 200.000 filer. *Sådan retter du:* del sitet op.
                 """#
+        case .unsafeFile:
+            return #"""
+                En fil ved siden af indholdet er en slags fil, som en browser kan køre, og den udgives derfor
+                ikke: en webside (`.html`, `.htm`), et script (`.js`, `.mjs`), en fil uden filendelse eller en
+                anden type end billeder (png, jpg, jpeg, gif, webp, avif, svg), dokumenter (pdf, doc, docx,
+                xls, xlsx, ppt, pptx, odt, ods, odp, rtf, csv, txt, zip) og lyd og video (mp3, m4a, ogg, mp4,
+                webm, vtt). Et SVG-billede udgives kun uden `<script>`, hændelser (`onload=` og andre `on…`),
+                `<foreignObject>` og henvisninger til andre filer eller adresser (kun `#id` i samme billede).
+                *Eksempel:* `content/aarhus/bilag.html` eller et logo gemt med et script i. *Sådan retter du:*
+                fjern filen, eller lav den om: en webside bliver til en Markdown-side (`.md`), et SVG-billede
+                gemmes uden det nævnte eller som PNG; et script kan ikke udgives. Kun et site med
+                `markdown: {unsafe: true}` i `sitegen.yml` udgiver alle filer.
+                """#
         case .numberingGap:
             return #"""
                 Tilgangene (eller indsatserne) i et dokument springer et nummer over. *Eksempel:* tilgang 1, 2 og 4.

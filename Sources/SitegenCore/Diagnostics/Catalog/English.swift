@@ -237,6 +237,37 @@ extension Problem {
             return DiagnosticText("the theme name '\(theme)' is not a folder name in themes/",
                                   hint: "use the name of a folder in themes/, e.g. 'default'")
 
+        // Validation/PublishableFiles.swift
+        case .unsafeFile(let name, let reason):
+            switch reason {
+            case .webPage(let ext):
+                return DiagnosticText("'\(name)' is a web page (.\(ext)), which can run script on the site, so it is not published",
+                                      hint: "remove the file, or write the page in Markdown as a .md file")
+            case .script(let ext):
+                return DiagnosticText("'\(name)' is a script or a program (.\(ext)), which cannot be published",
+                                      hint: "remove the file from content/")
+            case .svg(let risk):
+                let what = switch risk {
+                case .script: "holds a <script>"
+                case .eventHandler(let attribute): "has an event handler (\(attribute)=)"
+                case .foreignContent(let element): "holds a <\(element)> element"
+                case .externalReference(let reference): "refers to another file or address (\(reference))"
+                case .animatedAddress(let attribute): "animates an address (attributeName=\"\(attribute)\")"
+                case .entityDeclaration: "declares an entity with markup (<!ENTITY>)"
+                case .notUTF8: "is not saved as UTF-8 and cannot be checked"
+                case .tooLarge(let megabytes): "is too large to check (over \(megabytes) MB)"
+                }
+                                return DiagnosticText("the SVG picture '\(name)' \(what), so it is not published",
+                                      hint: risk.isUncheckable ? "save the picture as PNG (or as UTF-8), or remove the file"
+                                                       : "remove that from the picture (or save the picture as PNG), or remove the file")
+            case .noExtension:
+                return DiagnosticText("'\(name)' has no extension, so sitegen cannot tell what it is and does not publish it",
+                                      hint: "give the file the extension of its type (.pdf, .png, .docx ...), or remove it")
+            case .otherType(let ext):
+                return DiagnosticText("sitegen does not publish .\(ext) files, only pictures, documents, sound and video",
+                                      hint: "remove the file, or save it in another format: png, jpg, svg, pdf, docx, xlsx, pptx, odt, csv, txt, zip, mp3, mp4 ...")
+            }
+
         // end of siteConfig
 
         // MARK: markdown
@@ -506,7 +537,10 @@ extension Problem {
             case .holdsSite: message = "the output folder \(path) holds the site itself, and a build replaces the whole output folder"
             case .insideSiteFolder(let folder): message = "the output folder \(path) lies inside the site's \(folder)/ folder, which a build would overwrite"
             case .isFile: message = "the output folder \(path) is a file"
-            case .holdsOtherFiles: message = "the folder \(path) holds files that sitegen did not write, and a build would delete them"
+            case .holdsOtherFiles: message = "the folder \(path) holds files that sitegen did not write (it has no \(OutputLocation.markerName) file), and a build would delete them"
+            }
+            if reason == .holdsOtherFiles {
+                return DiagnosticText(message, hint: "write the site to a new or empty folder, or build into output/ and copy it from there with 'rsync -a --delete --exclude .git output/ \(path)/'")
             }
             return DiagnosticText(message, hint: "write the site to an empty folder of its own, such as output/ beside sitegen.yml (the default)")
         case .weasyprintMissing:

@@ -241,6 +241,37 @@ extension Problem {
             return DiagnosticText("temanavnet '\(theme)' er ikke navnet på en mappe i themes/",
                                   hint: "bruk navnet på en mappe i themes/, f.eks. 'default'")
 
+        // Validation/PublishableFiles.swift
+        case .unsafeFile(let name, let reason):
+            switch reason {
+            case .webPage(let ext):
+                return DiagnosticText("'\(name)' er en nettside (.\(ext)), som kan kjøre skript på nettstedet, så den publiseres ikke",
+                                      hint: "fjern filen, eller skriv siden i Markdown som en .md-fil")
+            case .script(let ext):
+                return DiagnosticText("'\(name)' er et skript eller et program (.\(ext)), som ikke kan publiseres",
+                                      hint: "fjern filen fra content/")
+            case .svg(let risk):
+                let what = switch risk {
+                case .script: "inneholder et <script>"
+                case .eventHandler(let attribute): "har en hendelsesbehandler (\(attribute)=)"
+                case .foreignContent(let element): "inneholder et <\(element)>-element"
+                case .externalReference(let reference): "viser til en annen fil eller adresse (\(reference))"
+                case .animatedAddress(let attribute): "animerer en adresse (attributeName=\"\(attribute)\")"
+                case .entityDeclaration: "erklærer en entitet med markup (<!ENTITY>)"
+                case .notUTF8: "er ikke lagret som UTF-8 og kan ikke sjekkes"
+                case .tooLarge(let megabytes): "er for stort til å sjekkes (over \(megabytes) MB)"
+                }
+                                return DiagnosticText("SVG-bildet '\(name)' \(what), så det publiseres ikke",
+                                      hint: risk.isUncheckable ? "lagre bildet som PNG (eller som UTF-8), eller fjern filen"
+                                                       : "fjern det fra bildet (eller lagre bildet som PNG), eller fjern filen")
+            case .noExtension:
+                return DiagnosticText("'\(name)' har ingen filendelse, så sitegen kan ikke se hva den er, og publiserer den ikke",
+                                      hint: "gi filen endelsen for typen sin (.pdf, .png, .docx …), eller fjern den")
+            case .otherType(let ext):
+                return DiagnosticText("sitegen publiserer ikke .\(ext)-filer, bare bilder, dokumenter, lyd og video",
+                                      hint: "fjern filen, eller lagre den i et annet format: png, jpg, svg, pdf, docx, xlsx, pptx, odt, csv, txt, zip, mp3, mp4 …")
+            }
+
         // end of siteConfig
 
         // MARK: markdown
@@ -512,7 +543,10 @@ extension Problem {
             case .holdsSite: message = "utdatamappen \(path) inneholder selve nettstedet, og en bygging erstatter hele utdatamappen"
             case .insideSiteFolder(let folder): message = "utdatamappen \(path) ligger inne i nettstedets \(folder)/-mappe, som en bygging ville overskrive"
             case .isFile: message = "utdatamappen \(path) er en fil"
-            case .holdsOtherFiles: message = "mappen \(path) inneholder filer som sitegen ikke har skrevet, og en bygging ville slette dem"
+            case .holdsOtherFiles: message = "mappen \(path) inneholder filer som sitegen ikke har skrevet (den har ingen \(OutputLocation.markerName)-fil), og en bygging ville slette dem"
+            }
+            if reason == .holdsOtherFiles {
+                return DiagnosticText(message, hint: "skriv nettstedet til en ny eller tom mappe, eller bygg til output/ og kopier derfra med 'rsync -a --delete --exclude .git output/ \(path)/'")
             }
             return DiagnosticText(message, hint: "skriv nettstedet til en tom mappe for seg selv, for eksempel output/ ved siden av sitegen.yml (standard)")
         case .weasyprintMissing:
