@@ -1,6 +1,6 @@
 /// What one build, check or rebuild of a site does, decided in one place from the options and
-/// sitegen.yml: the settings and theme it renders with, whether warnings fail it, and whether
-/// the documents have PDFs.
+/// sitegen.yml: the settings and theme it renders with, where it writes and whether it may,
+/// whether warnings fail it, and whether the documents have PDFs and who makes them.
 struct BuildPlan {
     let layout: SiteLayout
     let config: SiteConfig
@@ -12,20 +12,37 @@ struct BuildPlan {
     let pdf: Bool
     /// Files with `draft: true` are published.
     let includeDrafts: Bool
+    /// Makes the PDFs, when this run writes them (a build with `pdf`, not a check).
+    let pdfRenderer: PDFRenderer?
 
-    /// Reads sitegen.yml and the theme. The plan is nil when either has an error, which is then
-    /// in `diagnostics` (exit status 2); the language is sitegen.yml's when it could be read, for
-    /// showing those diagnostics.
+    /// Reads sitegen.yml and the theme and, unless the run only checks, makes sure it may write
+    /// the output folder and finds WeasyPrint when it is to make PDFs. The plan is nil when any
+    /// of these fails, which is then in `diagnostics` (exit status 2), before anything is read
+    /// or written; the language is sitegen.yml's when it could be read, for showing them.
     static func load(_ options: BuildOptions, layout: SiteLayout,
                      diagnostics: inout DiagnosticBag) -> (plan: BuildPlan?, language: Language?) {
         guard let config = SiteConfig.load(from: layout.siteDirectory, diagnostics: &diagnostics) else { return (nil, nil) }
         guard !diagnostics.hasErrors,
               let theme = Theme.load(name: config.theme, siteDirectory: layout.siteDirectory, diagnostics: &diagnostics),
               !diagnostics.hasErrors else { return (nil, config.language) }
-        let plan = BuildPlan(layout: layout, config: config, theme: theme,
-                             strict: options.strict || config.strict,
-                             pdf: (options.pdf || config.pdf) && !options.neverPDF,
-                             includeDrafts: options.includeDrafts)
+        let pdf = (options.pdf || config.pdf) && !options.neverPDF
+        var pdfRenderer: PDFRenderer?
+        if !options.checkOnly {
+            if let problem = OutputLocation.problem(output: layout.outputDirectory, site: layout.siteDirectory) {
+                diagnostics.error(problem, at: SourceLocation(file: layout.outputSource))
+                return (nil, config.language)
+            }
+            if pdf {
+                switch PDFRenderer.locate(environment: options.environment) {
+                case .success(let renderer): pdfRenderer = renderer
+                case .failure(let unavailable):
+                    diagnostics.error(unavailable.problem, at: SourceLocation(file: "sitegen.yml"))
+                    return (nil, config.language)
+                }
+            }
+        }
+        let plan = BuildPlan(layout: layout, config: config, theme: theme, strict: options.strict || config.strict,
+                             pdf: pdf, includeDrafts: options.includeDrafts, pdfRenderer: pdfRenderer)
         return (plan, config.language)
     }
 

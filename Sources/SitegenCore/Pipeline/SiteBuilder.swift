@@ -26,26 +26,11 @@ public enum SiteBuilder {
         var diagnostics = DiagnosticBag()
         let layout = SiteLayout(options)
 
-        // Configuration and theme: problems here are exit status 2.
+        // Settings, theme, output folder and WeasyPrint: problems here are exit status 2.
         let loaded = BuildPlan.load(options, layout: layout, diagnostics: &diagnostics)
         language = loaded.language ?? .da
         guard let plan = loaded.plan else { return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted) }
         let output = layout.outputDirectory
-        if !options.checkOnly, let problem = OutputLocation.problem(output: output, site: layout.siteDirectory) {
-            // The folder came from the command line (--output), or it is the site's output/.
-            diagnostics.error(problem, at: SourceLocation(file: layout.outputSource))
-            return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
-        }
-        // PDFs: without WeasyPrint the build stops at once, before anything is read or written.
-        var pdfRenderer: PDFRenderer?
-        if plan.pdf && !options.checkOnly {
-            switch PDFRenderer.locate(environment: options.environment) {
-            case .success(let renderer): pdfRenderer = renderer
-            case .failure(let unavailable):
-                diagnostics.error(unavailable.problem, at: SourceLocation(file: "sitegen.yml"))
-                return BuildResult(status: .configurationError, diagnostics: diagnostics.sorted)
-            }
-        }
 
         // Content.
         let contentDirectory = layout.contentDirectory
@@ -71,8 +56,8 @@ public enum SiteBuilder {
         do {
             let writer = try OutputWriter(destination: output)
             let (pages, searchEntries) = WriteStage.write(analysed.site, theme: plan.theme, footerHTML: analysed.footer, writer: writer,
-                                                          parallel: options.parallel, pdf: pdfRenderer != nil, clock: clock)
-            if let pdfRenderer, writer.errors.isEmpty {
+                                                          parallel: options.parallel, pdf: plan.pdfRenderer != nil, clock: clock)
+            if let pdfRenderer = plan.pdfRenderer, writer.errors.isEmpty {
                 let jobs = PDFStage.jobs(analysed.site, staging: writer.staging, environment: options.environment)
                 let failures = pdfRenderer.render(jobs, parallel: options.parallel)
                 for job in jobs { try? FileManager.default.removeItem(at: job.html) }
