@@ -28,8 +28,8 @@ struct New: ParsableCommand {
     @Option(name: .long, help: "The site folder (default: the current folder).")
     var site: String = "."
 
-    @Option(name: .long, help: "Language of the messages: da, nb, nn, no or en.")
-    var lang: Language = .da
+    @Option(name: .long, help: "Language of the messages: da, nb, nn, no or en (default: the site's language).")
+    var lang: Language?
 
     func run() throws {
         let siteDirectory = URL(fileURLWithPath: site, isDirectory: true)
@@ -37,7 +37,8 @@ struct New: ParsableCommand {
         case .success(let written):
             print(written)
         case .failure(let failure):
-            FileHandle.standardError.write(Data(("sitegen new: " + failure.message(in: lang) + "\n").utf8))
+            let language = lang ?? SiteBuilder.siteLanguage(siteDirectory)
+            FileHandle.standardError.write(Data(("sitegen new: " + failure.message(in: language) + "\n").utf8))
             throw ExitCode(2)
         }
     }

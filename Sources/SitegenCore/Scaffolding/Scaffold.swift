@@ -125,14 +125,22 @@ public enum Scaffold {
         return nil
     }
 
-    /// One more than the number of files of `kind` in a document folder.
+    /// The next free number of `kind` in a document folder: the smallest its parts do not have.
     private static func nextNumber(of kind: Kind, in folder: URL) -> Int {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        let count = files.filter { name in
-            name.hasSuffix(".md") && name != "index.md"
-                && ((try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))?.contains("kind: \(kind.rawValue)") ?? false)
-        }.count
-        return count + 1
+        var taken = Set<Int>()
+        for name in files where name.hasSuffix(".md") && name != "index.md" {
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard lines.contains("kind: \(kind.rawValue)") else { continue }
+            for line in lines where line.hasPrefix("number:") {
+                if let number = Int(line.dropFirst("number:".count).prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces)) {
+                    taken.insert(number)
+                }
+            }
+        }
+        // The first number no part of the kind has, so a gap is filled and no number repeats.
+        return (1...).first { !taken.contains($0) } ?? 1
     }
 
     /// The text of a new file of `kind`: the required keys, and the optional ones as comments.
