@@ -95,6 +95,8 @@ package struct RequestHeadScanner: Sendable {
     private var line: [UInt8] = []
     /// The bytes of the header lines so far.
     private var headerBytes = 0
+    /// The empty lines before the current request line.
+    private var emptyLines = 0
     private var head = HeadFields()
 
     /// A scanner for one connection.
@@ -141,8 +143,12 @@ package struct RequestHeadScanner: Sendable {
         if line.last == UInt8(ascii: "\r") { line.removeLast() }
         defer { line.removeAll(keepingCapacity: true) }
         if isRequestLine {
-            // An empty line before a request line is allowed (RFC 9112, 2.2).
-            guard !line.isEmpty else { return nil }
+            // Empty lines before a request line are allowed (RFC 9112, 2.2), a few of them.
+            guard !line.isEmpty else {
+                emptyLines += 1
+                return emptyLines > 8 ? .badRequest : nil
+            }
+            emptyLines = 0
             guard let target = Self.requestTarget(line) else { return .badRequest }
             head = HeadFields(target: target)
             headerBytes = 0

@@ -51,6 +51,7 @@ package struct RequestPolicy: Sendable, Equatable {
         if rest.isEmpty { return (String(name), nil) }
         let digits = rest.dropFirst()
         guard rest.first == ":", (1...5).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+              digits.count == 1 || digits.first != "0",
               let port = UInt16(digits) else { return nil }
         return (String(name), port)
     }
