@@ -62,6 +62,14 @@ struct GuardedChannel<Base: ServerChildChannel>: ServerChildChannel {
     }
 
     func handle(value: Value, logger: Logger) async {
-        await base.handle(value: value, logger: logger)
+        // A connection still waiting for its head waits on a future that cancellation does not
+        // reach: on Ctrl-C it is closed, so the server stops at once, not when the guard's timer
+        // would have dropped it.
+        let channel = value.channel
+        await withTaskCancellationHandler {
+            await base.handle(value: value, logger: logger)
+        } onCancel: {
+            channel.close(promise: nil)
+        }
     }
 }
