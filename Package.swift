@@ -13,7 +13,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -34,7 +37,10 @@ let package = Package(
             name: "SitegenServer",
             dependencies: [
                 "SitegenCore",
-                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
@@ -52,6 +58,7 @@ let package = Package(
         .executableTarget(name: "FuzzSite", dependencies: ["SitegenCore", "FuzzSupport"]),
         .executableTarget(name: "FuzzServePath", dependencies: ["SitegenServer", "FuzzSupport"]),
         .executableTarget(name: "FuzzAssets", dependencies: ["SitegenCore", "FuzzSupport"]),
+        .executableTarget(name: "FuzzServeRequest", dependencies: ["SitegenServer", "FuzzSupport"]),
         // What the test targets share: temporary sites and the small valid site.
         .target(name: "SitegenTestSupport", dependencies: ["SitegenCore"], path: "Tests/SitegenTestSupport"),
         .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore", "FuzzSupport", "SitegenTestSupport"]),

@@ -1,19 +1,19 @@
-internal import FlyingFox
 import Foundation
+internal import HummingbirdWebSocket
 import SitegenCore
 
 /// Keeps the open browser pages informed: after each rebuild they get `reload`, or the list of
 /// diagnostics to show in an overlay, over a WebSocket at `/_sitegen/live`.
 actor LiveReloadHub {
-    private var clients: [UUID: AsyncStream<WSMessage>.Continuation] = [:]
+    private var clients: [UUID: AsyncStream<String>.Continuation] = [:]
     /// The last state, sent to each page as it connects (so a page opened while the content has
     /// errors shows them at once).
     private var state = LiveReloadHub.message(type: "ok")
 
     /// Registers a page; its stream starts with the current state.
-    func connect() -> (UUID, AsyncStream<WSMessage>) {
+    func connect() -> (UUID, AsyncStream<String>) {
         let id = UUID()
-        let (stream, continuation) = AsyncStream<WSMessage>.makeStream()
+        let (stream, continuation) = AsyncStream<String>.makeStream()
         continuation.yield(state)
         clients[id] = continuation
         return (id, stream)
@@ -32,33 +32,41 @@ actor LiveReloadHub {
     /// Tells every page what is wrong.
     func show(_ diagnostics: [Diagnostic], language: Language) {
         let items = diagnostics.map { DiagnosticFormatter.format($0, as: .json, language: language) }
-        state = .text("{\"type\":\"errors\",\"diagnostics\":[" + items.joined(separator: ",") + "]}")
+        state = "{\"type\":\"errors\",\"diagnostics\":[" + items.joined(separator: ",") + "]}"
         broadcast(state)
     }
 
     /// Number of connected pages.
     var count: Int { clients.count }
 
-    private func broadcast(_ message: WSMessage) {
+    private func broadcast(_ message: String) {
         for continuation in clients.values { continuation.yield(message) }
     }
 
-    private static func message(type: String) -> WSMessage {
-        .text("{\"type\":\"\(type)\"}")
+    private static func message(type: String) -> String {
+        "{\"type\":\"\(type)\"}"
     }
 }
 
-/// Connects each WebSocket to the hub.
-struct LiveReloadHandler: WSMessageHandler {
-    let hub: LiveReloadHub
-
-    func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
+/// Connects each WebSocket to the hub: the hub's messages go out as text; what the page sends is
+/// read only to see it leave.
+enum LiveReloadHandler {
+    static func serve(hub: LiveReloadHub, inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter) async {
         let (id, stream) = await hub.connect()
-        Task {
-            for await _ in client {}
-            await hub.disconnect(id)
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                do { for try await _ in inbound {} } catch {}
+                await hub.disconnect(id)
+            }
+            group.addTask {
+                for await message in stream {
+                    do { try await outbound.write(.text(message)) } catch { break }
+                }
+                await hub.disconnect(id)
+            }
+            await group.next()
+            group.cancelAll()
         }
-        return stream
     }
 }
 

@@ -1,5 +1,7 @@
-internal import FlyingFox
 import Foundation
+internal import Hummingbird
+internal import HummingbirdWebSocket
+internal import Logging
 import SitegenCore
 
 /// `sitegen serve`: builds the site, serves output/ on loopback, watches the site folder,
@@ -54,22 +56,39 @@ public final class PreviewServer: Sendable {
     public func run(onListening: @escaping @Sendable (URL) -> Void = { _ in }) async throws {
         // Listening starts before the first look, so no change falls between the two.
         let notifier = ChangeNotifier(siteDirectory: watcher.siteDirectory)
-        var lastFingerprint = watcher.fingerprint()
-        var lastSnapshot = watcher.snapshot()
+        let lastFingerprint = watcher.fingerprint()
+        let lastSnapshot = watcher.snapshot()
         await rebuild(changedMarkdownFiles: nil)
-        let address = try sockaddr_in.inet(ip4: settings.host, port: settings.port)
-        let server = HTTPServer(address: address, logger: .disabled)
-        await server.appendRoute("GET /_sitegen/live", to: .webSocket(LiveReloadHandler(hub: hub)))
-        await server.appendRoute("GET /_sitegen/live.js") { _ in
-            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
-                         body: Data(LiveReloadScript.source.utf8))
+        let (listening, listened) = AsyncStream<Void>.makeStream()
+        let app = Application(
+            responder: PreviewResponder(server: self),
+            server: Self.serverBuilder(policy: RequestPolicy(host: settings.host, port: settings.port), hub: hub),
+            configuration: ApplicationConfiguration(address: .hostname(settings.host, port: Int(settings.port)), serverName: nil),
+            onServerRunning: { _ in listened.yield(); listened.finish() },
+            logger: Logger(label: "sitegen-serve", factory: { _ in SwiftLogNoOpLogHandler() }))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            // Ctrl-C cancels: the server closes every connection at once, WebSockets included.
+            group.addTask {
+                defer { listened.finish() }
+                try await app.runService(gracefulShutdownSignals: [])
+            }
+            var started = false
+            for await _ in listening { started = true; break }
+            guard started, !Task.isCancelled else {
+                // The server could not listen: its error is the answer.
+                try await group.next()
+                return
+            }
+            onListening(URL(string: "http://\(settings.host):\(settings.port)/")!)
+            try await watch(notifier: notifier, fingerprint: lastFingerprint, snapshot: lastSnapshot)
+            group.cancelAll()
         }
-        await server.appendRoute("GET,HEAD *") { [self] request in
-            self.respond(to: request)
-        }
-        let serving = Task { try await server.run() }
-        try await server.waitUntilListening(timeout: 10)
-        onListening(URL(string: "http://\(settings.host):\(settings.port)/")!)
+    }
+
+    /// Watches the site and rebuilds until the task is cancelled.
+    private func watch(notifier: ChangeNotifier, fingerprint: Int, snapshot: SiteWatcher.Snapshot) async throws {
+        var lastFingerprint = fingerprint
+        var lastSnapshot = snapshot
         do {
             let clock = ContinuousClock()
             var lastLook = clock.now
@@ -101,9 +120,6 @@ public final class PreviewServer: Sendable {
         } catch is CancellationError {
             // Ctrl-C: fall through to a clean stop.
         }
-        await server.stop(timeout: 1)
-        serving.cancel()
-        _ = try? await serving.value
     }
 
     /// Rebuilds and tells the terminal and the open pages how it went.
@@ -128,23 +144,30 @@ public final class PreviewServer: Sendable {
     }
 
     /// Answers a request for a file of the site.
-    func respond(to request: HTTPRequest) -> HTTPResponse {
-        switch resolver.resolve(request.path) {
+    /// - Parameter target: The request target as it came (`/aarhus/?q=x`), not yet decoded.
+    func respond(to target: String) -> Response {
+        switch resolver.resolve(target) {
         case .badRequest:
-            return HTTPResponse(statusCode: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("400 bad request\n".utf8))
+            return Self.response(.badRequest, type: "text/plain; charset=utf-8", body: Data("400 bad request\n".utf8))
         case .notFound:
             let page = builder.outputDirectory.appendingPathComponent("404.html")
             let body = FileManager.default.contents(atPath: page.path) ?? Data("404 not found\n".utf8)
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                                body: Self.inject(Self.servedFromRoot(body)))
+            return Self.response(.notFound, type: "text/html; charset=utf-8", body: Self.inject(Self.servedFromRoot(body)))
         case .file(let url):
             guard var body = FileManager.default.contents(atPath: url.path) else {
-                return HTTPResponse(statusCode: .notFound)
+                return Self.response(.notFound, type: "text/plain; charset=utf-8", body: Data("404 not found\n".utf8))
             }
             let type = RequestPathResolver.contentType(for: url)
             if type.hasPrefix("text/html") { body = Self.inject(body) }
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: body)
+            return Self.response(.ok, type: type, body: body)
         }
+    }
+
+    static func response(_ status: HTTPResponse.Status, type: String, body: Data, cache: Bool = false) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = type
+        if !cache { headers[.cacheControl] = "no-store" }
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 
     /// The 404 page with its `<base href>` (the published site's `baseURL`, so its links work at

@@ -6,6 +6,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -31,10 +32,17 @@ def get(port, path):
         return error.code, error.headers.get("Content-Type"), error.read().decode("utf-8", "replace")
 
 
-def raw_get(port, target):
+def raw_get(port, target, host=None):
     """A request line sent as written, so nothing normalises the path on the way."""
-    with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
-        s.sendall(f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode())
+    host = host or f"127.0.0.1:{port}"
+    return raw(port, f"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+
+
+def raw(port, request, timeout=5):
+    """Sends `request` as it is; the status and all that comes back before the server closes.
+    The server must answer within `timeout` seconds, even if the request never ends."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
+        s.sendall(request)
         data = b""
         while chunk := s.recv(65536):
             data += chunk
@@ -156,6 +164,128 @@ def test_change_reloads_and_errors_show_in_the_browser(served):
     assert next_message(fresh) == {"type": "ok"}
     fresh.close()
     ws.close()
+
+
+def test_only_the_servers_own_host_names_are_answered(served):
+    _, port, _ = served
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"LocalHost:{port}", f"[::1]:{port}"):
+        assert raw_get(port, "/", host=host)[0] == 200, host
+    # DNS rebinding: a name of the attacker's that resolves to 127.0.0.1 comes with its own Host.
+    for host in (f"evil.example.com:{port}", "evil.example.com", f"127.0.0.1:{port + 1}", f"127.0.0.1.nip.io:{port}"):
+        status, data = raw_get(port, "/", host=host)
+        assert status in (400, 421), (host, status)
+        assert b"_sitegen" not in data
+    # Without a Host at all (HTTP/1.1 requires one).
+    assert raw(port, b"GET / HTTP/1.1\r\nConnection: close\r\n\r\n")[0] == 400
+
+
+def test_live_socket_refuses_other_sites(served):
+    _, port, _ = served
+    for origin in ("https://attacker.example", "null", f"http://evil.example.com:{port}"):
+        with pytest.raises(websocket.WebSocketBadStatusException) as refused:
+            websocket.create_connection(f"ws://127.0.0.1:{port}/_sitegen/live", timeout=10, origin=origin)
+        assert refused.value.status_code == 403, origin
+    with pytest.raises(websocket.WebSocketBadStatusException) as refused:
+        websocket.create_connection(f"ws://127.0.0.1:{port}/_sitegen/live", timeout=10,
+                                    host=f"evil.example.com:{port}", origin=f"http://evil.example.com:{port}")
+    assert refused.value.status_code == 421
+    for origin in (f"http://127.0.0.1:{port}", f"http://localhost:{port}", None):
+        ws = websocket.create_connection(f"ws://127.0.0.1:{port}/_sitegen/live", timeout=10,
+                                         origin=origin, suppress_origin=origin is None)
+        assert next_message(ws) == {"type": "ok"}, origin
+        ws.close()
+
+
+def test_oversized_request_line_and_headers_are_refused_at_once(served):
+    _, port, _ = served
+    # None of these ends: the answer must come as soon as a limit is passed.
+    status, data = raw(port, b"GET /" + b"A" * 9000)
+    assert status == 414, data[:200]
+    status, _ = raw(port, f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nX-Long: ".encode() + b"A" * 9000)
+    assert status == 431
+    status, _ = raw(port, f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n".encode() + b"X-Many: " + b"A" * 4000 + b"\r\n" * 1
+                    + (b"X-Many: " + b"A" * 4000 + b"\r\n") * 8)
+    assert status == 431
+    # Just under the limits is a normal request.
+    assert raw_get(port, "/?" + "q" * 8000)[0] == 200
+
+
+def start_burst(port, slow=30, oversized=20):
+    """Connections of a hostile page: `slow` send a head a byte a second, `oversized` each send a
+    32 KB header line and wait. Returns them and a function that stops the sending."""
+    slow_sockets, big_sockets = [], []
+    for _ in range(slow):
+        s = socket.create_connection(("127.0.0.1", port), timeout=5)
+        s.sendall(f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nX-Slow: ".encode())
+        slow_sockets.append(s)
+    for _ in range(oversized):
+        s = socket.create_connection(("127.0.0.1", port), timeout=5)
+        try:
+            s.sendall(f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nX-Big: ".encode() + b"A" * 32768)
+        except OSError:
+            pass  # refused and closed already
+        big_sockets.append(s)
+    stop = threading.Event()
+
+    def drip():
+        for _ in range(20):  # at most 20 s
+            if stop.wait(1):
+                return
+            for s in slow_sockets:
+                try:
+                    s.send(b"a")
+                except OSError:
+                    pass
+
+    thread = threading.Thread(target=drip, daemon=True)
+    thread.start()
+
+    def finish():
+        stop.set()
+        thread.join()
+        for s in slow_sockets + big_sockets:
+            s.close()
+    return slow_sockets, big_sockets, finish
+
+
+def test_slow_and_oversized_clients_do_not_delay_a_page(served):
+    _, port, _ = served
+    slow, big, finish = start_burst(port)
+    try:
+        time.sleep(1.5)
+        started = time.monotonic()
+        status, _, body = get(port, "/")
+        elapsed = time.monotonic() - started
+        assert status == 200 and "_sitegen/live.js" in body
+        assert elapsed < 2, f"a page took {elapsed:.1f} s beside 50 hostile connections"
+        # The slow clients were still connected: the page did not wait for them to be dropped.
+        assert time.monotonic() - started < 3
+        # Each oversized one was refused at once; each slow one is dropped after a few seconds.
+        for s in big:
+            s.settimeout(5)
+            assert s.recv(65536).startswith(b"HTTP/1.1 431 ")
+        deadline = time.monotonic() + 10
+        for s in slow:
+            s.settimeout(max(0.1, deadline - time.monotonic()))
+            assert s.recv(65536).startswith(b"HTTP/1.1 408 "), "a slow client was not dropped"
+    finally:
+        finish()
+
+
+def test_ctrl_c_stops_at_once_beside_a_burst(served):
+    _, port, process = served
+    ws = websocket.create_connection(f"ws://127.0.0.1:{port}/_sitegen/live", timeout=10)
+    assert next_message(ws) == {"type": "ok"}
+    _, _, finish = start_burst(port)
+    try:
+        time.sleep(1)
+        started = time.monotonic()
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=10) == 0
+        assert time.monotonic() - started < 3, "Ctrl-C took more than 3 s"
+    finally:
+        finish()
+        ws.close()
 
 
 def test_port_taken_is_a_clear_error(served):
