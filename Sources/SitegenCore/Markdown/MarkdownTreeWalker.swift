@@ -31,11 +31,11 @@ struct MarkdownTreeWalker {
     var source = "" {
         didSet {
             columns = CharacterColumns(source: source)
-            lines = BodyLines(source: source)
+            autolinks = AutolinkColumns(source: source)
         }
     }
-    /// The body's lines, for the autolinks' places (asked for in the order of the text).
-    var lines = BodyLines(source: "")
+    /// Where the autolinks are on their lines (asked for in the order of the text).
+    var autolinks = AutolinkColumns(source: "")
     /// Columns in characters, not cmark's bytes.
     var columns = CharacterColumns(source: "")
 
