@@ -19,6 +19,8 @@ struct MarkdownTreeWalker {
     private(set) var footnoteDefinitions: [OpaquePointer] = []
     /// Raw HTML to show as text (without `markdown: {unsafe: true}`).
     var rawHTMLNodes: [OpaquePointer] = []
+    /// How a browser reads the next piece of kept raw HTML (with `markdown: {unsafe: true}`).
+    var rawHTMLState = RawHTMLAttributes.State()
     /// Footnotes cmark leaves as text or drops.
     private var footnotes = FootnoteCheck()
     /// Links cmark leaves as text.
