@@ -44,27 +44,19 @@ extension MarkdownTreeWalker {
     }
 
     /// cmark counts an autolink's column from the start of its paragraph's text: past a
-    /// quote's `>` or a list's marker, and on a paragraph's later lines past the end of the line.
-    /// The column is looked up in the line itself: the first `<` + address there, else the
-    /// address written bare (`www.…`); else cmark's column when it lies on the line, else 1.
+    /// quote's `>` or a list's marker, on a paragraph's later lines past the end of the line, and
+    /// one short for a bare `www.` link. The column is looked up in the line itself
+    /// (`AutolinkColumns`): cmark's column when the link is written there (so the second of two
+    /// equal links keeps its own column); else the first `<` + address after the previous
+    /// autolink of the line, else the address written bare (`www.…`); else cmark's column when it
+    /// lies on the line, else 1.
     mutating func autolinkLocation(text: String, url: String, at location: SourceLocation) -> SourceLocation {
-        guard let range = lines.range(ofLine: location.line - firstLine + 1) else { return location }
-        let bytes = source.utf8
-        let lineText = Substring(source[bytes.index(bytes.startIndex, offsetBy: range.lowerBound)..<bytes.index(bytes.startIndex, offsetBy: range.upperBound)])
-        let forms = ["<" + url, "<" + text, "[" + text + "](", text]
-        // cmark's column is kept where the link is written there (a paragraph's first line
-        // outside a quote or list), so the second of two equal links keeps its own column.
-        let lineBytes = lineText.utf8
-        if location.column <= lineBytes.count {
-            let atColumn = Substring(lineBytes.dropFirst(location.column - 1))
-            if forms.contains(where: atColumn.hasPrefix) { return location }
+        let forms = ["<" + url, "<" + text, "[" + text + "](", text].map { Array($0.utf8) }
+        guard let column = autolinks.column(line: location.line - firstLine + 1, cmarkColumn: location.column, forms: forms) else {
+            return location
         }
         var corrected = location
-        if let found = forms.lazy.compactMap({ lineText.range(of: $0) }).first {
-            corrected.column = lineBytes.distance(from: lineText.startIndex, to: found.lowerBound) + 1
-        } else if location.column > lineBytes.count + 1 {
-            corrected.column = 1
-        }
+        corrected.column = column
         return corrected
     }
 }

@@ -19,6 +19,8 @@ struct MarkdownTreeWalker {
     private(set) var footnoteDefinitions: [OpaquePointer] = []
     /// Raw HTML to show as text (without `markdown: {unsafe: true}`).
     var rawHTMLNodes: [OpaquePointer] = []
+    /// How a browser reads the next piece of kept raw HTML (with `markdown: {unsafe: true}`).
+    var rawHTMLState = RawHTMLAttributes.State()
     /// Footnotes cmark leaves as text or drops.
     private var footnotes = FootnoteCheck()
     /// Links cmark leaves as text.
@@ -31,11 +33,11 @@ struct MarkdownTreeWalker {
     var source = "" {
         didSet {
             columns = CharacterColumns(source: source)
-            lines = BodyLines(source: source)
+            autolinks = AutolinkColumns(source: source)
         }
     }
-    /// The body's lines, for the autolinks' places (asked for in the order of the text).
-    var lines = BodyLines(source: "")
+    /// Where the autolinks are on their lines (asked for in the order of the text).
+    var autolinks = AutolinkColumns(source: "")
     /// Columns in characters, not cmark's bytes.
     var columns = CharacterColumns(source: "")
 

@@ -18,7 +18,7 @@ extension MarkdownTreeWalker {
             html = filtered
             cmark_node_set_literal(node, html)
         }
-        guard let scheme = Self.dangerousScheme(in: html) else { return }
+        guard let scheme = Self.dangerousScheme(in: html, state: &rawHTMLState) else { return }
         diagnostics.error(.unsafeRawHTML(scheme: scheme), at: location(of: node))
         cmark_node_set_literal(node, "")
     }
@@ -54,27 +54,12 @@ extension MarkdownTreeWalker {
         return changed ? String(decoding: out, as: UTF8.self) : nil
     }
 
-    /// The dangerous scheme a piece of HTML mentions, if any.
-    static func dangerousScheme(in html: String) -> String? {
-        var text = html.lowercased()
-        if text.contains("&") {
-            // Character references as browsers read them: numeric ones with or without their
-            // ';' ("&#58" is a ':' as much as "&#58;"), and the named ones for ':' and blanks.
-            var decoded = ""
-            var rest = Substring(text)
-            while let amp = rest.firstIndex(of: "&") {
-                decoded += rest[..<amp]
-                let after = rest[rest.index(after: amp)...]
-                if let (scalar, end) = numericReference(in: after) ?? namedReference(in: after) {
-                    decoded.unicodeScalars.append(scalar)
-                    rest = after[end...]
-                    continue
-                }
-                decoded += "&"
-                rest = after
-            }
-            text = decoded + rest
-        }
+    /// The dangerous scheme a piece of HTML mentions, if any: after a '=' or a CSS `url(`
+    /// anywhere (the first check, which knows nothing of tags), or where an attribute holds an
+    /// address (`RawHTMLAttributes`), read from where the pieces before left the browser.
+    static func dangerousScheme(in html: String, state: inout RawHTMLAttributes.State) -> String? {
+        let lowercased = html.lowercased()
+        let text = CharacterReferences.decode(lowercased)
         let squeezed = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value > 0x20 }))
         // Only as an attribute value or a CSS url(): "data:" in running text is harmless.
         for scheme in ["javascript", "vbscript", "data"] {
@@ -82,32 +67,7 @@ extension MarkdownTreeWalker {
                 return scheme
             }
         }
-        return nil
-    }
-
-    /// The character of a numeric reference at the start of `text` (after its '&'): "#58",
-    /// "#x3a", with or without a closing ';', and where the text after it starts.
-    private static func numericReference(in text: Substring) -> (Unicode.Scalar, Substring.Index)? {
-        guard text.first == "#" else { return nil }
-        var digits = text.dropFirst()
-        let hex = digits.first == "x"
-        if hex { digits = digits.dropFirst() }
-        let number = digits.prefix { hex ? $0.isHexDigit : ("0"..."9").contains($0) }
-        guard !number.isEmpty else { return nil }
-        var end = number.endIndex
-        if end < text.endIndex, text[end] == ";" { end = text.index(after: end) }
-        // A number past Unicode reads as U+FFFD in a browser: harmless, like any other letter.
-        let significant = number.drop { $0 == "0" }
-        let value = significant.count > 8 ? nil : UInt32(significant.isEmpty ? "0" : significant, radix: hex ? 16 : 10)
-        return (value.flatMap(Unicode.Scalar.init) ?? "\u{FFFD}", end)
-    }
-
-    /// The character of a named reference that can hide a scheme ("colon;", "tab;", "newline;").
-    private static func namedReference(in text: Substring) -> (Unicode.Scalar, Substring.Index)? {
-        for (name, scalar) in [("colon;", Unicode.Scalar(":")), ("tab;", " "), ("newline;", " ")] where text.hasPrefix(name) {
-            return (scalar, text.index(text.startIndex, offsetBy: name.count))
-        }
-        return nil
+        return RawHTMLAttributes.dangerousScheme(in: lowercased, state: &state)
     }
 
     /// Replaces each piece of raw HTML by text that shows it as written, escaped like any other
