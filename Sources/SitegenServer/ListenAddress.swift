@@ -4,9 +4,8 @@ import Glibc
 import Foundation
 import SitegenCore
 
-/// Checks, before anything is built, that the preview can listen where it is asked to: a second
-/// `sitegen serve` on a taken port used to rebuild the first one's output/ and fail ten seconds
-/// later with a library's timeout message.
+/// Checks, before anything is built, that the preview can listen where it is asked to, so that a
+/// second `sitegen serve` on a taken port does not rebuild the first one's output/.
 package enum ListenAddress {
     /// Why `host`:`port` cannot be listened on; nil when it can.
     package static func problem(host: String, port: UInt16) -> ListenFailure? {

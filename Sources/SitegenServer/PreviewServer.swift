@@ -7,26 +7,26 @@ import SitegenCore
 /// `sitegen serve`: builds the site, serves output/ on loopback, watches the site folder,
 /// rebuilds what a change affects and tells the open pages to reload, or shows them the
 /// diagnostics in an overlay.
-public final class PreviewServer: Sendable {
+package final class PreviewServer: Sendable {
     /// Where and how to listen.
-    public struct Settings: Sendable {
+    package struct Settings: Sendable {
         /// The address to listen on: loopback unless `--host` says otherwise.
-        public var host = "127.0.0.1"
+        package var host = "127.0.0.1"
         /// The port to listen on.
-        public var port: UInt16 = 8080
+        package var port: UInt16 = 8080
         /// How often the stamps of every file are compared when the file system cannot say
         /// what changed (no inotify).
-        public var pollInterval: Duration = .milliseconds(250)
+        package var pollInterval: Duration = .milliseconds(250)
         /// How often the file system's change events are read, where there are any (inotify on
         /// Linux); the files' stamps are compared after an event, and every `backstopInterval`.
-        public var notifyInterval: Duration = .milliseconds(50)
+        package var notifyInterval: Duration = .milliseconds(50)
         /// How often the stamps are compared even without an event, in case one was lost.
-        public var backstopInterval: Duration = .seconds(5)
+        package var backstopInterval: Duration = .seconds(5)
         /// The language of the diagnostics in the terminal and the overlay; nil for the site's.
-        public var language: Language?
+        package var language: Language?
 
         /// The defaults: 127.0.0.1:8080, the site's language.
-        public init() {}
+        package init() {}
     }
 
     private let builder: SiteRebuilder
@@ -41,7 +41,7 @@ public final class PreviewServer: Sendable {
     ///   - options: The site and output folders, drafts and strictness, as for `sitegen build`.
     ///   - settings: Address, port and polling.
     ///   - log: Where messages for the terminal go.
-    public init(options: BuildOptions, settings: Settings, log: @escaping @Sendable (String) -> Void) {
+    package init(options: BuildOptions, settings: Settings, log: @escaping @Sendable (String) -> Void) {
         var options = options
         options.neverPDF = true  // PDFs take seconds each; `sitegen build --pdf` makes them.
         builder = SiteRebuilder(options: options)
@@ -53,7 +53,7 @@ public final class PreviewServer: Sendable {
 
     /// Builds once, then serves and watches until the task is cancelled. Throws when the
     /// address cannot be used (the port is taken, say).
-    public func run(onListening: @escaping @Sendable (URL) -> Void = { _ in }) async throws {
+    package func run(onListening: @escaping @Sendable (URL) -> Void = { _ in }) async throws {
         // Listening starts before the first look, so no change falls between the two.
         let notifier = ChangeNotifier(siteDirectory: watcher.siteDirectory)
         let lastFingerprint = watcher.fingerprint()

@@ -2,9 +2,9 @@ import Foundation
 
 /// Maps the path of an HTTP request to a file inside output/, refusing every way out of it:
 /// `..` (also percent-encoded), backslashes, NUL bytes, and symbolic links that point outside.
-public struct RequestPathResolver: Sendable {
+package struct RequestPathResolver: Sendable {
     /// What a request path resolves to.
-    public enum Resolution: Equatable, Sendable {
+    package enum Resolution: Equatable, Sendable {
         /// A file inside the root.
         case file(URL)
         /// Nothing there.
@@ -14,15 +14,15 @@ public struct RequestPathResolver: Sendable {
     }
 
     /// The served folder, with symbolic links resolved.
-    public let root: URL
+    package let root: URL
 
     /// Creates a resolver for `root`.
-    public init(root: URL) {
+    package init(root: URL) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
     }
 
     /// Resolves the path part of a request target (`/aarhus/`, `/search/index.html?q=x`).
-    public func resolve(_ target: String) -> Resolution {
+    package func resolve(_ target: String) -> Resolution {
         var path = target
         if let mark = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<mark]) }
         guard path.hasPrefix("/"), let decoded = path.removingPercentEncoding else { return .badRequest }
@@ -44,7 +44,7 @@ public struct RequestPathResolver: Sendable {
     }
 
     /// The Content-Type for a file, with a charset for text.
-    public static func contentType(for url: URL) -> String {
+    package static func contentType(for url: URL) -> String {
         switch url.pathExtension.lowercased() {
         case "html", "htm": return "text/html; charset=utf-8"
         case "css": return "text/css; charset=utf-8"

@@ -7,7 +7,7 @@ extension Kind: ExpressibleByArgument {}
 struct New: ParsableCommand {
     /// `path` as `sitegen new` reads it: a path that, taken from the current folder, lands in the
     /// site's content/ (absolute, `../site/content/…`, or typed from inside a document's folder)
-    /// becomes its path under content/; any other is read from the site folder, as before.
+    /// becomes its path under content/; any other is read from the site folder.
     static func pathInContent(_ path: String, siteDirectory: URL) -> String {
         let content = siteDirectory.appendingPathComponent("content").standardizedFileURL.path + "/"
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)

@@ -29,9 +29,9 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
     public var code: DiagnosticCode { problem.code }
 
     /// What is wrong, in English.
-    public var message: String { problem.english.message }
+    package var message: String { problem.english.message }
     /// How to fix it, in English.
-    public var hint: String? { problem.english.hint }
+    package var hint: String? { problem.english.hint }
 
     /// What the diagnostic says in `language`.
     func text(in language: Language) -> DiagnosticText {

@@ -84,7 +84,7 @@ extension Problem {
 
         // MARK: siteConfig
 
-        // Model/SiteConfig.swift
+        // FrontMatter/SiteConfig+Reading.swift
         case .siteConfigMissing: return .missingConfig
         case .siteConfigNotUTF8: return .invalidUTF8
         case .siteConfigEmpty: return .missingKey
@@ -120,7 +120,7 @@ extension Problem {
 
         // MARK: site
 
-        // Validation/SiteValidator.swift
+        // Validation/SiteValidator+*.swift
         case .lowContrast: return .lowContrast
         case .logoNotPicture: return .missingFile
         case .logoMissing: return .missingFile

@@ -142,7 +142,7 @@ enum Problem: Hashable, Sendable {
 
     // MARK: sitegen.yml (Model/SiteConfig.swift)
 
-    // Model/SiteConfig.swift
+    // FrontMatter/SiteConfig+Reading.swift
     /// The site folder has no sitegen.yml that can be read; `cause` is why reading it failed.
     case siteConfigMissing(folder: String, cause: FailureCause)
     /// sitegen.yml is not UTF-8 text.
@@ -166,7 +166,7 @@ enum Problem: Hashable, Sendable {
 
     // MARK: Markdown: the body, its links, pictures, footnotes and tables (Markdown/)
 
-    // MarkdownRenderer.swift
+    // MarkdownTreeWalker.swift
     /// A table has more cells than a page may hold.
     case tableTooLarge(columns: Int, rows: Int, cells: Int, limit: Int)
     /// The body has a '#' heading, which only the title may be.
@@ -214,7 +214,7 @@ enum Problem: Hashable, Sendable {
 
     // MARK: The site: where files live, documents and their parts, links between pages (Validation/, Pipeline/AssembleStage, ParseStage)
 
-    // Validation/SiteValidator.swift
+    // Validation/SiteValidator+*.swift
     /// A municipality's colour is too light against white (`ratio`:1) for text and links in it.
     case lowContrast(color: String, ratio: Double)
     /// A municipality's logo is not a picture file.

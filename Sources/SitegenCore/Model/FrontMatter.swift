@@ -7,11 +7,3 @@ struct FrontMatter: Sendable {
     /// Where each key's value was written.
     var keyLocations: [String: SourceLocation] = [:]
 }
-
-/// Everything a file's front matter said, by kind.
-enum KindMetadata: Sendable {
-    case municipality(MunicipalityMetadata)
-    case document(DocumentMetadata)
-    case part(PartMetadata)
-    case page(PageMetadata)
-}

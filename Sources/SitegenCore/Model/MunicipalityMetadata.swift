@@ -7,8 +7,3 @@ struct MunicipalityMetadata: Sendable {
     var color: String?
     var contact: String?
 }
-
-/// The keys of a site-wide page.
-struct PageMetadata: Sendable {
-    var menu: Int?
-}

@@ -91,7 +91,7 @@ package final class IncrementalBuilder {
         return reportingWriteFailures(fullRebuild())
     }
 
-    /// `rebuild()` without the lock.
+    /// `rebuild()` but for the report of failed writes, which its callers make.
     /// - Parameter knownChanges: The Markdown files that changed, when the watcher saw nothing
     ///   else change: the last scan of content/ still holds, and no other file needs a stat.
     func fullRebuild(knownChanges: [String]? = nil) -> Report {

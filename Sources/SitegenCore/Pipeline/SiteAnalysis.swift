@@ -26,7 +26,7 @@ struct SiteAnalysis: Sendable {
         var all = DiagnosticBag()
         for bag in parsing { all.merge(bag) }
         all.merge(structureDiagnostics)
-        for bag in validation.bodyReferences.values { all.merge(bag) }
+        for id in validation.bodyReferences.keys.sorted() { all.merge(validation.bodyReferences[id] ?? DiagnosticBag()) }
         diagnostics = all
     }
 
@@ -53,10 +53,9 @@ struct SiteAnalysis: Sendable {
             SiteValidator.checkReferences(footer.references, from: "footer.md", of: nil, site: assembled.site,
                                           headingIDs: validation.headingIDs, into: &diagnostics)
         }
-        var all = diagnostics
-        all.merge(validation.structure)
-        for id in validation.bodyReferences.keys.sorted() { all.merge(validation.bodyReferences[id] ?? DiagnosticBag()) }
-        return SiteAnalysis(site: assembled.site, footer: footerHTML.map(assembled.site.htmlWithAssetNamesOnDisk) ?? "",
-                            assembly: diagnostics, validation: validation, diagnostics: all)
+        var analysis = SiteAnalysis(site: assembled.site, footer: footerHTML.map(assembled.site.htmlWithAssetNamesOnDisk) ?? "",
+                                    assembly: diagnostics, validation: validation, diagnostics: DiagnosticBag())
+        analysis.collectDiagnostics(parsing: [])
+        return analysis
     }
 }

@@ -13,26 +13,20 @@ enum WriteStage {
         let renderer = PageRenderer(context: context)
         let specs = renderer.allPages()
         clock?.mark("prepare rendering")
-        let paths = ResultSlots<String>(count: specs.count)
         // The search index's entries are made by the same workers, after the pages.
         let files = site.allFiles
-        let searchEntries = ResultSlots<String>(count: files.count)
-        let work: @Sendable (Int) -> Void = { index in
+        enum Made: Sendable { case page(String), entry(String) }
+        let made = ResultSlots<Made>.collect(count: specs.count + files.count, parallel: parallel) { index in
             if index < specs.count {
                 let page = renderer.render(specs[index])
                 writer.write(page.html, to: page.path)
-                paths[index] = page.path
-            } else {
-                let file = files[index - specs.count]
-                searchEntries[index - specs.count] = SearchIndex.entry(for: file, labels: context.labels(site.language(of: file.id)))
+                return .page(page.path)
             }
+            let file = files[index - specs.count]
+            return .entry(SearchIndex.entry(for: file, labels: context.labels(site.language(of: file.id))))
         }
-        let count = specs.count + files.count
-        if parallel {
-            DispatchQueue.concurrentPerform(iterations: count, execute: work)
-        } else {
-            for index in 0..<count { work(index) }
-        }
+        let pagePaths = made.compactMap { if case .page(let path) = $0 { path } else { nil } }
+        let entries = made.compactMap { if case .entry(let entry) = $0 { entry } else { nil } }
         clock?.mark("render and write pages")
         for (relative, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             writer.write(data, to: "assets/" + relative)
@@ -41,14 +35,12 @@ enum WriteStage {
         for asset in site.assets.sorted() where !isExcludedAsset(asset, site: site) {
             writer.copy(contentDirectory.appendingPathComponent(asset), to: asset)
         }
-        let written = paths.values
         clock?.mark("assets")
-        let entries = searchEntries.values
         for shard in SearchIndex.shards(entries: entries) { writer.write(shard.script, to: shard.path) }
         clock?.mark("search index")
-        writer.write(Sitemap.xml(site: site, pagePaths: written), to: "sitemap.xml")
+        writer.write(Sitemap.xml(site: site, pagePaths: pagePaths), to: "sitemap.xml")
         clock?.mark("sitemap")
-        return (written.sorted(), entries)
+        return (pagePaths.sorted(), entries)
     }
 
     /// The search entries `write` made (in the order of `site.allFiles`), by file, with what

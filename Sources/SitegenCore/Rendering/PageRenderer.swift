@@ -1,15 +1,3 @@
-/// One page that the build writes.
-enum PageSpec: Sendable {
-    case home
-    case municipality(Int)
-    case document(Int, Int)
-    case part(Int, Int, Int)
-    case print(Int, Int)
-    case page(Int)
-    case search
-    case notFound
-}
-
 /// Renders each page of the site through the theme's templates.
 struct PageRenderer {
     let context: PageContext

@@ -213,7 +213,7 @@ extension Problem {
 
         // MARK: siteConfig
 
-        // Model/SiteConfig.swift
+        // FrontMatter/SiteConfig+Reading.swift
         case .siteConfigMissing(let folder, _):
             return DiagnosticText("der er ingen sitegen.yml i \(folder)",
                                   hint: "kør sitegen i sitets mappe, angiv mappen med --site DIR, eller opret et nyt site med 'sitegen init'")
@@ -350,7 +350,7 @@ extension Problem {
 
         // MARK: site
 
-        // Validation/SiteValidator.swift
+        // Validation/SiteValidator+*.swift
         case .lowContrast(let color, let ratio):
             let shown = String((ratio * 100).rounded(.down) / 100).replacingOccurrences(of: ".", with: ",")
             return DiagnosticText("farven \(color) har en kontrast på \(shown):1 mod hvid; den skal være mindst 4,5:1",

@@ -209,7 +209,7 @@ extension Problem {
 
         // MARK: siteConfig
 
-        // Model/SiteConfig.swift
+        // FrontMatter/SiteConfig+Reading.swift
         case .siteConfigMissing(let folder, _):
             return DiagnosticText("there is no sitegen.yml in \(folder)",
                                   hint: "run sitegen in the site's folder, name it with --site DIR, or create one with 'sitegen init'")
@@ -346,7 +346,7 @@ extension Problem {
 
         // MARK: site
 
-        // Validation/SiteValidator.swift
+        // Validation/SiteValidator+*.swift
         case .lowContrast(let color, let ratio):
             let shown = String((ratio * 100).rounded(.down) / 100)
             return DiagnosticText("the colour \(color) has a contrast of \(shown):1 against white; at least 4.5:1 is needed",

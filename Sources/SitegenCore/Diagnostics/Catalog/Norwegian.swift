@@ -213,7 +213,7 @@ extension Problem {
 
         // MARK: siteConfig
 
-        // Model/SiteConfig.swift
+        // FrontMatter/SiteConfig+Reading.swift
         case .siteConfigMissing(let folder, _):
             return DiagnosticText("det finnes ingen sitegen.yml i \(folder)",
                                   hint: "kjør sitegen i mappen til nettstedet, oppgi mappen med --site DIR, eller opprett et nytt nettsted med 'sitegen init'")
@@ -350,7 +350,7 @@ extension Problem {
 
         // MARK: site
 
-        // Validation/SiteValidator.swift
+        // Validation/SiteValidator+*.swift
         case .lowContrast(let color, let ratio):
             let shown = String((ratio * 100).rounded(.down) / 100).replacingOccurrences(of: ".", with: ",")
             return DiagnosticText("fargen \(color) har en kontrast på \(shown):1 mot hvitt; den må være minst 4,5:1",
