@@ -143,9 +143,10 @@ def test_without_weasyprint_pdf_fails_at_once_with_status_2(tmp_path):
 
 
 def test_a_weasyprint_failure_names_the_document_and_leaves_output_alone(tmp_path):
-    out = tmp_path / "output"  # a folder sitegen built before: it has an index.html
+    out = tmp_path / "output"  # a folder sitegen built before: its mark and an index.html
     out.mkdir()
     (out / "index.html").write_text("before")
+    (out / ".sitegen-output").write_text("written by sitegen\n")
     # sitegen runs its own script ("python SCRIPT ROOT HTML PDF", or "python SCRIPT --check") with
     # the Python the weasyprint script names: here a fake one.
     python = tmp_path / "python3"
@@ -161,7 +162,8 @@ def test_a_weasyprint_failure_names_the_document_and_leaves_output_alone(tmp_pat
     assert run.returncode == 1, run.stderr
     assert "content/haderslev/laeringsledelse/index.md" in run.stderr
     assert "[pdf-failed]" in run.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["index.html"]
+    assert sorted(p.name for p in out.iterdir()) == [".sitegen-output", "index.html"]
+    assert (out / "index.html").read_text() == "before"
 
 
 def test_a_wide_table_fits_the_page(tmp_path):
