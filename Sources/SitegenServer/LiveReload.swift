@@ -32,7 +32,13 @@ actor LiveReloadHub {
     /// Tells every page what is wrong.
     func show(_ diagnostics: [Diagnostic], language: Language) {
         let items = diagnostics.map { DiagnosticFormatter.format($0, as: .json, language: language) }
-        state = "{\"type\":\"errors\",\"diagnostics\":[" + items.joined(separator: ",") + "]}"
+        // The overlay's own words come with the list, in the writer's language.
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let title = "sitegen: " + ConsoleMessage.summary(errors: errors, warnings: diagnostics.count - errors).text(in: language)
+        let words = "{\"error\":\(Self.jsonString(Severity.error.word(in: language))),"
+            + "\"warning\":\(Self.jsonString(Severity.warning.word(in: language)))}"
+        state = "{\"type\":\"errors\",\"title\":\(Self.jsonString(title)),\"words\":\(words),\"diagnostics\":["
+            + items.joined(separator: ",") + "]}"
         broadcast(state)
     }
 
@@ -41,6 +47,12 @@ actor LiveReloadHub {
 
     private func broadcast(_ message: String) {
         for continuation in clients.values { continuation.yield(message) }
+    }
+
+    /// `text` as a JSON string: the words come from the catalogs and hold no control characters,
+    /// but quotes and backslashes are escaped all the same.
+    private static func jsonString(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     private static func message(type: String) -> String {
@@ -80,7 +92,7 @@ enum LiveReloadScript {
       'use strict';
       var overlay = null;
       function hide() { if (overlay) { overlay.remove(); overlay = null; } }
-      function show(list) {
+      function show(list, title, words) {
         hide();
         overlay = document.createElement('div');
         overlay.setAttribute('role', 'alertdialog');
@@ -88,7 +100,7 @@ enum LiveReloadScript {
         overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;overflow:auto;background:#fff;color:#1a1a1a;' +
           'font:16px/1.5 system-ui,sans-serif;padding:2rem;border-top:.5rem solid #b00020';
         var h = document.createElement('h2');
-        h.textContent = 'sitegen: ' + list.length + (list.length === 1 ? ' problem' : ' problems');
+        h.textContent = title;
         overlay.appendChild(h);
         var ol = document.createElement('ol');
         list.forEach(function (d) {
@@ -97,7 +109,7 @@ enum LiveReloadScript {
           var where = document.createElement('code');
           where.textContent = d.file + (d.line ? ':' + d.line + (d.column ? ':' + d.column : '') : '');
           var what = document.createElement('div');
-          what.textContent = d.severity + ': ' + d.message + ' [' + d.code + ']';
+          what.textContent = (words[d.severity] || d.severity) + ': ' + d.message + ' [' + d.code + ']';
           li.appendChild(where); li.appendChild(what);
           if (d.hint) { var tip = document.createElement('div'); tip.textContent = '→ ' + d.hint; li.appendChild(tip); }
           ol.appendChild(li);
@@ -110,7 +122,7 @@ enum LiveReloadScript {
         ws.onmessage = function (event) {
           var m = JSON.parse(event.data);
           if (m.type === 'reload') location.reload();
-          else if (m.type === 'errors') show(m.diagnostics);
+          else if (m.type === 'errors') show(m.diagnostics, m.title, m.words || {});
           else hide();
         };
         ws.onclose = function () { setTimeout(connect, 1000); };

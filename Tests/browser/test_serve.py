@@ -149,6 +149,10 @@ def test_change_reloads_and_errors_show_in_the_browser(served):
                         "message": "unknown key 'statment'", "hint": "did you mean 'statement'?"}], errors
     # Every diagnostic is about the one page that is wrong, at a line of it.
     assert all(d["file"] == source and d["line"] > 0 and d["message"] for d in errors), errors
+    # The overlay's own words come in the writer's language (here --lang en).
+    count = sum(1 for d in errors if d["severity"] == "error")
+    assert message["title"] == f"sitegen: {count} error{'' if count == 1 else 's'}, 0 warnings", message
+    assert message["words"] == {"error": "error", "warning": "warning"}, message
     # The site was not rebuilt: the page still has the sentence.
     assert "En helt ny sætning" in get(port, address)[2]
     # A page opened now gets the same errors at once.

@@ -18,7 +18,8 @@ public struct BuildOptions: Sendable {
     public var pdf = false
     /// Never write PDFs, whatever sitegen.yml says (`sitegen serve` does not keep them up to date).
     package var neverPDF = false
-    /// The environment, for `WEASYPRINT`, `PATH` and `SOURCE_DATE_EPOCH`.
+    /// The environment: `WEASYPRINT` and `PATH` (finding WeasyPrint), `SITEGEN_PDF_TIMEOUT` (seconds
+    /// a PDF may take), `SOURCE_DATE_EPOCH` (the PDFs' date) and `SITEGEN_TIMINGS=1` (stage times).
     package var environment = ProcessInfo.processInfo.environment
     /// Return each file's parse with its stamp, and each search entry, in the result (the
     /// incremental builder's first build, which keeps them).
