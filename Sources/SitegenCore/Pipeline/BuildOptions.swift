@@ -30,3 +30,10 @@ public struct BuildOptions: Sendable {
         self.siteDirectory = siteDirectory
     }
 }
+
+extension SiteLayout {
+    /// The folders of the site in `options`.
+    init(_ options: BuildOptions) {
+        self.init(siteDirectory: options.siteDirectory, outputDirectory: options.outputDirectory)
+    }
+}

@@ -134,7 +134,7 @@ package final class IncrementalBuilder {
         let clock = StageClock(environment: options.environment)
         defer { clock.report() }
         var diagnostics = DiagnosticBag()
-        let stamp = settingsStampNow(layout.siteDirectory)
+        let stamp = settingsStampNow()
         let settingsChanged = stamp != settingsStamp || plan == nil
         if settingsChanged {
             let loaded = BuildPlan.load(options, layout: layout, diagnostics: &diagnostics)
@@ -336,16 +336,8 @@ package final class IncrementalBuilder {
     }
 
     /// Sizes and times of sitegen.yml and every theme file: when they change, everything is rebuilt.
-    private func settingsStampNow(_ site: URL) -> String {
-        var parts: [String] = []
-        var files = [site.appendingPathComponent("sitegen.yml")]
-        files += Theme.files(in: site.appendingPathComponent("themes")).map(\.1)
-        for url in files {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-            let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
-            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            parts.append("\(url.path):\(size):\(modified)")
-        }
-        return parts.joined(separator: "\n")
+    private func settingsStampNow() -> String {
+        let files = [layout.configFile] + Theme.files(in: layout.themesDirectory).map(\.1)
+        return files.map { url in "\(url.path):" + (FileStamp(path: url.path).map { "\($0)" } ?? "none") }.joined(separator: "\n")
     }
 }

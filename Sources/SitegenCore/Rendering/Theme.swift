@@ -35,7 +35,7 @@ struct Theme: Sendable {
     /// The layers to read, most specific first: the site's chosen theme, the site's own
     /// `themes/default`, and the default theme built into sitegen.
     static func layers(siteDirectory: URL, name: String) -> [Layer] {
-        let themes = siteDirectory.appendingPathComponent("themes")
+        let themes = SiteLayout(siteDirectory: siteDirectory).themesDirectory
         var names = ["default"]
         if name != "default" { names.insert(name, at: 0) }
         var layers = names.map { folderName -> Layer in
@@ -56,7 +56,7 @@ struct Theme: Sendable {
     ///   - siteDirectory: The site folder.
     ///   - diagnostics: Where problems go (configuration errors).
     static func load(name: String, siteDirectory: URL, diagnostics: inout DiagnosticBag) -> Theme? {
-        let chosen = siteDirectory.appendingPathComponent("themes").appendingPathComponent(name)
+        let chosen = SiteLayout(siteDirectory: siteDirectory).themesDirectory.appendingPathComponent(name)
         if name != "default" && !isDirectory(chosen) {
             diagnostics.error(.missingTheme(name: name), at: SourceLocation(file: "sitegen.yml"))
             return nil
@@ -138,7 +138,7 @@ struct Theme: Sendable {
         }
         // A symbolic link in a theme is not followed (as under content/): say so, not nothing.
         for folderName in Set([name, "default"]) {
-            let folder = siteDirectory.appendingPathComponent("themes").appendingPathComponent(folderName)
+            let folder = SiteLayout(siteDirectory: siteDirectory).themesDirectory.appendingPathComponent(folderName)
             for link in symbolicLinks(in: folder) {
                 diagnostics.warning(.themeSymlink(path: link), at: SourceLocation(file: "themes/\(folderName)/\(link)"))
             }

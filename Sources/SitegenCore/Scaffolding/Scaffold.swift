@@ -34,7 +34,7 @@ public enum Scaffold {
             let slug = Suggestions.slug(name)
             return .failure(Failure(problem: .newFileInvalidName(name: name, suggestion: slug.isEmpty ? nil : slug)))
         }
-        let content = siteDirectory.appendingPathComponent("content")
+        let content = SiteLayout(siteDirectory: siteDirectory).contentDirectory
         func exists(_ p: String) -> Bool { FileManager.default.fileExists(atPath: content.appendingPathComponent(p).path) }
         switch kind {
         case .municipality:
