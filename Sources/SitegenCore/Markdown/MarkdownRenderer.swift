@@ -82,6 +82,7 @@ struct MarkdownRenderer: Sendable {
         // The replaced heading nodes must outlive rendering: their text children's literals point
         // into the heading's own buffer (found by the FuzzMarkdown target: heap-use-after-free).
         let replacedHeadings = walker.replaceHeadings() + walker.replaceRawHTML()
+        walker.replaceTaskBoxes()
         defer { replacedHeadings.forEach { cmark_node_free($0) } }
         diagnostics.merge(walker.diagnostics)
 

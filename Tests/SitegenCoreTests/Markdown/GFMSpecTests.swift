@@ -12,8 +12,7 @@ import SitegenTestSupport
     /// Examples that differ today, by mode: a new difference fails the test, and so does a known
     /// one that is fixed while it is still listed here.
     static let knownDifferences: [Bool: Set<String>] = [
-        // `<!-- foo -->*bar*`: the comment's HTML block takes the rest of its line, which was lost.
-        false: ["spec-146"],
+        false: [],
         true: [],
     ]
 
