@@ -6,18 +6,34 @@ import Foundation
 
 extension MarkdownRenderer {
     /// cmark's HTML of a body with sitegen's changes.
-    static func patched(_ rendered: String) -> String {
+    static func patched(_ rendered: String, footnoteIDs: Set<String>) -> String {
         var html = rendered
         if html.containsBytes("<table>") {
             // A wide table scrolls sideways on a phone (the theme makes it its own scroll box);
             // a keyboard user reaches and scrolls it only if it can take focus (WCAG 2.1.1).
             html = html.replacingBytes("<table>", with: "<table tabindex=\"0\">")
         }
-        if html.containsBytes("footnote") {
-            html = html.replacingBytes(" id=\"fn", with: " id=\"\(SiteURL.idPrefixMarker)fn")
-                .replacingBytes("href=\"#fn", with: "href=\"#\(SiteURL.idPrefixMarker)fn")
+        if !footnoteIDs.isEmpty {
+            // Only the ids cmark gave the body's footnotes (`fn-1`, `fnref-1`), as cmark writes
+            // them: a writer's own `id="fnord"` is not one.
+            html = prefixing(footnoteIDs, after: " id=\"", in: html)
+            html = prefixing(footnoteIDs, after: "href=\"#", in: html)
         }
         return html
+    }
+
+    /// `html` with the id-prefix marker after each `lead` whose value (up to its quote) is one of `ids`.
+    private static func prefixing(_ ids: Set<String>, after lead: String, in html: String) -> String {
+        var out = ""
+        var rest = Substring(html)
+        while let found = rest.range(of: lead) {
+            out += rest[..<found.upperBound]
+            rest = rest[found.upperBound...]
+            if let quote = rest.firstIndex(of: "\""), ids.contains(String(rest[..<quote])) {
+                out += SiteURL.idPrefixMarker
+            }
+        }
+        return out + rest
     }
 }
 

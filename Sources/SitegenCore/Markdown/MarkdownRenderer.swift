@@ -90,7 +90,7 @@ struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "", headings: walker.headings, references: walker.references, plainText: "")
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: Self.patched(String(cString: rendered)), headings: walker.headings,
+        return RenderedMarkdown(html: Self.patched(String(cString: rendered), footnoteIDs: footnoteIDs), headings: walker.headings,
                                 references: walker.references, plainText: walker.plainText.text)
     }
 }

@@ -26,3 +26,28 @@ import Testing
         #expect(r.html.contains("<li><span class=\"task task-done\">\u{2611}</span> gjort</li>"), "\(r.html)")
     }
 }
+
+/// The markers sitegen puts in rendered HTML (`SiteURL`) are read only where sitegen writes them.
+@Suite struct WriterMarkerTests {
+    private func page(_ body: String, unsafe: Bool = false, idPrefix: String = "") -> String {
+        let (r, _) = render(body, unsafe: unsafe, path: "a/b.md")
+        return SiteURL.resolveMarkers(in: r.html, pagePath: "a/b/index.html", idPrefix: idPrefix)
+    }
+
+    @Test func markerTextWrittenByAWriterStaysAsWritten() {
+        let html = page("Koden `%EE%80%80` og %EE%80%81 og \u{E000} og \u{E001}.\n", idPrefix: "del-x_")
+        #expect(html == "<p>Koden <code>%EE%80%80</code> og %EE%80%81 og \u{E000} og \u{E001}.</p>\n")
+    }
+
+    @Test func aRawIDIsNotTakenForAFootnote() {
+        let html = page("<p id=\"fnord\">footnote</p>\n\nTekst[^1].\n\n[^1]: Note.\n", unsafe: true, idPrefix: "del-x_")
+        #expect(html.contains("<p id=\"fnord\">"), "\(html)")
+        #expect(html.contains("id=\"del-x_fn-1\""), "\(html)")
+        #expect(html.contains("href=\"#del-x_fnref-1\""), "\(html)")
+    }
+
+    @Test func aLinkKeepsItsQuery() {
+        let html = page("[Bilag](bilag.pdf?side=2#top)\n")
+        #expect(html.contains("href=\"../../a/bilag.pdf?side=2#top\""), "\(html)")
+    }
+}
