@@ -12,9 +12,6 @@ struct SourceText: Sendable {
     /// The file line of the body's first line.
     var bodyFirstLine: Int
 
-    /// Characters sitegen uses as markers in rendered HTML; they are removed from input.
-    static let reservedMarkers: Set<Character> = ["\u{E000}", "\u{E001}"]
-
     /// Decodes and splits a file's bytes, or reports why it cannot.
     /// - Parameters:
     ///   - data: The file's bytes.
@@ -30,9 +27,6 @@ struct SourceText: Sendable {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.containsBytes("\r") {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
-        if text.containsBytes("\u{E000}") || text.containsBytes("\u{E001}") {
-            text.removeAll { reservedMarkers.contains($0) }
         }
         return split(text, file: file, diagnostics: &diagnostics)
     }

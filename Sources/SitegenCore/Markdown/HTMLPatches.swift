@@ -6,29 +6,63 @@ import Foundation
 
 extension MarkdownRenderer {
     /// cmark's HTML of a body with sitegen's changes.
-    static func patched(_ rendered: String) -> String {
+    static func patched(_ rendered: String, footnoteIDs: Set<String>) -> String {
         var html = rendered
-        if html.containsBytes("<input type=\"checkbox\"") {
-            // A task list's disabled checkbox has no label; a ballot-box character reads the
-            // same to everyone, screen readers included, in any language.
-            html = html.replacingBytes("<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
-                                       with: "<span class=\"task task-done\">\u{2611}</span>")
-                .replacingBytes("<input type=\"checkbox\" disabled=\"\" />", with: "<span class=\"task\">\u{2610}</span>")
-        }
         if html.containsBytes("<table>") {
             // A wide table scrolls sideways on a phone (the theme makes it its own scroll box);
             // a keyboard user reaches and scrolls it only if it can take focus (WCAG 2.1.1).
             html = html.replacingBytes("<table>", with: "<table tabindex=\"0\">")
         }
-        if html.containsBytes("footnote") {
-            html = html.replacingBytes(" id=\"fn", with: " id=\"\(SiteURL.idPrefixMarker)fn")
-                .replacingBytes("href=\"#fn", with: "href=\"#\(SiteURL.idPrefixMarker)fn")
+        if !footnoteIDs.isEmpty {
+            // Only the ids cmark gave the body's footnotes (`fn-1`, `fnref-1`), as cmark writes
+            // them: a writer's own `id="fnord"` is not one.
+            html = prefixing(footnoteIDs, after: " id=\"", in: html)
+            html = prefixing(footnoteIDs, after: "href=\"#", in: html)
         }
         return html
+    }
+
+    /// `html` with the id-prefix marker after each `lead` whose value (up to its quote) is one of `ids`.
+    private static func prefixing(_ ids: Set<String>, after lead: String, in html: String) -> String {
+        var out = ""
+        var rest = Substring(html)
+        while let found = rest.range(of: lead) {
+            out += rest[..<found.upperBound]
+            rest = rest[found.upperBound...]
+            if let quote = rest.firstIndex(of: "\""), ids.contains(String(rest[..<quote])) {
+                out += SiteURL.idPrefixMarker
+            }
+        }
+        return out + rest
     }
 }
 
 extension MarkdownTreeWalker {
+    /// cmark-gfm's task-list extension, whose items `replaceTaskBoxes` renders.
+    nonisolated(unsafe) static let tasklist: OpaquePointer? = cmark_find_syntax_extension("tasklist")
+
+    /// Gives each task item its box from the item's checked state, as a custom inline node
+    /// at the start of its first paragraph, and takes the item from the extension, whose
+    /// `<input>` sitegen does not write: a disabled checkbox has no label, and a ballot-box
+    /// character reads the same to everyone, screen readers included, in any language.
+    mutating func replaceTaskBoxes() {
+        for (item, checked) in taskItems {
+            guard let box = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            cmark_node_set_on_enter(box, checked ? "<span class=\"task task-done\">\u{2611}</span> " : "<span class=\"task\">\u{2610}</span> ")
+            cmark_node_set_on_exit(box, "")
+            cmark_node_set_syntax_extension(item, nil)
+            if let first = cmark_node_first_child(item), cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH {
+                cmark_node_prepend_child(first, box)
+            } else if let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) {
+                cmark_node_append_child(block, box)
+                if cmark_node_prepend_child(item, block) == 0 { cmark_node_free(block) }
+            } else {
+                cmark_node_free(box)
+            }
+        }
+        taskItems.removeAll()
+    }
+
     /// Replaces each heading by custom nodes that write `<hN id="...">`: cmark-gfm's HTML renderer
     /// has no hook for a heading's attributes, but prints a custom block's enter and exit text as is.
     /// Returns the unlinked heading nodes, which the caller frees after rendering.

@@ -39,7 +39,12 @@ enum LinkResolver {
             fragment = String(path[path.utf8.index(after: hash)...])
             path = String(path[..<hash])
         }
-        if let question = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = String(path[..<question]) }
+        // The query stays on the href (`bilag.pdf?side=2`), but names no part of the file.
+        var query = ""
+        if let question = path.utf8.firstIndex(of: UInt8(ascii: "?")) {
+            query = String(path[question...])
+            path = String(path[..<question])
+        }
         let decodedFragment = fragment.map(SiteURL.percentDecoded)
         if path.isEmpty {
             guard let decodedFragment, !decodedFragment.isEmpty else {
@@ -57,7 +62,7 @@ enum LinkResolver {
         guard let resolved = SiteURL.normalize(decodedPath, relativeTo: contentPath) else {
             return .failure(Failure(problem: .linkOutsideContent(url: url)))
         }
-        let suffix = fragment.map { "#" + $0 } ?? ""
+        let suffix = query + (fragment.map { "#" + $0 } ?? "")
         if resolved.hasSuffix(".md") {
             let id = ContentID(contentPath: resolved)
             return .success(Resolution(target: .content(id, fragment: decodedFragment),

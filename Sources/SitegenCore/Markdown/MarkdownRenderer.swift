@@ -82,6 +82,7 @@ struct MarkdownRenderer: Sendable {
         // The replaced heading nodes must outlive rendering: their text children's literals point
         // into the heading's own buffer (found by the FuzzMarkdown target: heap-use-after-free).
         let replacedHeadings = walker.replaceHeadings() + walker.replaceRawHTML()
+        walker.replaceTaskBoxes()
         defer { replacedHeadings.forEach { cmark_node_free($0) } }
         diagnostics.merge(walker.diagnostics)
 
@@ -89,7 +90,7 @@ struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "", headings: walker.headings, references: walker.references, plainText: "")
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: Self.patched(String(cString: rendered)), headings: walker.headings,
+        return RenderedMarkdown(html: Self.patched(String(cString: rendered), footnoteIDs: footnoteIDs), headings: walker.headings,
                                 references: walker.references, plainText: walker.plainText.text)
     }
 }

@@ -17,6 +17,8 @@ struct MarkdownTreeWalker {
     private var headingSlugs: [String] = []
     /// The footnote definitions cmark kept (those that are referred to).
     private(set) var footnoteDefinitions: [OpaquePointer] = []
+    /// The items of task lists, with whether each is checked, for `replaceTaskBoxes`.
+    var taskItems: [(node: OpaquePointer, checked: Bool)] = []
     /// Raw HTML to show as text (without `markdown: {unsafe: true}`).
     var rawHTMLNodes: [OpaquePointer] = []
     /// How a browser reads the next piece of kept raw HTML (with `markdown: {unsafe: true}`).
@@ -61,6 +63,10 @@ struct MarkdownTreeWalker {
             case CMARK_NODE_HEADING: visitHeading(node)
             case CMARK_NODE_LINK: visitLink(node, isImage: false)
             case CMARK_NODE_IMAGE: visitLink(node, isImage: true)
+            case CMARK_NODE_ITEM:
+                if let tasklist = Self.tasklist, cmark_node_get_syntax_extension(node) == tasklist {
+                    taskItems.append((node, cmark_gfm_extensions_get_tasklist_item_checked(node)))
+                }
             case CMARK_NODE_FOOTNOTE_DEFINITION:
                 footnoteDefinitions.append(node)
                 footnotes.noteKeptDefinition(line: line)
@@ -86,7 +92,13 @@ struct MarkdownTreeWalker {
                 } else {
                     // Shown as text: it is read, and found by the search, as it stands; a comment
                     // is left out (see `replaceRawHTML`).
-                    if let literal = cmark_node_get_literal(node), !Self.isComment(literal) { plainText.append(literal) }
+                    if let literal = cmark_node_get_literal(node) {
+                        if strstr(literal, "<!--") != nil {
+                            Self.withoutComments(String(cString: literal)).withCString { plainText.append($0) }
+                        } else {
+                            plainText.append(literal)
+                        }
+                    }
                     rawHTMLNodes.append(node)
                 }
             default: break
@@ -184,7 +196,7 @@ struct MarkdownTreeWalker {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
             case CMARK_NODE_HTML_INLINE where rawHTMLAsText:
-                if let literal = cmark_node_get_literal(child), !isComment(literal) { text += String(cString: literal) }
+                if let literal = cmark_node_get_literal(child) { text += withoutComments(String(cString: literal)) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 text += " "
             default: break

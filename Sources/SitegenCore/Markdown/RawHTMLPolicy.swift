@@ -72,26 +72,23 @@ extension MarkdownTreeWalker {
 
     /// Replaces each piece of raw HTML by text that shows it as written, escaped like any other
     /// text: an inline piece by a text node, a block by a paragraph whose lines are kept apart
-    /// by line breaks. Returns the unlinked nodes, which the caller frees after rendering.
+    /// by line breaks. HTML comments in it are left out; a piece that is nothing else goes.
+    /// Returns the unlinked nodes, which the caller frees after rendering.
     mutating func replaceRawHTML() -> [OpaquePointer] {
         var replaced: [OpaquePointer] = []
         for node in rawHTMLNodes {
             guard let pointer = cmark_node_get_literal(node) else { continue }
             // An HTML comment is a note to whoever edits the file (Pandoc also writes "<!-- -->"
-            // between two lists when it converts from Word): it is left out of the page.
-            if Self.isComment(pointer) {
+            // between two lists when it converts from Word): it is left out of the page, but
+            // the text after it on its line (which cmark counts to the HTML block) is not.
+            let literal = Self.withoutComments(String(cString: pointer))
+            let isInline = cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE
+            if isInline ? literal.isEmpty : literal.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
                 cmark_node_unlink(node)
                 replaced.append(node)
                 continue
             }
-            let literal = String(cString: pointer)
-            let replacement: OpaquePointer?
-            if cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE {
-                replacement = Self.textNode(literal)
-            } else {
-                replacement = Self.paragraph(showing: literal)
-            }
-            guard let replacement else { continue }
+            guard let replacement = isInline ? Self.textNode(literal) : Self.paragraph(showing: literal) else { continue }
             if cmark_node_replace(node, replacement) != 0 {
                 replaced.append(node)
             } else {
@@ -102,11 +99,18 @@ extension MarkdownTreeWalker {
         return replaced
     }
 
-    /// True when a piece of raw HTML (cmark's literal) is an HTML comment, `<!-- ... -->`.
-    static func isComment(_ literal: UnsafePointer<CChar>) -> Bool {
-        var pointer = literal
-        while pointer.pointee == 0x20 || pointer.pointee == 0x09 { pointer += 1 }
-        return strncmp(pointer, "<!--", 4) == 0
+    /// Raw HTML without its comments: from each `<!--` to the next `-->`, or to the end when
+    /// none follows (cmark ends an HTML block that starts a comment only at a `-->`).
+    static func withoutComments(_ html: String) -> String {
+        guard html.containsBytes("<!--") else { return html }
+        var out = ""
+        var rest = Substring(html)
+        while let start = rest.range(of: "<!--") {
+            out += rest[..<start.lowerBound]
+            guard let end = rest[start.upperBound...].range(of: "-->") else { return out }
+            rest = rest[end.upperBound...]
+        }
+        return out + rest
     }
 
     /// A new text node holding `literal`.

@@ -43,6 +43,11 @@ struct InPageLinks: Sendable {
                                                                   && bytes[end - 1] == UInt8(ascii: "&")) { end += 1 }
         guard end < bytes.count, end > start,
               let target = targets[Self.decoded(bytes, start..<end)] else { return nil }
+        if bytes[end] == UInt8(ascii: "?") {
+            // The query names no place on the page: the link goes where it would without it.
+            while end < bytes.count, bytes[end] != UInt8(ascii: "#"), !Self.endsFragment(bytes[end]) { end += 1 }
+            guard end < bytes.count else { return nil }
+        }
         guard bytes[end] == UInt8(ascii: "#") else { return (end - start, "#" + HTML.escape(target.anchor)) }
         var fragmentEnd = end + 1
         while fragmentEnd < bytes.count, !Self.endsFragment(bytes[fragmentEnd]) { fragmentEnd += 1 }
@@ -62,9 +67,9 @@ struct InPageLinks: Sendable {
         return SiteURL.percentDecoded(text)
     }
 
-    /// True for a byte that ends an href's path: its fragment, its quote or the tag's end.
+    /// True for a byte that ends an href's path: its query, its fragment, its quote or the tag's end.
     private static func endsPath(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "#") || endsFragment(byte)
+        byte == UInt8(ascii: "#") || byte == UInt8(ascii: "?") || endsFragment(byte)
     }
 
     /// True for a byte that ends an href: its quote, the tag's end or a blank.

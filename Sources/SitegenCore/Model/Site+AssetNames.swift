@@ -31,8 +31,8 @@ extension Site {
         for (written, onDisk) in assetNameCorrections(in: body) {
             let old = SiteURL.htmlAttribute(SiteURL.assetHref(written))
             let new = SiteURL.htmlAttribute(SiteURL.assetHref(onDisk))
-            // An href ends at its quote or its fragment (the resolver drops a query).
-            for end in ["\"", "#"] {
+            // An href's path ends at its quote, its query or its fragment.
+            for end in ["\"", "?", "#"] {
                 html = html.replacingOccurrences(of: old + end, with: new + end, options: .literal)
             }
         }

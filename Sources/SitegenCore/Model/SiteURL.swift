@@ -33,9 +33,11 @@ enum SiteURL {
     ///     place on this page (`#del-faglig-ledelse`), see `InPageLinks`.
     static func resolveMarkers(in html: String, pagePath: String, idPrefix: String = "",
                                       inPage: InPageLinks = InPageLinks()) -> String {
-        // The markers are "%EE%80%80", "%EE%80%81" and the bytes EE 80 81 (U+E001). Input is
-        // cleaned of U+E000 and U+E001; only a link address that spells a private-use character
-        // percent-encoded could look like a marker, and then it only changes that address.
+        // The markers are "%EE%80%80" and "%EE%80%81" at the start of an href or src (cmark
+        // percent-encodes the private-use characters U+E000 and U+E001 of a link's address), and
+        // the bytes EE 80 81 (U+E001) at the start of an id or a fragment href (written by
+        // sitegen's heading nodes and footnote ids). Only there: the same characters in text,
+        // code or anywhere else a writer puts them are the writer's and stay as written.
         // First the markers' places, read from the bytes in one pass; then the text is put
         // together from slices of the original String, which (unlike a String made from bytes)
         // are not checked for valid UTF-8 a second time: each marker is ASCII or a whole scalar.
@@ -50,7 +52,7 @@ enum SiteURL {
             while i < n {
                 let byte = bytes[i]
                 guard byte == 0x25 || byte == 0xEE else { i += 1; continue }
-                if byte == 0x25, i + 8 < n, bytes[i + 1] == 0x45, bytes[i + 2] == 0x45, bytes[i + 3] == 0x25,
+                if byte == 0x25, i + 8 < n, Self.follows(bytes, i, bytes[i + 8] == 0x30 ? Self.addressLeads : Self.fragmentLeads), bytes[i + 1] == 0x45, bytes[i + 2] == 0x45, bytes[i + 3] == 0x25,
                    bytes[i + 4] == 0x38, bytes[i + 5] == 0x30, bytes[i + 6] == 0x25, bytes[i + 7] == 0x38,
                    bytes[i + 8] == 0x30 || bytes[i + 8] == 0x31 {
                     if linksInPage, bytes[i + 8] == 0x30, let link = inPage.link(in: bytes, at: i + 9) {
@@ -61,7 +63,8 @@ enum SiteURL {
                     }
                     markers.append((i, 9, bytes[i + 8] == 0x30))
                     i += 9
-                } else if byte == 0xEE, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x81 {
+                } else if byte == 0xEE, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x81,
+                          Self.follows(bytes, i, Self.idLeads) {
                     markers.append((i, 3, false))
                     i += 3
                 } else {
@@ -83,6 +86,18 @@ enum SiteURL {
         }
         out += html[copied...]
         return out
+    }
+
+    /// What comes just before a root marker, an id-prefix marker in an address, and one in an id.
+    private static let addressLeads: [[UInt8]] = [Array("href=\"".utf8), Array("src=\"".utf8)]
+    private static let fragmentLeads: [[UInt8]] = [Array("href=\"#".utf8)]
+    private static let idLeads: [[UInt8]] = [Array("id=\"".utf8), Array("href=\"#".utf8)]
+
+    /// True when the bytes just before `index` are one of `leads`.
+    private static func follows(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ leads: [[UInt8]]) -> Bool {
+        leads.contains { lead in
+            index >= lead.count && lead.indices.allSatisfy { bytes[index - lead.count + $0] == lead[$0] }
+        }
     }
 
     /// The href (with the root marker) of the file at `path` under content/.

@@ -72,7 +72,10 @@ final class MarkdownRendererTests: XCTestCase {
         var bag = DiagnosticBag()
         let data = Data("---\nkind: page\ntitle: A\n---\n[x](\u{E000}evil)\n".utf8)
         let source = try XCTUnwrap(SourceText.parse(data, file: "content/pages/a.md", diagnostics: &bag))
-        XCTAssertFalse(source.body.contains("\u{E000}"))
+        XCTAssertTrue(source.body.contains("\u{E000}"), "the writer's character is kept")
+        let (r, _) = render(source.body, path: "pages/a.md")
+        let html = SiteURL.resolveMarkers(in: r.html, pagePath: "a/index.html")
+        XCTAssertTrue(html.contains("href=\"../pages/%EE%80%80evil\""), html)
     }
 
     /// Hostile bodies that made the link and footnote checks read a long line once per `](` or

@@ -64,7 +64,7 @@ final class FastPathTests: XCTestCase {
             XCTAssertNil(LinkResolver.scheme(of: relative), relative)
         }
         let resolved = try? LinkResolver.resolve("../b/c%C3%A6.md?x=1#del:2", from: "a/b/d.md").get()
-        XCTAssertEqual(resolved?.href, SiteURL.rootMarker + SiteURL.pagePath(for: ContentID(contentPath: "a/b/cæ.md")) + "#del:2")
+        XCTAssertEqual(resolved?.href, SiteURL.rootMarker + SiteURL.pagePath(for: ContentID(contentPath: "a/b/cæ.md")) + "?x=1#del:2")
     }
 
     func testDynamicPartialsAreFound() {
@@ -94,14 +94,15 @@ final class FastPathTests: XCTestCase {
 
     func testMarkersAreResolvedAtEitherEndAndBetween() {
         let root = SiteURL.rootMarker, id = SiteURL.idPrefixMarker
-        XCTAssertEqual(SiteURL.resolveMarkers(in: "\(root)a/index.html", pagePath: "x/y/index.html"), "../../a/index.html")
-        XCTAssertEqual(SiteURL.resolveMarkers(in: "<a href=\"#\(id)h\">\(root)", pagePath: "x/index.html", idPrefix: "del-"),
-                       "<a href=\"#del-h\">../")
+        XCTAssertEqual(SiteURL.resolveMarkers(in: "href=\"\(root)a/index.html", pagePath: "x/y/index.html"), "href=\"../../a/index.html")
+        XCTAssertEqual(SiteURL.resolveMarkers(in: "<a href=\"#\(id)h\">src=\"\(root)", pagePath: "x/index.html", idPrefix: "del-"),
+                       "<a href=\"#del-h\">src=\"../")
         XCTAssertEqual(SiteURL.resolveMarkers(in: "100% ære %EE%80%82", pagePath: "index.html"), "100% ære %EE%80%82")
-        XCTAssertEqual(SiteURL.resolveMarkers(in: "\(root)\(root)", pagePath: "index.html"), "")
-        XCTAssertEqual(SiteURL.resolveMarkers(in: "å\u{E001}e\u{301}ø\u{E001}\u{301}%EE%80%8", pagePath: "a/index.html", idPrefix: "p-"),
-                       "åp-e\u{301}øp-\u{301}%EE%80%8")
-        XCTAssertEqual(SiteURL.resolveMarkers(in: "🇩🇰\(root)🇩🇰\(id)", pagePath: "a/b/index.html", idPrefix: "x"), "🇩🇰../../🇩🇰x")
+        XCTAssertEqual(SiteURL.resolveMarkers(in: "\(root)\(root)", pagePath: "index.html"), "\(root)\(root)", "not in an href: text")
+        XCTAssertEqual(SiteURL.resolveMarkers(in: "åid=\"\u{E001}e\u{301}øid=\"\u{E001}\u{301}%EE%80%8", pagePath: "a/index.html", idPrefix: "p-"),
+                       "åid=\"p-e\u{301}øid=\"p-\u{301}%EE%80%8")
+        XCTAssertEqual(SiteURL.resolveMarkers(in: "🇩🇰src=\"\(root)🇩🇰id=\"\(id)", pagePath: "a/b/index.html", idPrefix: "x"), "🇩🇰src=\"../../🇩🇰id=\"x")
+        XCTAssertEqual(SiteURL.resolveMarkers(in: "🇩🇰\(root)🇩🇰\(id)", pagePath: "a/b/index.html", idPrefix: "x"), "🇩🇰\(root)🇩🇰\(id)")
     }
 
     func testOutputPathsMustStayInside() {

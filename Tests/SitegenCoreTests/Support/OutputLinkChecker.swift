@@ -44,6 +44,7 @@ struct OutputLinkChecker {
                     fragment = String(target[target.index(after: hash)...])
                     target = String(target[..<hash])
                 }
+                if let question = target.firstIndex(of: "?") { target = String(target[..<question]) }
                 let resolved: String
                 if target.isEmpty {
                     resolved = path
