@@ -24,6 +24,8 @@ package final class PreviewServer: Sendable {
         package var backstopInterval: Duration = .seconds(5)
         /// The language of the diagnostics in the terminal and the overlay; nil for the site's.
         package var language: Language?
+        /// The format of the diagnostics in the terminal (`--format`): text, json or github.
+        package var format: DiagnosticFormat = .text
 
         /// The defaults: 127.0.0.1:8080, the site's language.
         package init() {}
@@ -132,7 +134,7 @@ package final class PreviewServer: Sendable {
         let elapsed = ContinuousClock.now - started
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
         if !report.diagnostics.isEmpty {
-            log(DiagnosticFormatter.format(report.diagnostics, as: .text, language: language))
+            log(DiagnosticFormatter.format(report.diagnostics, as: settings.format, language: language))
         }
         if report.status == .success {
             log(ConsoleMessage.rebuilt(milliseconds: Int(milliseconds), changedFiles: report.changedPaths.count).text(in: language) + "\n")

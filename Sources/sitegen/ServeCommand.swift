@@ -29,6 +29,7 @@ struct Serve: AsyncParsableCommand {
         settings.port = port
         settings.host = host
         settings.language = options.lang
+        settings.format = options.format.diagnosticFormat
         let server = PreviewServer(options: options.buildOptions(), settings: settings) { message in
             FileHandle.standardError.write(Data(message.utf8))
         }
