@@ -123,6 +123,17 @@ final class OutputWriter: Sendable {
         try? FileManager.default.removeItem(at: staging)
     }
 
+    /// Removes a file the build wrote only for itself (a PDF's source) from the staging folder;
+    /// a file that cannot be removed is a failure, since it would be published.
+    func remove(_ path: String) {
+        guard Self.isSafe(path) else { return record(.writeOutsideOutput(path: path)) }
+        do {
+            try FileManager.default.removeItem(at: staging.appendingPathComponent(path))
+        } catch {
+            record(.cannotWriteFile(path: path, cause: FailureCause(error)))
+        }
+    }
+
     private func record(_ problem: Problem) {
         failures.withLock { $0.append(problem) }
     }

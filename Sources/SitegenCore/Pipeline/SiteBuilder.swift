@@ -58,9 +58,9 @@ public enum SiteBuilder {
             let (pages, searchEntries) = WriteStage.write(analysed.site, theme: plan.theme, footerHTML: analysed.footer, writer: writer,
                                                           parallel: options.parallel, pdf: plan.pdfRenderer != nil, clock: clock)
             if let pdfRenderer = plan.pdfRenderer, writer.errors.isEmpty {
-                let jobs = PDFStage.jobs(analysed.site, staging: writer.staging, environment: options.environment)
+                let jobs = PDFStage.jobs(analysed.site, writer: writer, environment: options.environment)
                 let failures = pdfRenderer.render(jobs, parallel: options.parallel)
-                for job in jobs { try? FileManager.default.removeItem(at: job.html) }
+                for document in analysed.site.municipalities.flatMap(\.documents) { writer.remove(PDFStage.sourcePath(of: document)) }
                 for (job, failure) in failures {
                     diagnostics.error(.pdfFailed(failure), at: job.document)
                 }
