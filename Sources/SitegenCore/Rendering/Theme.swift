@@ -7,18 +7,17 @@ internal import Yams
 struct Theme: Sendable {
     /// The compiled templates, by name (`document`, `partials/header`).
     let library: MustacheLibrary
-    /// Interface strings: language → key → text.
-    let strings: [String: [String: String]]
     /// Asset files: path under output/assets/ → the bytes to write.
     let assets: [String: Data]
-    private let _mergedStrings: [String: [String: String]]
+    /// Interface strings, language → key → text, each table with English filling its gaps.
+    private let mergedStrings: [String: [String: String]]
 
+    /// A theme of `library`'s templates, the interface strings of each language, and `assets`.
     init(library: MustacheLibrary, strings: [String: [String: String]], assets: [String: Data]) {
         self.library = library
-        self.strings = strings
         self.assets = assets
         let english = strings["en"] ?? [:]
-        _mergedStrings = strings.mapValues { $0.merging(english) { mine, _ in mine } }
+        mergedStrings = strings.mapValues { $0.merging(english) { mine, _ in mine } }
     }
 
     /// One source of theme files: a folder, or the default theme built into sitegen.
@@ -174,11 +173,6 @@ struct Theme: Sendable {
     /// The strings for `language`, with the English table filling gaps (merged once, at load).
     func strings(for language: Language) -> [String: String] {
         mergedStrings[language.stringsLanguage] ?? mergedStrings["en"] ?? [:]
-    }
-
-    /// Each language's table with English filling the gaps.
-    private var mergedStrings: [String: [String: String]] {
-        _mergedStrings
     }
 
     /// Renders the template `name` with `context`.
