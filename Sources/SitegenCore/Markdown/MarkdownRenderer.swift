@@ -11,7 +11,7 @@ struct MarkdownRenderer: Sendable {
     var allowRawHTML: Bool
 
     /// Serialises cmark-gfm's inline phase; see `render`.
-    private static let inlinePhase = Mutex(())
+    static let inlinePhase = Mutex(())
 
     /// Creates a renderer.
     init(allowRawHTML: Bool = false) {

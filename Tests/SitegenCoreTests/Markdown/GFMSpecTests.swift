@@ -102,7 +102,11 @@ enum SpecNormalising {
         source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        // cmark-gfm's inline phase shares one table across the process: take the renderer's lock,
+        // as every parse does, or a parse running meanwhile loses its autolinks.
+        var finished: OpaquePointer?
+        MarkdownRenderer.inlinePhase.withLock { _ in finished = cmark_parser_finish(parser) }
+        guard let document = finished else { return "" }
         defer { cmark_node_free(document) }
         var unlinked: [OpaquePointer] = []
         defer { unlinked.forEach { cmark_node_free($0) } }
