@@ -35,9 +35,9 @@ actor LiveReloadHub {
         // The overlay's own words come with the list, in the writer's language.
         let errors = diagnostics.filter { $0.severity == .error }.count
         let title = "sitegen: " + ConsoleMessage.summary(errors: errors, warnings: diagnostics.count - errors).text(in: language)
-        let words = "{\"error\":\(Self.jsonString(Severity.error.word(in: language))),"
-            + "\"warning\":\(Self.jsonString(Severity.warning.word(in: language)))}"
-        state = "{\"type\":\"errors\",\"title\":\(Self.jsonString(title)),\"words\":\(words),\"diagnostics\":["
+        let words = "{\"error\":\(JSONText.string(Severity.error.word(in: language))),"
+            + "\"warning\":\(JSONText.string(Severity.warning.word(in: language)))}"
+        state = "{\"type\":\"errors\",\"title\":\(JSONText.string(title)),\"words\":\(words),\"diagnostics\":["
             + items.joined(separator: ",") + "]}"
         broadcast(state)
     }
@@ -47,12 +47,6 @@ actor LiveReloadHub {
 
     private func broadcast(_ message: String) {
         for continuation in clients.values { continuation.yield(message) }
-    }
-
-    /// `text` as a JSON string: the words come from the catalogs and hold no control characters,
-    /// but quotes and backslashes are escaped all the same.
-    private static func jsonString(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     private static func message(type: String) -> String {

@@ -130,14 +130,14 @@ public enum Scaffold {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         var taken = Set<Int>()
         for name in files where name.hasSuffix(".md") && name != "index.md" {
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard lines.contains("kind: \(kind.rawValue)") else { continue }
-            for line in lines where line.hasPrefix("number:") {
-                if let number = Int(line.dropFirst("number:".count).prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces)) {
-                    taken.insert(number)
-                }
-            }
+            // Read as the build reads it; a part that cannot be read takes no number.
+            var ignored = DiagnosticBag()
+            guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)),
+                  let source = SourceText.parse(data, file: name, diagnostics: &ignored),
+                  let frontMatter = FrontMatterDecoder.decode(source, file: name, diagnostics: &ignored),
+                  frontMatter.common.kind == kind,
+                  case .part(let part) = frontMatter.specific, let number = part.number?.value else { continue }
+            taken.insert(number)
         }
         // The first number no part of the kind has, so a gap is filled and no number repeats.
         return (1...).first { !taken.contains($0) } ?? 1

@@ -2,9 +2,9 @@ import Foundation
 
 /// JSON text, written by hand where building it is on a hot path: the search index's entries
 /// and the JSON format of the diagnostics.
-enum JSONText {
+package enum JSONText {
     /// A JSON string literal for `value`.
-    static func string(_ value: String) -> String {
+    package static func string(_ value: String) -> String {
         // Fast path: nothing to escape (the common case for titles and body text).
         if !value.containsByte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
             return "\"" + value + "\""
