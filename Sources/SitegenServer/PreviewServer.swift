@@ -169,6 +169,9 @@ package final class PreviewServer: Sendable {
         var headers = HTTPFields()
         headers[.contentType] = type
         if !cache { headers[.cacheControl] = "no-store" }
+        for header in RequestPolicy.isolationHeaders {
+            if let name = HTTPFields.Element.Name(header.name) { headers[name] = header.value }
+        }
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 

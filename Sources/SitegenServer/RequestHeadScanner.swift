@@ -5,6 +5,10 @@ package enum RequestRejection: Equatable, Sendable {
     case badRequest
     /// A WebSocket handshake from a page of another site: 403.
     case foreignOrigin
+    /// A request that the browser marks as made by a page of another site (`Sec-Fetch-Site`
+    /// cross-site or same-site) and that is not a top-level navigation: `<script src>` of the
+    /// search index from any page the writer opens would read the drafts. 403.
+    case crossSite
     /// A request with a body (the preview only reads): 413.
     case bodyNotAccepted
     /// A request line over the limit: 414.
@@ -20,7 +24,7 @@ package enum RequestRejection: Equatable, Sendable {
     package var status: Int {
         switch self {
         case .badRequest: 400
-        case .foreignOrigin: 403
+        case .foreignOrigin, .crossSite: 403
         case .timeout: 408
         case .bodyNotAccepted: 413
         case .requestLineTooLong: 414
@@ -33,7 +37,7 @@ package enum RequestRejection: Equatable, Sendable {
     package var reason: String {
         switch self {
         case .badRequest: "Bad Request"
-        case .foreignOrigin: "Forbidden"
+        case .foreignOrigin, .crossSite: "Forbidden"
         case .timeout: "Request Timeout"
         case .bodyNotAccepted: "Content Too Large"
         case .requestLineTooLong: "URI Too Long"
@@ -46,7 +50,8 @@ package enum RequestRejection: Equatable, Sendable {
     package var response: [UInt8] {
         let body = "\(status) \(reason.lowercased())\n"
         return Array(("HTTP/1.1 \(status) \(reason)\r\nContent-Type: text/plain; charset=utf-8\r\n"
-            + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n" + body).utf8)
+            + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\nCache-Control: no-store\r\n"
+            + RequestPolicy.isolationHeaders.map { "\($0.name): \($0.value)\r\n" }.joined() + "\r\n" + body).utf8)
     }
 }
 
@@ -187,6 +192,10 @@ private struct HeadFields: Sendable {
     var origins: [String] = []
     var upgrade = false
     var body = false
+    /// Fetch Metadata, as browsers send it (lowercased); empty when absent.
+    var fetchSite = ""
+    var fetchMode = ""
+    var fetchDestination = ""
 
     /// Reads one header line; a malformed one is a bad request.
     mutating func add(_ line: [UInt8]) -> RequestRejection? {
@@ -198,6 +207,9 @@ private struct HeadFields: Sendable {
         case "host": hosts.append(value)
         case "origin": origins.append(value)
         case "upgrade": upgrade = true
+        case "sec-fetch-site": fetchSite = value.lowercased()
+        case "sec-fetch-mode": fetchMode = value.lowercased()
+        case "sec-fetch-dest": fetchDestination = value.lowercased()
         case "transfer-encoding": body = true
         case "content-length": if value != "0" { body = true }
         default: break
@@ -210,6 +222,13 @@ private struct HeadFields: Sendable {
         guard hosts.count == 1 else { return .badRequest }
         guard policy.acceptsHost(hosts[0]) else { return .misdirected }
         if body { return .bodyNotAccepted }
+        // A page of another site may open the preview (a link), nothing more: no script, style,
+        // picture, frame or fetch. Without Fetch Metadata it is no browser page, or an old
+        // browser, which the headers of every response still hold back.
+        if fetchSite == "cross-site" || fetchSite == "same-site",
+           !(fetchMode == "navigate" && (fetchDestination == "document" || fetchDestination.isEmpty)) {
+            return .crossSite
+        }
         // Browsers always send Origin with a WebSocket handshake, so a page of another site is
         // refused; a client without one is not a browser page, and could read loopback anyway.
         let isLiveReload = target == "/_sitegen/live" || target.hasPrefix("/_sitegen/live?")

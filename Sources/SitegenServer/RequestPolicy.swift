@@ -7,6 +7,14 @@ package struct RequestPolicy: Sendable, Equatable {
     /// The accepted names, lowercased: 127.0.0.1, localhost, [::1] and the `--host` value.
     package let hostNames: Set<String>
 
+    /// Sent with every response: no other origin may load a file of the preview as a script,
+    /// style or picture (CORP), guess a type from its bytes (nosniff) or frame a page (DENY).
+    package static let isolationHeaders: [(name: String, value: String)] = [
+        ("Cross-Origin-Resource-Policy", "same-origin"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("X-Frame-Options", "DENY"),
+    ]
+
     /// The policy of a server listening on `host`:`port`.
     package init(host: String, port: UInt16) {
         self.port = port

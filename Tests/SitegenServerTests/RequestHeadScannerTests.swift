@@ -47,6 +47,37 @@ import Testing
         #expect(scan(handshake + "\r\n").upgraded)
     }
 
+    /// A page of another site (or a file:// page) may link to the preview, but not load its files:
+    /// `<script src=".../search/index.js">` would read every page, drafts too.
+    @Test(arguments: [
+        ("cross-site", "no-cors", "script"), ("same-site", "no-cors", "script"), ("cross-site", "cors", "empty"),
+        ("Cross-Site", "no-cors", "image"), ("cross-site", "navigate", "iframe"), ("same-site", "no-cors", "style"),
+    ])
+    func loadsFromOtherSitesAreRefused(site: String, mode: String, destination: String) {
+        let head = "GET /search/index.js HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nSec-Fetch-Site: \(site)\r\n"
+            + "Sec-Fetch-Mode: \(mode)\r\nSec-Fetch-Dest: \(destination)\r\n\r\n"
+        #expect(scan(head).rejection == .crossSite)
+    }
+
+    @Test(arguments: [
+        ("cross-site", "navigate", "document"), ("none", "navigate", "document"), ("same-origin", "no-cors", "script"),
+        ("same-origin", "cors", "empty"), ("", "", ""),
+    ])
+    func ownPagesAndNavigationsAreAnswered(site: String, mode: String, destination: String) {
+        var head = "GET / HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n"
+        if !site.isEmpty { head += "Sec-Fetch-Site: \(site)\r\nSec-Fetch-Mode: \(mode)\r\nSec-Fetch-Dest: \(destination)\r\n" }
+        #expect(scan(head + "\r\n").acceptedHeads == 1)
+    }
+
+    /// Refusals carry the same isolation headers as answers.
+    @Test func refusalsCarryTheIsolationHeaders() {
+        let text = String(decoding: RequestRejection.crossSite.response, as: UTF8.self)
+        #expect(text.hasPrefix("HTTP/1.1 403 Forbidden\r\n"))
+        for header in ["Cross-Origin-Resource-Policy: same-origin", "X-Content-Type-Options: nosniff", "X-Frame-Options: DENY"] {
+            #expect(text.contains(header + "\r\n"))
+        }
+    }
+
     @Test func anOversizedRequestLineIsRefusedBeforeItEnds() {
         #expect(scan("GET /" + String(repeating: "a", count: 8192)).rejection == .requestLineTooLong)
         #expect(scan("GET /" + String(repeating: "a", count: 8000) + " HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n").acceptedHeads == 1)

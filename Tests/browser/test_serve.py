@@ -200,6 +200,36 @@ def test_live_socket_refuses_other_sites(served):
         ws.close()
 
 
+def test_other_pages_cannot_load_the_previews_files(served, driver, tmp_path):
+    """A page of another site, or a file:// page, may not read the preview's drafts through
+    <script src>: Fetch Metadata gets 403, and every answer carries the isolation headers."""
+    _, port, _ = served
+    fetch = "GET /search/index.js HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nSec-Fetch-Site: {}\r\nSec-Fetch-Mode: {}\r\nSec-Fetch-Dest: {}\r\nConnection: close\r\n\r\n"
+    for site, mode, dest in (("cross-site", "no-cors", "script"), ("same-site", "no-cors", "script"), ("cross-site", "navigate", "iframe")):
+        status, data = raw(port, fetch.format(port, site, mode, dest).encode())
+        assert status == 403 and b"sitegen" not in data.split(b"\r\n\r\n", 1)[1], (site, mode, dest)
+    status, data = raw(port, fetch.format(port, "same-origin", "no-cors", "script").encode())
+    assert status == 200
+    head = data.split(b"\r\n\r\n", 1)[0].decode().lower()
+    for header in ("cross-origin-resource-policy: same-origin", "x-content-type-options: nosniff", "x-frame-options: deny"):
+        assert header in head, head
+    # In Chromium: a local page's script tag gets nothing; the preview itself works.
+    page = tmp_path / "other.html"
+    page.write_text(f"""<!doctype html><title>waiting</title>
+<script src="http://127.0.0.1:{port}/search/index.js" onload="document.title='loaded'" onerror="document.title='refused'"></script>
+<iframe src="http://127.0.0.1:{port}/"></iframe>""", encoding="utf-8")
+    driver.get(page.as_uri())
+    deadline = time.time() + 10
+    while driver.title == "waiting" and time.time() < deadline:
+        time.sleep(0.1)
+    assert driver.title == "refused"
+    driver.get(f"http://127.0.0.1:{port}/")
+    assert driver.execute_script("return [...document.styleSheets].some(s => s.cssRules.length > 0)")
+    assert driver.execute_script("return document.querySelector('script[src=\"/_sitegen/live.js\"]') !== null")
+    driver.get(f"http://127.0.0.1:{port}/search/index.js")
+    assert "404" not in driver.page_source and "403" not in driver.page_source
+
+
 def test_oversized_request_line_and_headers_are_refused_at_once(served):
     _, port, _ = served
     # None of these ends: the answer must come as soon as a limit is passed.

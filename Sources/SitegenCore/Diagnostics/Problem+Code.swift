@@ -106,6 +106,7 @@ extension Problem {
         case .externalImage: return .externalImage
         case .imageIsPage: return .imageIsPage
         case .unsafeRawHTML: return .unsafeLink
+        case .rawHTMLEndsInsideTag: return .unsafeLink
         case .emptyLink: return .emptyLink
         case .emptyLinkFragment: return .emptyLink
         case .absoluteLink: return .absoluteLink

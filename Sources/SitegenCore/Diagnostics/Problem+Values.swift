@@ -113,6 +113,8 @@ extension Problem {
         case animatedAddress(attribute: String)
         /// An `<!ENTITY>` declaration that holds markup, which can build a script out of pieces.
         case entityDeclaration
+        /// A `<use>` that points to an element that is, or holds, a `<use>`: copies of copies.
+        case nestedUse
         /// The file is in UTF-16 (or holds NUL bytes), which the check cannot read.
         case notUTF8
         /// The file is larger than content files may be (`megabytes`).

@@ -183,6 +183,8 @@ enum Problem: Hashable, Sendable {
     case imageIsPage(url: String)
     /// Raw HTML has a 'javascript:', 'vbscript:' or 'data:' address.
     case unsafeRawHTML(scheme: String)
+    /// Raw HTML stops inside a tag (before its '>'), so the text after it would become the tag's attributes.
+    case rawHTMLEndsInsideTag
 
     // LinkResolver.swift
     /// A link has nothing between its parentheses.

@@ -23,6 +23,8 @@ struct MarkdownTreeWalker {
     var rawHTMLNodes: [OpaquePointer] = []
     /// How a browser reads the next piece of kept raw HTML (with `markdown: {unsafe: true}`).
     var rawHTMLState = RawHTMLAttributes.State()
+    /// The line of the last raw-HTML error, so that one line gets one.
+    var lastRawHTMLErrorLine = 0
     /// Footnotes cmark leaves as text or drops.
     private var footnotes = FootnoteCheck()
     /// Links cmark leaves as text.

@@ -26,6 +26,9 @@ enum RawHTMLAttributes {
         fileprivate var readings: Set<Reading> = Set([false, true].flatMap { noscript in
             [false, true].map { Reading(noscriptIsText: noscript, cdataIsText: $0, mode: .data) }
         })
+        /// True when the last piece read ends inside a tag (`<a title="…` and a blank line):
+        /// whatever cmark writes next would be read as that tag's attributes.
+        var endsInsideTag = false
     }
 
     fileprivate struct Reading: Hashable, Sendable {
@@ -39,9 +42,11 @@ enum RawHTMLAttributes {
     static func dangerousScheme(in html: String, state: inout State) -> String? {
         let bytes = Array(html.utf8)
         var after = Set<Reading>()
+        state.endsInsideTag = false
         for reading in state.readings {
             var reader = Reader(bytes: bytes, noscriptIsText: reading.noscriptIsText, cdataIsText: reading.cdataIsText, mode: reading.mode)
             if let scheme = reader.read() { return scheme }
+            if reader.endedInsideTag { state.endsInsideTag = true }
             var next = reading
             next.mode = reader.mode
             after.insert(next)
@@ -92,6 +97,8 @@ enum RawHTMLAttributes {
         /// or a bogus comment is cut off by the end of the piece, the next piece goes on with it.
         var mode: Mode
         var index = 0
+        /// Set when the bytes end before a tag's '>'.
+        var endedInsideTag = false
 
         init(bytes: [UInt8], noscriptIsText: Bool, cdataIsText: Bool, mode: Mode) {
             self.bytes = bytes
@@ -188,7 +195,7 @@ enum RawHTMLAttributes {
             let tag = String(decoding: bytes[nameStart..<index], as: UTF8.self)
             while true {
                 while index < bytes.count, isBlank(bytes[index]) || bytes[index] == UInt8(ascii: "/") { index += 1 }
-                guard index < bytes.count else { return nil }
+                guard index < bytes.count else { endedInsideTag = true; return nil }
                 if bytes[index] == UInt8(ascii: ">") {
                     index += 1
                     break
@@ -202,7 +209,7 @@ enum RawHTMLAttributes {
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { continue }
                 index += 1
                 skipBlanks()
-                guard index < bytes.count else { return nil }
+                guard index < bytes.count else { endedInsideTag = true; return nil }
                 let value: ArraySlice<UInt8>
                 let quote = bytes[index]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
@@ -210,7 +217,7 @@ enum RawHTMLAttributes {
                     index = start
                     while index < bytes.count, bytes[index] != quote { index += 1 }
                     value = bytes[start..<index]
-                    if index < bytes.count { index += 1 }
+                    if index < bytes.count { index += 1 } else { endedInsideTag = true }
                 } else {
                     let start = index
                     while index < bytes.count, !isBlank(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }

@@ -18,9 +18,24 @@ extension MarkdownTreeWalker {
             html = filtered
             cmark_node_set_literal(node, html)
         }
-        guard let scheme = Self.dangerousScheme(in: html, state: &rawHTMLState) else { return }
-        diagnostics.error(.unsafeRawHTML(scheme: scheme), at: location(of: node))
+        let before = rawHTMLState
+        let problem: Problem
+        if let scheme = Self.dangerousScheme(in: html, state: &rawHTMLState) {
+            problem = .unsafeRawHTML(scheme: scheme)
+        } else if rawHTMLState.endsInsideTag {
+            // The text after it would become the tag's attributes, out of sight of the checks
+            // above (`<a title="` and a blank line, then `javascript:…` in a paragraph).
+            problem = .rawHTMLEndsInsideTag
+            rawHTMLState = before
+        } else {
+            return
+        }
         cmark_node_set_literal(node, "")
+        // One hostile line is one mistake: its other pieces are dropped without a second error.
+        let place = location(of: node)
+        guard place.line != lastRawHTMLErrorLine else { return }
+        lastRawHTMLErrorLine = place.line
+        diagnostics.error(problem, at: place)
     }
 
     /// The tags GFM's tagfilter disallows.

@@ -13,7 +13,8 @@ import SitegenTestSupport
     /// one that is fixed while it is still listed here.
     static let knownDifferences: [Bool: Set<String>] = [
         false: [],
-        true: [],
+        // Raw HTML that stops inside a tag is dropped with an error (docs/CONTENT-FORMAT.md).
+        true: ["spec-126", "spec-127", "spec-128"],
     ]
 
     @Test(arguments: [false, true])

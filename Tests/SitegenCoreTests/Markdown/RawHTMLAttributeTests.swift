@@ -78,4 +78,28 @@ import Testing
         #expect(problems.map(\.location.line) == [12])
         #expect(!r.html.contains("javascript"), "\(r.html)")
     }
+
+    /// Raw HTML that stops inside a tag would make the Markdown after it the tag's attributes,
+    /// which no check reads: it is dropped with one error at its line.
+    @Test(arguments: [
+        "<div><svg><a><animate attributeName=href values=\"x;\n\n;javascript:alert(1)//\n\n<i>\"></a></svg></div>",
+        "<div title=\"x\n\n[y](z)\n",
+        "<div\n\ntext\n",
+        "<div><a href=\n\njavascript:alert(1)\n",
+    ])
+    func rawHTMLEndingInsideATagIsAnError(body: String) {
+        let (r, problems) = render("Tekst før.\n\n" + body, unsafe: true)
+        #expect(problems.map(\.code.rawValue).first == "unsafe-link", "\(body)")
+        #expect(problems.first?.location.line == 12)
+        #expect(!r.html.contains("<div"), "\(r.html)")
+        #expect(!r.html.contains("title=\"x"), "\(r.html)")
+    }
+
+    /// A tag that ends on a later line of the same block is whole: no error.
+    @Test func aTagOverSeveralLinesOfOneBlockIsKept() {
+        let html = "<div\n  class=\"boks\">\nTekst\n</div>"
+        let (r, problems) = render(html + "\n", unsafe: true)
+        #expect(problems == [])
+        #expect(r.html.contains(html))
+    }
 }

@@ -257,7 +257,8 @@ extension Problem {
                 case .foreignContent(let element): "indeholder et <\(element)>-element"
                 case .externalReference(let reference): "henviser til en anden fil eller adresse (\(reference))"
                 case .animatedAddress(let attribute): "animerer en adresse (attributeName=\"\(attribute)\")"
-                case .entityDeclaration: "erklærer en entitet med markup (<!ENTITY>)"
+                case .entityDeclaration: "erklærer en entitet med markup, eller en, der ville gøre billedet for stort (<!ENTITY>)"
+                case .nestedUse: "har et <use>, der peger på noget, der selv har et <use> (kopier af kopier kan gøre billedet enormt)"
                 case .notUTF8: "er ikke gemt som UTF-8 og kan ikke tjekkes"
                 case .tooLarge(let megabytes): "er for stort til at blive tjekket (over \(megabytes) MB)"
                 }
@@ -300,6 +301,9 @@ extension Problem {
         case .unsafeRawHTML(let scheme):
             return DiagnosticText("rå HTML med en '\(scheme):'-adresse er ikke tilladt",
                                   hint: "link i stedet til en hjemmeside (https://...) eller en indholdsfil")
+        case .rawHTMLEndsInsideTag:
+            return DiagnosticText("rå HTML slutter inde i et tag, før dets '>': teksten efter den ville blive en del af tagget",
+                                  hint: "afslut tagget med '>' før den tomme linje, eller skriv HTML'en på én linje: <a href=\"https://example.org\">tekst</a>")
         case .emptyLink:
             return DiagnosticText("linket peger ikke på noget",
                                   hint: "skriv filen eller adressen mellem parenteserne: [tekst](faglig-ledelse.md)")

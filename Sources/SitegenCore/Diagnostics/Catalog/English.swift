@@ -253,7 +253,8 @@ extension Problem {
                 case .foreignContent(let element): "holds a <\(element)> element"
                 case .externalReference(let reference): "refers to another file or address (\(reference))"
                 case .animatedAddress(let attribute): "animates an address (attributeName=\"\(attribute)\")"
-                case .entityDeclaration: "declares an entity with markup (<!ENTITY>)"
+                case .entityDeclaration: "declares an entity with markup, or one that would grow the picture too much (<!ENTITY>)"
+                case .nestedUse: "has a <use> that points to something that holds a <use> itself (copies of copies can make the picture huge)"
                 case .notUTF8: "is not saved as UTF-8 and cannot be checked"
                 case .tooLarge(let megabytes): "is too large to check (over \(megabytes) MB)"
                 }
@@ -296,6 +297,9 @@ extension Problem {
         case .unsafeRawHTML(let scheme):
             return DiagnosticText("raw HTML with a '\(scheme):' address is not allowed",
                                   hint: "link to a web page (https://...) or a content file instead")
+        case .rawHTMLEndsInsideTag:
+            return DiagnosticText("raw HTML stops inside a tag, before its '>': the text after it would become part of the tag",
+                                  hint: "end the tag with '>' before the blank line, or write the HTML on one line: <a href=\"https://example.org\">text</a>")
         case .emptyLink:
             return DiagnosticText("the link has no target",
                                   hint: "write the file or address between the parentheses: [text](faglig-ledelse.md)")

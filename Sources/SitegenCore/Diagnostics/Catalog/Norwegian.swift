@@ -257,7 +257,8 @@ extension Problem {
                 case .foreignContent(let element): "inneholder et <\(element)>-element"
                 case .externalReference(let reference): "viser til en annen fil eller adresse (\(reference))"
                 case .animatedAddress(let attribute): "animerer en adresse (attributeName=\"\(attribute)\")"
-                case .entityDeclaration: "erklærer en entitet med markup (<!ENTITY>)"
+                case .entityDeclaration: "erklærer en entitet med markup, eller en som ville gjort bildet for stort (<!ENTITY>)"
+                case .nestedUse: "har en <use> som peker på noe som selv har en <use> (kopier av kopier kan gjøre bildet enormt)"
                 case .notUTF8: "er ikke lagret som UTF-8 og kan ikke sjekkes"
                 case .tooLarge(let megabytes): "er for stort til å sjekkes (over \(megabytes) MB)"
                 }
@@ -300,6 +301,9 @@ extension Problem {
         case .unsafeRawHTML(let scheme):
             return DiagnosticText("rå HTML med en '\(scheme):'-adresse er ikke tillatt",
                                   hint: "lenk heller til en nettside (https://...) eller en innholdsfil")
+        case .rawHTMLEndsInsideTag:
+            return DiagnosticText("rå HTML slutter inne i en tagg, før dens '>': teksten etter den ville blitt en del av taggen",
+                                  hint: "avslutt taggen med '>' før den tomme linjen, eller skriv HTML-en på én linje: <a href=\"https://example.org\">tekst</a>")
         case .emptyLink:
             return DiagnosticText("lenken peker ikke til noe",
                                   hint: "skriv filen eller adressen mellom parentesene: [tekst](faglig-ledelse.md)")
