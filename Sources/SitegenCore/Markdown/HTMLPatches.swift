@@ -23,17 +23,26 @@ extension MarkdownRenderer {
     }
 
     /// `html` with the id-prefix marker after each `lead` whose value (up to its quote) is one of `ids`.
+    /// Searched and built in bytes: a body with thousands of footnote references has as many
+    /// leads, and `range(of:)` from a moving start read the whole text at each one.
     private static func prefixing(_ ids: Set<String>, after lead: String, in html: String) -> String {
-        var out = ""
-        var rest = Substring(html)
-        while let found = rest.range(of: lead) {
-            out += rest[..<found.upperBound]
-            rest = rest[found.upperBound...]
-            if let quote = rest.firstIndex(of: "\""), ids.contains(String(rest[..<quote])) {
-                out += SiteURL.idPrefixMarker
+        let bytes = Array(html.utf8)
+        let lead = Array(lead.utf8)
+        let marker = Array(SiteURL.idPrefixMarker.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 3 * ids.count)
+        var copied = 0
+        while let found = bytes.firstOffset(of: lead, from: copied) {
+            let valueStart = found + lead.count
+            out.append(contentsOf: bytes[copied..<valueStart])
+            copied = valueStart
+            if let quote = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")),
+               ids.contains(String(decoding: bytes[valueStart..<quote], as: UTF8.self)) {
+                out.append(contentsOf: marker)
             }
         }
-        return out + rest
+        out.append(contentsOf: bytes[copied...])
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -41,15 +41,19 @@ struct HeadingIDs {
 
     /// The footnote ids (`fn-…`, `fnref-…`) in cmark's HTML of a footnote definition: the
     /// definition's own id and, from its links back, the ids of the references to it.
+    /// Searched in bytes: a definition cited thousands of times links back thousands of times,
+    /// and `range(of:)` from a moving start read the whole text at each link.
     static func footnoteIDs(inHTML html: String) -> Set<String> {
+        let bytes = Array(html.utf8)
         var ids = Set<String>()
-        for lead in [" id=\"fn", " href=\"#fnref"] {
-            var rest = Substring(html)
-            while let start = rest.range(of: lead) {
-                let valueStart = rest.index(start.upperBound, offsetBy: lead.hasSuffix("fnref") ? -5 : -2)
-                guard let end = rest[start.upperBound...].firstIndex(of: "\"") else { break }
-                ids.insert(String(rest[valueStart..<end]))
-                rest = rest[end...]
+        // Each lead, and how many of its last bytes (`fn`, `fnref`) belong to the id.
+        for (lead, kept) in [(Array(" id=\"fn".utf8), 2), (Array(" href=\"#fnref".utf8), 5)] {
+            var from = 0
+            while let start = bytes.firstOffset(of: lead, from: from) {
+                let after = start + lead.count
+                guard let end = bytes[after...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+                ids.insert(String(decoding: bytes[(after - kept)..<end], as: UTF8.self))
+                from = end
             }
         }
         return ids

@@ -116,17 +116,27 @@ extension MarkdownTreeWalker {
 
     /// Raw HTML without its comments: from each `<!--` to the next `-->`, or to the end when
     /// none follows (cmark ends an HTML block that starts a comment only at a `-->`).
+    /// Searched and built in bytes: a line of thousands of comments is one HTML block, and
+    /// `range(of:)` from a moving start read the whole block at each comment.
     static func withoutComments(_ html: String) -> String {
         guard html.containsBytes("<!--") else { return html }
-        var out = ""
-        var rest = Substring(html)
-        while let start = rest.range(of: "<!--") {
-            out += rest[..<start.lowerBound]
-            guard let end = rest[start.upperBound...].range(of: "-->") else { return out }
-            rest = rest[end.upperBound...]
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var copied = 0
+        while let start = bytes.firstOffset(of: commentStart, from: copied) {
+            out.append(contentsOf: bytes[copied..<start])
+            guard let end = bytes.firstOffset(of: commentEnd, from: start + commentStart.count) else {
+                return String(decoding: out, as: UTF8.self)
+            }
+            copied = end + commentEnd.count
         }
-        return out + rest
+        out.append(contentsOf: bytes[copied...])
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let commentStart = Array("<!--".utf8)
+    private static let commentEnd = Array("-->".utf8)
 
     /// A new text node holding `literal`.
     private static func textNode(_ literal: String) -> OpaquePointer? {

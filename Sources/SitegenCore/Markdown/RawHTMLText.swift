@@ -61,24 +61,34 @@ enum CSS {
     /// The dangerous scheme of an address in `css` (lowercased, its character references
     /// undone): in `url(…)`, or with `anywhere` (a `style` attribute) wherever one starts a
     /// token (`image-set("data:…")`), its escapes ("\6a", "\:") and comments undone.
+    /// Searched in bytes: a long attribute may name a scheme thousands of times (`a-data:`), and
+    /// `range(of:)` from a moving start read the whole text at each.
     static func dangerousScheme(in css: String, anywhere: Bool) -> String? {
-        let text = RawHTMLAttributes.squeeze(Substring(unescaped(css).lowercased()))
-        for scheme in RawHTMLAttributes.schemes {
-            let written = scheme + ":"
-            var rest = Substring(text)
-            while let found = rest.range(of: written) {
-                let before = text[..<found.lowerBound]
-                if before.hasSuffix("url(") || before.hasSuffix("url(\"") || before.hasSuffix("url('") { return scheme }
-                if anywhere, !(before.last.map(isNameCharacter) ?? false) { return scheme }
-                rest = text[found.upperBound...]
+        let text = Array(RawHTMLAttributes.squeeze(Substring(unescaped(css).lowercased())).utf8)
+        for (scheme, written) in schemesWritten {
+            var from = 0
+            while let found = text.firstOffset(of: written, from: from) {
+                if urlOpenings.contains(where: { text.hasBytes($0, endingAt: found) }) { return scheme }
+                if anywhere, !(found > 0 && isNameByte(text[found - 1])) { return scheme }
+                from = found + written.count
             }
         }
         return nil
     }
 
-    /// Whether `character` can be part of a CSS name (so a scheme right after it is no address).
-    private static func isNameCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "-" || character == "_" || !character.isASCII
+    /// Each scheme with the bytes of its name and ':'.
+    private static let schemesWritten: [(String, [UInt8])] = RawHTMLAttributes.schemes.map { ($0, Array(($0 + ":").utf8)) }
+    /// What opens an address in CSS.
+    private static let urlOpenings: [[UInt8]] = ["url(", "url(\"", "url('"].map { Array($0.utf8) }
+
+    /// Whether `byte`, the last of the text before a scheme, ends a CSS name (so the scheme is no
+    /// address): an ASCII letter, digit, '-' or '_', or the last byte of a non-ASCII character.
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        if byte >= 0x80 { return true }
+        let folded = byte | 0x20  // an ASCII letter in small letters
+        if folded >= UInt8(ascii: "a") && folded <= UInt8(ascii: "z") { return true }
+        if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return true }
+        return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
 
     /// `css` with its comments left out and its escapes undone: "\6a " and "\00006a" are 'j',

@@ -26,12 +26,66 @@ extension Site {
     }
 
     /// The body's HTML with every link to an asset written with the file's name on disk.
+    /// One pass over the bytes, from one root marker to the next: a page may link to many such
+    /// files, and a search of the whole page for each of them cost the page's length times
+    /// their number.
     func htmlWithAssetNamesOnDisk(_ body: RenderedMarkdown) -> String {
-        var html = body.html
-        for (written, onDisk) in assetNameCorrections(in: body) {
+        let corrections = assetNameCorrections(in: body)
+        guard !corrections.isEmpty else { return body.html }
+        let marker = Array(SiteURL.rootMarker.utf8)
+        // An href's path ends at its quote, its query or its fragment: by the bytes from the
+        // root marker to there as the link writes them, the same with the file's name on disk.
+        var replacements: [[UInt8]: [UInt8]] = [:]
+        for (written, onDisk) in corrections {
+            let old = Array(SiteURL.htmlAttribute(SiteURL.assetHref(written)).utf8)
+            // The path is percent-encoded, so it holds no end of its own; should it ever, the
+            // page is searched for each link as it was before.
+            guard old.starts(with: marker), Self.pathEnd(in: old + [UInt8(ascii: "\"")], from: marker.count) == old.count else {
+                return Self.replacingEach(corrections, in: body.html)
+            }
+            if replacements[old] == nil { replacements[old] = Array(SiteURL.htmlAttribute(SiteURL.assetHref(onDisk)).utf8) }
+        }
+        let bytes = Array(body.html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
+        var copied = 0, from = 0
+        // The end of the path after the last marker: the one after the next marker too, when
+        // that marker comes before it, so that markers with no end after them cost one scan.
+        var end = -1
+        while let start = bytes.firstOffset(of: marker, from: from) {
+            if end < start + marker.count { end = Self.pathEnd(in: bytes, from: start + marker.count) }
+            if end < bytes.count, let new = replacements[Array(bytes[start..<end])] {
+                out.append(contentsOf: bytes[copied..<start])
+                out.append(contentsOf: new)
+                copied = end
+                from = end + 1
+            } else {
+                from = start + 1
+            }
+        }
+        out.append(contentsOf: bytes[copied...])
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Where an href's path that starts at `start` ends: at the first `"`, `?` or `#` (but the
+    /// `#` of `&#x27;`, which cmark writes for `'`), or at the end of `bytes`.
+    private static func pathEnd(in bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "?") { return index }
+            if byte == UInt8(ascii: "#"), index == 0 || bytes[index - 1] != UInt8(ascii: "&") { return index }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// `html` with each correction's links replaced by a search of the whole text.
+    private static func replacingEach(_ corrections: [(written: String, onDisk: String)], in html: String) -> String {
+        var html = html
+        for (written, onDisk) in corrections {
             let old = SiteURL.htmlAttribute(SiteURL.assetHref(written))
             let new = SiteURL.htmlAttribute(SiteURL.assetHref(onDisk))
-            // An href's path ends at its quote, its query or its fragment.
             for end in ["\"", "?", "#"] {
                 html = html.replacingOccurrences(of: old + end, with: new + end, options: .literal)
             }

@@ -69,3 +69,33 @@ extension String {
         return utf8.contains(where: predicate)
     }
 }
+
+extension Array where Element == UInt8 {
+    /// The offset of the first occurrence of the bytes `needle` at or after offset `start`, nil
+    /// when there is none (or `needle` is empty): memchr for the first byte, then memcmp. A loop
+    /// that searches a page from a moving start with it reads the page once in all; Foundation's
+    /// `range(of:)` on a String or Substring costs the text's whole length at each call (it
+    /// bridges the text and recounts its UTF-16 offsets), which made such loops quadratic.
+    func firstOffset(of needle: [UInt8], from start: Int = 0) -> Int? {
+        guard !needle.isEmpty, start >= 0, start <= count - needle.count else { return nil }
+        return withUnsafeBufferPointer { h -> Int? in
+            needle.withUnsafeBufferPointer { n -> Int? in
+                guard let hb = h.baseAddress, let nb = n.baseAddress else { return nil }
+                var offset = start
+                let last = h.count - n.count
+                while offset <= last {
+                    guard let found = memchr(hb + offset, Int32(n[0]), last - offset + 1) else { return nil }
+                    let position = UnsafeRawPointer(found) - UnsafeRawPointer(hb)
+                    if memcmp(hb + position, nb, n.count) == 0 { return position }
+                    offset = position + 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// Whether the bytes just before offset `end` are those of `suffix`.
+    func hasBytes(_ suffix: [UInt8], endingAt end: Int) -> Bool {
+        end <= count && end >= suffix.count && self[(end - suffix.count)..<end].elementsEqual(suffix)
+    }
+}
