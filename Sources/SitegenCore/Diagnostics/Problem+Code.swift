@@ -99,6 +99,7 @@ extension Problem {
 
         // MARK: markdown
         case .tableTooLarge: return .tableTooLarge
+        case .tablesTooLarge: return .tableTooLarge
         case .h1InBody: return .h1InBody
         case .headingSkip: return .headingSkip
         case .missingAlt: return .missingAlt

@@ -169,6 +169,9 @@ enum Problem: Hashable, Sendable {
     // MarkdownTreeWalker.swift
     /// A table has more cells than a page may hold.
     case tableTooLarge(columns: Int, rows: Int, cells: Int, limit: Int)
+    /// A table, within the limit of one, brings the cells of the file's tables to more than a
+    /// page may hold: `tables` tables (this one the last) with `cells` cells together.
+    case tablesTooLarge(tables: Int, cells: Int, limit: Int)
     /// The body has a '#' heading, which only the title may be.
     case h1InBody(text: String)
     /// A heading skips a level.
@@ -197,10 +200,12 @@ enum Problem: Hashable, Sendable {
     case linkOutsideContent(url: String)
 
     // FootnoteDiagnostics.swift
-    /// A footnote reference has no note; `writtenLabels` are the labels of the notes there are.
-    case footnoteUndefined(label: String, writtenLabels: [String])
-    /// A footnote's note is referred to by nothing; `undefinedLabels` are the references without a note, sorted.
-    case footnoteUnused(label: String, undefinedLabels: [String])
+    /// A footnote reference has no note; `writtenLabels` are (the first few of) the labels of the
+    /// notes there are, and `moreLabels` how many more there are.
+    case footnoteUndefined(label: String, writtenLabels: [String], moreLabels: Int)
+    /// A footnote's note is referred to by nothing; `undefinedLabels` are (the first few of) the
+    /// references without a note, sorted, and `moreLabels` how many more there are.
+    case footnoteUnused(label: String, undefinedLabels: [String], moreLabels: Int)
     /// A footnote's note is written twice.
     case footnoteDuplicate(label: String)
     /// A footnote's label has a blank, so it is no note; `withoutBlanks` is the label without them.

@@ -33,10 +33,13 @@ struct MarkdownRenderer: Sendable {
                        diagnostics: inout DiagnosticBag) -> RenderedMarkdown {
         if let table = TableLimit.oversizedTable(in: body) {
             // cmark would write every row as wide as the header: the body is not rendered, and
-            // the error fails the build.
+            // the error fails the build. A table within the limit passes the file's: at that table.
             let cells = table.columns.multipliedReportingOverflow(by: table.rows).partialValue
-            diagnostics.error(.tableTooLarge(columns: table.columns, rows: table.rows, cells: cells, limit: TableLimit.maximumCells),
-                              at: SourceLocation(file: file, line: firstLine + table.line, column: 1))
+            let problem: Problem = table.cells > TableLimit.maximumCells
+                ? .tableTooLarge(columns: table.columns, rows: table.rows, cells: cells, limit: TableLimit.maximumCells)
+                : .tablesTooLarge(tables: table.tablesBefore + 1, cells: table.cellsBefore + table.cells,
+                                  limit: TableLimit.maximumCellsPerFile)
+            diagnostics.error(problem, at: SourceLocation(file: file, line: firstLine + table.line, column: 1))
             return RenderedMarkdown(html: "", headings: [], references: [], plainText: "")
         }
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8

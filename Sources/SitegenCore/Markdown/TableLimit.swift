@@ -3,11 +3,15 @@ import Foundation
 /// cmark-gfm writes every row of a table with as many cells as the table's header has, so a
 /// small file, a wide header over many short rows, makes an enormous page (48 KB of Markdown
 /// took more than 9 GB). Before a body goes to cmark, its tables are measured from the text.
+/// Each table is bounded, and so are all of a file's tables together: many tables, each within
+/// the limit, made a 268 KB file a 151 MB page.
 enum TableLimit {
     /// The most cells (columns × rows, the header row included) a table may have.
     static let maximumCells = 100_000
+    /// The most cells the tables of one body may have together.
+    static let maximumCellsPerFile = 100_000
 
-    /// A table found too large.
+    /// A table found too large: alone, or with the tables before it in the body.
     struct OversizedTable: Equatable {
         /// The 0-based line of the body the table's header row is on.
         var line: Int
@@ -15,18 +19,32 @@ enum TableLimit {
         var columns: Int
         /// Its rows, the header row included.
         var rows: Int
+        /// The tables before it in the body.
+        var tablesBefore: Int = 0
+        /// The cells of the tables before it, together.
+        var cellsBefore: Int = 0
+
+        /// The table's own cells (`Int.max` if the product overflows).
+        var cells: Int {
+            let product = columns.multipliedReportingOverflow(by: rows)
+            return product.overflow ? Int.max : product.partialValue
+        }
     }
 
-    /// The first table of `body` with more than `maximumCells` cells, or nil. A table is a
-    /// delimiter row (`|---|:--:|`) under a header line; its rows are the lines up to the next
-    /// blank one. This counts generously: some of those lines may end the table in cmark's eyes.
-    static func oversizedTable(in body: String, maximumCells: Int = maximumCells) -> OversizedTable? {
+    /// The first table of `body` with more than `maximumCells` cells, or that brings the cells
+    /// of the body's tables to more than `maximumCellsPerFile`; nil when there is none. A table
+    /// is a delimiter row (`|---|:--:|`) under a header line; its rows are the lines up to the
+    /// next blank one. This counts generously: some of those lines may end the table in cmark's eyes.
+    static func oversizedTable(in body: String, maximumCells: Int = maximumCells,
+                               maximumCellsPerFile: Int = maximumCellsPerFile) -> OversizedTable? {
         var body = body
         return body.withUTF8 { bytes -> OversizedTable? in
             guard bytes.contains(UInt8(ascii: "|")) else { return nil }
             var lineIndex = 0
             var start = 0
             var previousIsText = false  // the line before is not blank: it may be a header
+            var tables = 0  // the tables measured so far
+            var cellsSoFar = 0  // their cells together (at most maximumCellsPerFile)
             while start < bytes.count {
                 let end = lineEnd(bytes, from: start)
                 let content = contentStart(bytes, start, end)
@@ -41,9 +59,13 @@ enum TableLimit {
                         next = rowEnd + 1
                     }
                     let cells = columns.multipliedReportingOverflow(by: rows)
-                    if cells.overflow || cells.partialValue > maximumCells {
-                        return OversizedTable(line: lineIndex - 1, columns: columns, rows: rows)
+                    let total = cellsSoFar.addingReportingOverflow(cells.partialValue)
+                    if cells.overflow || cells.partialValue > maximumCells || total.overflow || total.partialValue > maximumCellsPerFile {
+                        return OversizedTable(line: lineIndex - 1, columns: columns, rows: rows,
+                                              tablesBefore: tables, cellsBefore: cellsSoFar)
                     }
+                    tables += 1
+                    cellsSoFar = total.partialValue
                     // The table's lines are done with (a row that looks like a delimiter row
                     // is a row): go on at the blank line after it.
                     lineIndex += rows

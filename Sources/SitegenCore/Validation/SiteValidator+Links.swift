@@ -11,6 +11,10 @@ extension SiteValidator {
     /// own page is not checked, since the footer is on every page).
     static func checkReferences(_ references: [BodyReference], from contentPath: String, of file: ContentFile?, site: Site,
                                 headingIDs: [ContentID: Set<String>], into diagnostics: inout DiagnosticBag) {
+        // The suggestions of one file share a budget: thousands of broken links, each compared
+        // with every page, made the check quadratic. The pages to suggest are listed once.
+        var budget = SuggestionBudget()
+        var pageCandidates: [String]?
         for reference in references {
             if let invisible = InvisibleCharacters.first(in: reference.written), !exists(reference.target, in: site) {
                 // Pasted from Word, the address looks right and matches nothing.
@@ -32,19 +36,20 @@ extension SiteValidator {
                         continue
                     }
                     // Another file than the one the link is in: "did you mean 'anden.md'?" in anden.md helps no one.
-                    let candidates = site.filesByID.keys.filter { $0 != file?.id }.map(\.rawValue)
-                    let nearest = Suggestions.nearest(to: id.rawValue, in: candidates, count: 1)
+                    let candidates = pageCandidates ?? site.filesByID.keys.filter { $0 != file?.id }.map(\.rawValue)
+                    pageCandidates = candidates
+                    let nearest = budget.isSpent ? [] : Suggestions.nearest(to: id.rawValue, in: candidates, count: 1, budget: &budget)
                     let nearestPath = nearest.first.flatMap { site.filesByID[ContentID($0)] }.map { relativePath(from: contentPath, to: $0.contentPath) }
                     diagnostics.error(.linkToMissingFile(link: reference.written, suggestion: nearestPath), at: reference.location)
                     continue
                 }
                 if let fragment, !fragment.isEmpty, !(headingIDs[target.id]?.contains(fragment) ?? false) {
-                    diagnostics.warning(.fragmentNotAHeading(fragment: fragment, page: target.sitePath, nearestHeadings: nearestHeadings(to: fragment, in: target)),
+                    diagnostics.warning(.fragmentNotAHeading(fragment: fragment, page: target.sitePath, nearestHeadings: nearestHeadings(to: fragment, in: target, budget: &budget)),
                                         at: reference.location)
                 }
             case .localFragment(let fragment):
                 if let file, !(headingIDs[file.id]?.contains(fragment) ?? false) {
-                    diagnostics.warning(.fragmentNotAHeading(fragment: fragment, page: nil, nearestHeadings: nearestHeadings(to: fragment, in: file)),
+                    diagnostics.warning(.fragmentNotAHeading(fragment: fragment, page: nil, nearestHeadings: nearestHeadings(to: fragment, in: file, budget: &budget)),
                                         at: reference.location)
                 }
             case .asset(let path):
@@ -89,9 +94,11 @@ extension SiteValidator {
         return written.hasSuffix("/") ? nil : written + ".md"
     }
 
-    /// The ids of `target`'s headings nearest to `fragment`; empty when it has none.
-    private static func nearestHeadings(to fragment: String, in target: ContentFile) -> [String] {
-        Suggestions.nearest(to: fragment, in: target.body.headings.map(\.id), count: 3)
+    /// The ids of `target`'s headings nearest to `fragment`; empty when it has none, or when the
+    /// file's `budget` for suggestions is spent.
+    private static func nearestHeadings(to fragment: String, in target: ContentFile, budget: inout SuggestionBudget) -> [String] {
+        guard !budget.isSpent else { return [] }
+        return Suggestions.nearest(to: fragment, in: target.body.headings.map(\.id), count: 3, budget: &budget)
     }
 
     /// The path from the file at `from` to the file at `to`, both under content/.

@@ -8,12 +8,14 @@ extension SiteValidator {
             // Shown once, and never the page itself: the list on the page is right, the file is not.
             diagnostics.warning(isSelf ? .relatedNamesItself : .relatedNamesTwice(id: related.value), at: related.location)
         }
+        // The suggestions of one file share a budget, as those of its links do.
+        var budget = SuggestionBudget()
         for related in file.frontMatter.common.related where site.filesByID[related.value] == nil {
             if site.leftOutDrafts.contains(related.value) {
                 diagnostics.error(.relatedNamesLeftOutDraft(id: related.value), at: related.location)
                 continue
             }
-            let nearest = relatedSuggestions(for: related.value.rawValue, from: file, site: site)
+            let nearest = relatedSuggestions(for: related.value.rawValue, from: file, site: site, budget: &budget)
             diagnostics.error(.relatedNamesUnknownPage(id: related.value, suggestions: nearest), at: related.location)
         }
     }
@@ -22,6 +24,14 @@ extension SiteValidator {
     /// the pages whose file has the name written (`forste-tilgang` for
     /// `aarhus/plan/forste-tilgang`), those beside the file first; else the nearest spellings.
     static func relatedSuggestions(for written: String, from file: ContentFile, site: Site) -> [String] {
+        var budget = SuggestionBudget.unlimited
+        return relatedSuggestions(for: written, from: file, site: site, budget: &budget)
+    }
+
+    /// `relatedSuggestions(for:from:site:)` with the nearest spellings paid from `budget`: none
+    /// once it is spent.
+    static func relatedSuggestions(for written: String, from file: ContentFile, site: Site,
+                                   budget: inout SuggestionBudget) -> [String] {
         if written.hasPrefix("content/"), site.filesByID[ContentID(String(written.dropFirst("content/".count)))] != nil {
             return [String(written.dropFirst("content/".count))]
         }
@@ -34,6 +44,7 @@ extension SiteValidator {
             }
             if !sameName.isEmpty { return Array(sameName.prefix(3)) }
         }
-        return Suggestions.nearest(to: written, in: ids, count: 3)
+        guard !budget.isSpent else { return [] }
+        return Suggestions.nearest(to: written, in: ids, count: 3, budget: &budget)
     }
 }

@@ -279,6 +279,9 @@ extension Problem {
         case .tableTooLarge(let columns, let rows, let cells, let limit):
             return DiagnosticText("tabellen har \(columns) kolonner og \(rows) rækker, \(cells) celler; højst \(limit) er tilladt",
                                   hint: "del tabellen op i mindre tabeller med en tom linje imellem; hver række får lige så mange celler som overskriftsrækken")
+        case .tablesTooLarge(let tables, let cells, let limit):
+            return DiagnosticText("med denne tabel har filens \(tables) tabeller \(cells) celler tilsammen; højst \(limit) er tilladt i én fil",
+                                  hint: "flyt nogle af tabellerne til en side for sig, eller gør dem mindre; hver række får lige så mange celler som overskriftsrækken")
         case .h1InBody(let text):
             return DiagnosticText("en '#'-overskrift må ikke stå i teksten: titlen er sidens eneste hovedoverskrift",
                                   hint: "skriv '## \(text)' i stedet")
@@ -316,16 +319,18 @@ extension Problem {
         case .linkOutsideContent(let url):
             return DiagnosticText("linket '\(url)' peger uden for content/",
                                   hint: "link kun til filer i mappen content")
-        case .footnoteUndefined(let label, let writtenLabels):
+        case .footnoteUndefined(let label, let writtenLabels, let moreLabels):
             let note = "[^\(label)]"
-            let written = writtenLabels.map { "[^\($0)]" }.joined(separator: ", ")
+            let more: String = moreLabels > 0 ? " og \(moreLabels) flere" : ""
+            let written = writtenLabels.map { "[^\($0)]" }.joined(separator: ", ") + more
             return DiagnosticText("fodnoten \(note) har ingen note, så siden viser '\(note)' som tekst",
                                   hint: writtenLabels.isEmpty
                                       ? "skriv noten på en linje for sig under afsnittet: \(note): notens tekst"
                                       : "brug mærket på en note, der findes (\(written)), eller skriv noten på en linje for sig: \(note): notens tekst")
-        case .footnoteUnused(let label, let undefinedLabels):
+        case .footnoteUnused(let label, let undefinedLabels, let moreLabels):
             let note = "[^\(label)]"
-            let referred = undefinedLabels.map { "[^\($0)]" }.joined(separator: ", ")
+            let more: String = moreLabels > 0 ? " og \(moreLabels) flere" : ""
+            let referred = undefinedLabels.map { "[^\($0)]" }.joined(separator: ", ") + more
             return DiagnosticText("intet i teksten henviser til fodnoten \(note), så noten bliver ikke vist",
                                   hint: undefinedLabels.isEmpty
                                       ? "henvis til den i teksten med \(note), hvor noten hører til, eller slet den"

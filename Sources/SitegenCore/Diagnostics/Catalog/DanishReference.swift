@@ -374,10 +374,12 @@ extension DiagnosticCode {
                 """#
         case .tableTooLarge:
             return #"""
-                En tabel har flere end 100.000 celler (kolonner × rækker). Hver række får lige så mange celler
-                som tabellens overskriftsrække, så en bred overskrift over mange korte rækker giver en kæmpe side.
-                Filen bliver ikke vist, før tabellen er rettet. *Sådan retter du:* del tabellen op i mindre
-                tabeller med en tom linje imellem, eller fjern de kolonner, der ikke bruges.
+                En tabel har flere end 100.000 celler (kolonner × rækker), eller filens tabeller har flere end
+                100.000 celler tilsammen (fejlen står ved den tabel, der går over grænsen). Hver række får lige så
+                mange celler som tabellens overskriftsrække, så en bred overskrift over mange korte rækker giver en
+                kæmpe side. Filen bliver ikke vist, før tabellen er rettet. *Sådan retter du:* del tabellen op i
+                mindre tabeller med en tom linje imellem, fjern de kolonner, der ikke bruges, eller flyt nogle af
+                tabellerne til en side for sig.
                 """#
         case .imageIsPage:
             return #"""

@@ -275,6 +275,9 @@ extension Problem {
         case .tableTooLarge(let columns, let rows, let cells, let limit):
             return DiagnosticText("the table has \(columns) columns and \(rows) rows, \(cells) cells; at most \(limit) are allowed",
                                   hint: "split the table into smaller tables, with a blank line between them; every row gets as many cells as the header row has")
+        case .tablesTooLarge(let tables, let cells, let limit):
+            return DiagnosticText("with this table the file's \(tables) tables have \(cells) cells together; at most \(limit) are allowed in one file",
+                                  hint: "move some of the tables to a page of their own, or make them smaller; every row gets as many cells as the header row has")
         case .h1InBody(let text):
             return DiagnosticText("a '#' heading is not allowed in the body: the title is the page's only top heading",
                                   hint: "use '## \(text)' instead")
@@ -312,16 +315,18 @@ extension Problem {
         case .linkOutsideContent(let url):
             return DiagnosticText("the link '\(url)' points outside content/",
                                   hint: "link only to files inside the content folder")
-        case .footnoteUndefined(let label, let writtenLabels):
+        case .footnoteUndefined(let label, let writtenLabels, let moreLabels):
             let note = "[^\(label)]"
-            let written = writtenLabels.map { "[^\($0)]" }.joined(separator: ", ")
+            let more: String = moreLabels > 0 ? " and \(moreLabels) more" : ""
+            let written = writtenLabels.map { "[^\($0)]" }.joined(separator: ", ") + more
             return DiagnosticText("the footnote \(note) has no note, so the page shows '\(note)' as text",
                                   hint: writtenLabels.isEmpty
                                       ? "write the note on a line of its own below the paragraph: \(note): the note's text"
                                       : "use the label of a note that is written (\(written)), or write the note on a line of its own: \(note): the note's text")
-        case .footnoteUnused(let label, let undefinedLabels):
+        case .footnoteUnused(let label, let undefinedLabels, let moreLabels):
             let note = "[^\(label)]"
-            let referred = undefinedLabels.map { "[^\($0)]" }.joined(separator: ", ")
+            let more: String = moreLabels > 0 ? " and \(moreLabels) more" : ""
+            let referred = undefinedLabels.map { "[^\($0)]" }.joined(separator: ", ") + more
             return DiagnosticText("nothing in the text refers to the footnote \(note), so the note is not shown",
                                   hint: undefinedLabels.isEmpty
                                       ? "refer to it in the text with \(note) where the note belongs, or delete it"

@@ -279,6 +279,9 @@ extension Problem {
         case .tableTooLarge(let columns, let rows, let cells, let limit):
             return DiagnosticText("tabellen har \(columns) kolonner og \(rows) rader, \(cells) celler; høyst \(limit) er tillatt",
                                   hint: "del tabellen opp i mindre tabeller med en tom linje imellom; hver rad får like mange celler som overskriftsraden")
+        case .tablesTooLarge(let tables, let cells, let limit):
+            return DiagnosticText("med denne tabellen har filens \(tables) tabeller \(cells) celler til sammen; høyst \(limit) er tillatt i én fil",
+                                  hint: "flytt noen av tabellene til en egen side, eller gjør dem mindre; hver rad får like mange celler som overskriftsraden")
         case .h1InBody(let text):
             return DiagnosticText("en '#'-overskrift er ikke tillatt i teksten: tittelen er sidens eneste hovedoverskrift",
                                   hint: "skriv '## \(text)' i stedet")
@@ -316,16 +319,18 @@ extension Problem {
         case .linkOutsideContent(let url):
             return DiagnosticText("lenken '\(url)' peker utenfor content/",
                                   hint: "lenk bare til filer i mappen content")
-        case .footnoteUndefined(let label, let writtenLabels):
+        case .footnoteUndefined(let label, let writtenLabels, let moreLabels):
             let note = "[^\(label)]"
-            let written = writtenLabels.map { "[^\($0)]" }.joined(separator: ", ")
+            let more: String = moreLabels > 0 ? " og \(moreLabels) til" : ""
+            let written = writtenLabels.map { "[^\($0)]" }.joined(separator: ", ") + more
             return DiagnosticText("fotnoten \(note) har ingen note, så siden viser '\(note)' som tekst",
                                   hint: writtenLabels.isEmpty
                                       ? "skriv noten på en egen linje under avsnittet: \(note): teksten i noten"
                                       : "bruk merket til en note som finnes (\(written)), eller skriv noten på en egen linje: \(note): teksten i noten")
-        case .footnoteUnused(let label, let undefinedLabels):
+        case .footnoteUnused(let label, let undefinedLabels, let moreLabels):
             let note = "[^\(label)]"
-            let referred = undefinedLabels.map { "[^\($0)]" }.joined(separator: ", ")
+            let more: String = moreLabels > 0 ? " og \(moreLabels) til" : ""
+            let referred = undefinedLabels.map { "[^\($0)]" }.joined(separator: ", ") + more
             return DiagnosticText("ingenting i teksten viser til fotnoten \(note), så noten blir ikke vist",
                                   hint: undefinedLabels.isEmpty
                                       ? "vis til den i teksten med \(note) der noten hører hjemme, eller slett den"
