@@ -14,10 +14,12 @@ struct Build: ParsableCommand {
     var pdf = false
 
     func run() throws {
+        // Ctrl-C ends WeasyPrint and removes the staging folder instead of leaving them behind.
+        let handlers = Interruption.installHandlers()
         var build = options.buildOptions()
         if let output { build.outputDirectory = URL(fileURLWithPath: output, isDirectory: true) }
         build.pdf = pdf
-        let result = SiteBuilder.build(build)
+        let result = withExtendedLifetime(handlers) { SiteBuilder.build(build) }
         try finish(result, options: options, summary: .built(pages: result.pagesWritten.count, folder: build.outputDirectory?.path ?? "output/"))
     }
 }

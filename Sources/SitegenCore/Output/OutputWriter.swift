@@ -21,6 +21,7 @@ final class OutputWriter: Sendable {
         try? FileManager.default.removeItem(at: staging)
         Self.removeLeftovers(of: self.destination)
         try Folders.create(staging.path)
+        Interruption.writing(into: staging)
         // The mark by which the next build knows the folder as sitegen's (`OutputLocation`).
         write(OutputLocation.markerText, to: OutputLocation.markerName)
     }
@@ -90,6 +91,9 @@ final class OutputWriter: Sendable {
 
     /// Replaces output/ with the staging folder.
     func commit() throws {
+        // From here the staging folder becomes output/: a stop now leaves it to the next build's
+        // `removeLeftovers`, rather than removing it halfway through the swap.
+        Interruption.done(with: staging)
         let fm = FileManager.default
         let old = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
@@ -121,6 +125,7 @@ final class OutputWriter: Sendable {
     /// Removes the staging folder after a failed build.
     func discard() {
         try? FileManager.default.removeItem(at: staging)
+        Interruption.done(with: staging)
     }
 
     /// Removes a file the build wrote only for itself (a PDF's source) from the staging folder;

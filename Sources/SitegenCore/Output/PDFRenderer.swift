@@ -10,6 +10,10 @@ struct PDFRenderer: Sendable {
     /// How long one document may take before WeasyPrint is stopped: `$SITEGEN_PDF_TIMEOUT`
     /// seconds, else ten minutes (a PDF of a long document takes seconds).
     var timeout: TimeInterval = 600
+    /// The address space one WeasyPrint may take, in bytes: `$SITEGEN_PDF_MEMORY_MB` megabytes,
+    /// else 4 GB (a long document takes a few hundred MB), so a hostile picture cannot take the
+    /// build machine's memory.
+    var memoryLimit: Int = 4 << 30
 
     /// One PDF to make.
     struct Job: Sendable {
@@ -47,6 +51,9 @@ struct PDFRenderer: Sendable {
         }
         var renderer = PDFRenderer(executable: URL(fileURLWithPath: python))
         if let seconds = environment["SITEGEN_PDF_TIMEOUT"].flatMap(TimeInterval.init), seconds > 0 { renderer.timeout = seconds }
+        if let megabytes = environment["SITEGEN_PDF_MEMORY_MB"].flatMap(Int.init), (64...1 << 20).contains(megabytes) {
+            renderer.memoryLimit = megabytes << 20
+        }
         let variants = try? renderer.withScript { script in renderer.output(of: [script.path, "--check"]) }
         guard let variants = variants ?? nil, variants.split(whereSeparator: \.isWhitespace).contains("pdf/ua-1") else {
             return .failure(Unavailable(problem: .weasyprintWithoutPDFUA(path: path)))
@@ -59,7 +66,11 @@ struct PDFRenderer: Sendable {
     /// (with `-c`, the working directory, where a `weasyprint.py` of the site would be imported).
     private func withScript<T>(_ body: (URL) -> T) throws -> T {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-weasyprint-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        Interruption.writing(into: folder)
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            Interruption.done(with: folder)
+        }
         let script = folder.appendingPathComponent("sitegen_pdf.py")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(WeasyPrintScript.source.utf8).write(to: script)
@@ -90,6 +101,8 @@ struct PDFRenderer: Sendable {
         // WeasyPrint orders some PDF objects by Python's randomised string hashes; a fixed
         // seed makes the same input give the same bytes.
         environment["PYTHONHASHSEED"] = "0"
+        // Read by sitegen's script, which also clears the signal mask it inherits.
+        environment["SITEGEN_PDF_MEMORY_LIMIT"] = String(memoryLimit)
         process.environment = environment
         let errors = Pipe()
         process.standardError = errors
@@ -99,12 +112,17 @@ struct PDFRenderer: Sendable {
         } catch {
             return .notStarted(FailureCause(error))
         }
-        // A WeasyPrint that hangs would hang the build (and CI) with it.
+        let processIdentifier = process.processIdentifier
+        Interruption.started(process: processIdentifier)
+        defer { Interruption.ended(process: processIdentifier) }
+        // A WeasyPrint that hangs would hang the build (and CI) with it. SIGKILL: WeasyPrint is
+        // started from a Dispatch worker whose blocked signals it inherits, so a SIGTERM could
+        // wait forever (a security review: the build hung past the limit).
         let stopped = StoppedFlag()
         let deadline = DispatchWorkItem {
             guard process.isRunning else { return }
             stopped.set()
-            process.terminate()
+            Interruption.end(process: processIdentifier)
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
         let data = errors.fileHandleForReading.readDataToEndOfFile()

@@ -16,6 +16,19 @@ enum WeasyPrintScript {
     import urllib.parse
     import urllib.request
 
+    import resource
+    import signal
+
+    # Started from a thread of sitegen's, this process inherits its blocked signals: clear them,
+    # so that a stop reaches it. And bound its memory, which a hostile picture could take.
+    signal.pthread_sigmask(signal.SIG_SETMASK, set())
+    _limit = int(os.environ.get('SITEGEN_PDF_MEMORY_LIMIT', '0') or 0)
+    if _limit > 0:
+        _hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+        if _hard != resource.RLIM_INFINITY:
+            _limit = min(_limit, _hard)
+        resource.setrlimit(resource.RLIMIT_AS, (_limit, _hard))
+
     if sys.argv[1:] == ['--check']:
         try:
             from weasyprint.pdf import VARIANTS

@@ -1,0 +1,63 @@
+import Foundation
+import Synchronization
+
+/// What a running build leaves behind if it is stopped (Ctrl-C, SIGTERM): the WeasyPrint
+/// processes it started and the folders it writes into (the staging folder, the PDF script's
+/// folder). When the command line has installed the handlers, a stopped build ends those
+/// processes and removes those folders before it exits, instead of leaving WeasyPrint running
+/// and half a site beside output/.
+package enum Interruption {
+    private struct Leftovers {
+        var processes: Set<pid_t> = []
+        var folders: Set<String> = []
+    }
+
+    private static let leftovers = Mutex(Leftovers())
+
+    /// A process to end if the build is stopped; `processIdentifier` leads its own process group
+    /// (Foundation's `Process` starts each child in a group of its own), so the group is ended.
+    static func started(process processIdentifier: pid_t) {
+        leftovers.withLock { _ = $0.processes.insert(processIdentifier) }
+    }
+
+    static func ended(process processIdentifier: pid_t) {
+        leftovers.withLock { _ = $0.processes.remove(processIdentifier) }
+    }
+
+    /// A folder to remove if the build is stopped.
+    static func writing(into folder: URL) {
+        leftovers.withLock { _ = $0.folders.insert(folder.path) }
+    }
+
+    static func done(with folder: URL) {
+        leftovers.withLock { _ = $0.folders.remove(folder.path) }
+    }
+
+    /// Ends a process and its group at once: SIGKILL, which no signal mask or handler holds back.
+    static func end(process processIdentifier: pid_t) {
+        guard processIdentifier > 0 else { return }
+        _ = kill(-processIdentifier, SIGKILL)
+        _ = kill(processIdentifier, SIGKILL)
+    }
+
+    /// Makes SIGINT and SIGTERM end the registered processes, remove the registered folders and
+    /// exit with 128 + the signal's number, as a shell reports it. The handlers work while the
+    /// caller keeps what this returns.
+    package static func installHandlers() -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { signalNumber in
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler { stop(signalNumber) }
+            source.resume()
+            return source
+        }
+    }
+
+    /// Ends what the build started and exits.
+    static func stop(_ signalNumber: Int32) -> Never {
+        let left = leftovers.withLock { $0 }
+        for process in left.processes { end(process: process) }
+        for folder in left.folders { try? FileManager.default.removeItem(atPath: folder) }
+        _exit(128 + signalNumber)
+    }
+}
