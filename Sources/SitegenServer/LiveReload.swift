@@ -31,7 +31,9 @@ actor LiveReloadHub {
 
     /// Tells every page what is wrong.
     func show(_ diagnostics: [Diagnostic], language: Language) {
-        let items = diagnostics.map { DiagnosticFormatter.format($0, as: .json, language: language) }
+        // The overlay shows the texts as they are (textContent): their control and bidirectional
+        // characters come as visible escapes, so `evil\u{202E}gnp.exe` does not read `evilexe.png`.
+        let items = diagnostics.map { DiagnosticFormatter.json($0, language: language, visibleEscapes: true) }
         // The overlay's own words come with the list, in the writer's language.
         let errors = diagnostics.filter { $0.severity == .error }.count
         let title = "sitegen: " + ConsoleMessage.summary(errors: errors, warnings: diagnostics.count - errors).text(in: language)

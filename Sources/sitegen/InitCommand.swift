@@ -15,10 +15,12 @@ struct Init: ParsableCommand {
     func run() throws {
         switch Scaffold.initSite(at: URL(fileURLWithPath: directory, isDirectory: true)) {
         case .success(let files):
-            files.forEach { print(directory + "/" + $0) }
+            // The folder is as the writer typed it: printed with its control and bidirectional
+            // characters as visible escapes, as every name sitegen prints.
+            files.forEach { print(PrintableText.escaped(directory + "/" + $0)) }
             print(ConsoleMessage.initialised(folder: directory).text(in: lang))
         case .failure(let failure):
-            FileHandle.standardError.write(Data(("sitegen init: " + failure.message(in: lang) + "\n").utf8))
+            FileHandle.standardError.write(Data(("sitegen init: " + PrintableText.escaped(failure.message(in: lang)) + "\n").utf8))
             throw ExitCode(2)
         }
     }

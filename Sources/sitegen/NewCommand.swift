@@ -35,10 +35,10 @@ struct New: ParsableCommand {
         let siteDirectory = URL(fileURLWithPath: site, isDirectory: true)
         switch Scaffold.newFile(kind: kind, path: Self.pathInContent(path, siteDirectory: siteDirectory), siteDirectory: siteDirectory) {
         case .success(let written):
-            print(written)
+            print(PrintableText.escaped(written))
         case .failure(let failure):
             let language = lang ?? SiteBuilder.siteLanguage(siteDirectory)
-            FileHandle.standardError.write(Data(("sitegen new: " + failure.message(in: language) + "\n").utf8))
+            FileHandle.standardError.write(Data(("sitegen new: " + PrintableText.escaped(failure.message(in: language)) + "\n").utf8))
             throw ExitCode(2)
         }
     }

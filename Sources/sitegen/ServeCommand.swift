@@ -31,7 +31,8 @@ struct Serve: AsyncParsableCommand {
         settings.language = options.lang
         settings.format = options.format.diagnosticFormat
         let server = PreviewServer(options: options.buildOptions(), settings: settings) { message in
-            FileHandle.standardError.write(Data(message.utf8))
+            // Diagnostics and messages of several lines, printable already; escaped again in case.
+            FileHandle.standardError.write(Data(PrintableText.escaped(message, keepingLineBreaks: true).utf8))
         }
         let task = Task {
             try await server.run { url in

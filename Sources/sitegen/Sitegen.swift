@@ -30,7 +30,9 @@ struct Sitegen: AsyncParsableCommand {
                 if !message.isEmpty { print(message) }
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            // The parser's message can quote what was typed (an unknown option, a bad value):
+            // printed with its control and bidirectional characters as visible escapes.
+            FileHandle.standardError.write(Data((PrintableText.escaped(message, keepingLineBreaks: true) + "\n").utf8))
             Foundation.exit(2)
         }
     }

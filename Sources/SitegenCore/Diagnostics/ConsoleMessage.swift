@@ -22,9 +22,29 @@ package enum ConsoleMessage: Hashable, Sendable {
     /// The count under the diagnostics of `build` and `check`.
     case summary(errors: Int, warnings: Int)
 
-    /// The message in `language`.
+    /// The message in `language`. The values in it (a folder, a host, an error's own words) are
+    /// made printable (`PrintableText`), so a name with a control or bidirectional character
+    /// cannot steer the terminal; the message's own line breaks stay.
     package func text(in language: Language) -> String {
-        language.fromCatalog(english: english, danish: danish, norwegian: norwegian)
+        let message = printable
+        return language.fromCatalog(english: message.english, danish: message.danish, norwegian: message.norwegian)
+    }
+
+    /// The message with its values made printable.
+    private var printable: ConsoleMessage {
+        func escaped(_ text: String) -> String { PrintableText.escaped(text) }
+        switch self {
+        case .cannotListen(let host, let port, let reason):
+            let why: ListenFailure
+            if case .other(let detail) = reason { why = .other(escaped(detail)) } else { why = reason }
+            return .cannotListen(host: escaped(host), port: port, reason: why)
+        case .listeningFailed(let host, let port, let detail):
+            return .listeningFailed(host: escaped(host), port: port, detail: escaped(detail))
+        case .serving(let url): return .serving(url: escaped(url))
+        case .built(let pages, let folder): return .built(pages: pages, folder: escaped(folder))
+        case .initialised(let folder): return .initialised(folder: escaped(folder))
+        case .stopped, .rebuilt, .notRebuilt, .checked, .summary: return self
+        }
     }
 }
 
