@@ -100,6 +100,8 @@ extension Problem {
         // MARK: markdown
         case .tableTooLarge: return .tableTooLarge
         case .tablesTooLarge: return .tableTooLarge
+        case .lineWithTooManyPipes: return .tableTooLarge
+        case .unclosedHTMLOpenings: return .fileTooLarge
         case .h1InBody: return .h1InBody
         case .headingSkip: return .headingSkip
         case .missingAlt: return .missingAlt

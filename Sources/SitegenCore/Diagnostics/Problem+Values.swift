@@ -10,6 +10,16 @@ extension Problem {
         let line: Int
     }
 
+    /// An opening of raw HTML that the Markdown reader looks for the end of (`unclosedHTMLOpenings`).
+    enum HTMLOpening: Hashable, Sendable, CaseIterable {
+        /// `<?`, ended by `?>`.
+        case processingInstruction
+        /// `<![CDATA[`, ended by `]]>`.
+        case cdata
+        /// `<!` and a letter (`<!DOCTYPE`), ended by `>`.
+        case declaration
+    }
+
     /// How to write the address of a link with a blank (`linkWithSpace`).
     enum LinkAddressFix: Hashable, Sendable {
         /// The heading's text is typed after '#': the address with the heading's id instead.

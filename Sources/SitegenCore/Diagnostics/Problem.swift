@@ -172,6 +172,14 @@ enum Problem: Hashable, Sendable {
     /// A table, within the limit of one, brings the cells of the file's tables to more than a
     /// page may hold: `tables` tables (this one the last) with `cells` cells together.
     case tablesTooLarge(tables: Int, cells: Int, limit: Int)
+
+    // MarkupLimit.swift
+    /// A line has `pipes` '|', more than `limit`: Debian's libcmark-gfm would take minutes to read it.
+    case lineWithTooManyPipes(pipes: Int, limit: Int)
+    /// The body has `count` openings of raw HTML of one kind without their end after them on the
+    /// same line, more than `limit` (the location is the first): Debian's libcmark-gfm would take
+    /// minutes to read them.
+    case unclosedHTMLOpenings(opening: HTMLOpening, count: Int, limit: Int)
     /// The body has a '#' heading, which only the title may be.
     case h1InBody(text: String)
     /// A heading skips a level.

@@ -42,6 +42,19 @@ struct MarkdownRenderer: Sendable {
             diagnostics.error(problem, at: SourceLocation(file: file, line: firstLine + table.line, column: 1))
             return RenderedMarkdown(html: "", headings: [], references: [], plainText: "")
         }
+        if let finding = MarkupLimit.finding(in: body) {
+            // Debian's libcmark-gfm would take minutes or hours on these shapes (CVE-2023-22483,
+            // CVE-2023-24824, CVE-2023-37463): the body is not rendered, and the error fails the build.
+            switch finding {
+            case .crowdedLine(let line, let pipes):
+                diagnostics.error(.lineWithTooManyPipes(pipes: pipes, limit: MarkupLimit.maximumPipesPerLine),
+                                  at: SourceLocation(file: file, line: firstLine + line, column: 1))
+            case .unclosedOpenings(let opening, let count, let line, let column):
+                diagnostics.error(.unclosedHTMLOpenings(opening: opening, count: count, limit: MarkupLimit.maximumUnclosedOpenings),
+                                  at: SourceLocation(file: file, line: firstLine + line, column: column))
+            }
+            return RenderedMarkdown(html: "", headings: [], references: [], plainText: "")
+        }
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         guard let parser = cmark_parser_new(options) else {

@@ -282,6 +282,17 @@ extension Problem {
         case .tablesTooLarge(let tables, let cells, let limit):
             return DiagnosticText("med denne tabel har filens \(tables) tabeller \(cells) celler tilsammen; højst \(limit) er tilladt i én fil",
                                   hint: "flyt nogle af tabellerne til en side for sig, eller gør dem mindre; hver række får lige så mange celler som overskriftsrækken")
+        case .lineWithTooManyPipes(let pipes, let limit):
+            return DiagnosticText("linjen har \(pipes) '|'; højst \(limit) er tilladt på én linje, for flere tager meget lang tid at læse",
+                                  hint: "del tabellen op i mindre tabeller, eller fjern de overflødige '|': en tabel skal have én '|' mellem to kolonner")
+        case .unclosedHTMLOpenings(let opening, let count, let limit):
+            let words: (start: String, end: String, plain: String, escaped: String) = switch opening {
+            case .processingInstruction: ("'<?'", "'?>'", "'<?'", "'&lt;?'")
+            case .cdata: ("'<![CDATA['", "']]>'", "'<![CDATA['", "'&lt;![CDATA['")
+            case .declaration: ("'<!' efterfulgt af et bogstav", "'>'", "'<!'", "'&lt;!'")
+            }
+            return DiagnosticText("\(words.start) står \(count) gange i filen uden et afsluttende \(words.end) efter sig på samme linje (her er den første); højst \(limit) er tilladt, for flere tager meget lang tid at læse",
+                                  hint: "skriv \(words.plain) som \(words.escaped) i teksten, eller afslut den på samme linje med \(words.end); i kode tæller den også")
         case .h1InBody(let text):
             return DiagnosticText("en '#'-overskrift må ikke stå i teksten: titlen er sidens eneste hovedoverskrift",
                                   hint: "skriv '## \(text)' i stedet")

@@ -244,7 +244,10 @@ extension DiagnosticCode {
                 """#
         case .fileTooLarge:
             return #"""
-                Filen er over 10 MB. *Sådan retter du:* del teksten i flere filer.
+                Filen er over 10 MB, eller teksten har mere end 100 gange `<?`, `<![CDATA[` eller `<!` efterfulgt
+                af et bogstav uden den afslutning (`?>`, `]]>`, `>`), der hører til, senere på samme linje (også i
+                kode); sådan en fil tager meget lang tid at læse, og den bliver ikke vist. *Sådan retter du:* del
+                teksten i flere filer; skriv `<?` som `&lt;?` (og `<!` som `&lt;!`), eller afslut den på samme linje.
                 """#
         case .tooDeep:
             return #"""
@@ -377,9 +380,10 @@ extension DiagnosticCode {
                 En tabel har flere end 100.000 celler (kolonner × rækker), eller filens tabeller har flere end
                 100.000 celler tilsammen (fejlen står ved den tabel, der går over grænsen). Hver række får lige så
                 mange celler som tabellens overskriftsrække, så en bred overskrift over mange korte rækker giver en
-                kæmpe side. Filen bliver ikke vist, før tabellen er rettet. *Sådan retter du:* del tabellen op i
-                mindre tabeller med en tom linje imellem, fjern de kolonner, der ikke bruges, eller flyt nogle af
-                tabellerne til en side for sig.
+                kæmpe side. Det samme gælder en linje med mere end 1.000 `|`, i en tabel eller ej: den tager meget
+                lang tid at læse. Filen bliver ikke vist, før tabellen er rettet. *Sådan retter du:* del tabellen
+                op i mindre tabeller med en tom linje imellem, fjern de kolonner, der ikke bruges, eller flyt nogle
+                af tabellerne til en side for sig.
                 """#
         case .imageIsPage:
             return #"""

@@ -278,6 +278,17 @@ extension Problem {
         case .tablesTooLarge(let tables, let cells, let limit):
             return DiagnosticText("with this table the file's \(tables) tables have \(cells) cells together; at most \(limit) are allowed in one file",
                                   hint: "move some of the tables to a page of their own, or make them smaller; every row gets as many cells as the header row has")
+        case .lineWithTooManyPipes(let pipes, let limit):
+            return DiagnosticText("the line has \(pipes) '|'; at most \(limit) are allowed on one line, as more take the build a very long time to read",
+                                  hint: "split the table into smaller tables, or remove the extra '|': a table needs one '|' between two columns")
+        case .unclosedHTMLOpenings(let opening, let count, let limit):
+            let words: (start: String, end: String, plain: String, escaped: String) = switch opening {
+            case .processingInstruction: ("'<?'", "'?>'", "'<?'", "'&lt;?'")
+            case .cdata: ("'<![CDATA['", "']]>'", "'<![CDATA['", "'&lt;![CDATA['")
+            case .declaration: ("'<!' followed by a letter", "'>'", "'<!'", "'&lt;!'")
+            }
+            return DiagnosticText("\(words.start) is in the file \(count) times without a closing \(words.end) after it on the same line (this is the first); at most \(limit) are allowed, as more take the build a very long time to read",
+                                  hint: "write \(words.plain) as \(words.escaped) in the text, or close it on the same line with \(words.end); in code it counts too")
         case .h1InBody(let text):
             return DiagnosticText("a '#' heading is not allowed in the body: the title is the page's only top heading",
                                   hint: "use '## \(text)' instead")

@@ -282,6 +282,17 @@ extension Problem {
         case .tablesTooLarge(let tables, let cells, let limit):
             return DiagnosticText("med denne tabellen har filens \(tables) tabeller \(cells) celler til sammen; høyst \(limit) er tillatt i én fil",
                                   hint: "flytt noen av tabellene til en egen side, eller gjør dem mindre; hver rad får like mange celler som overskriftsraden")
+        case .lineWithTooManyPipes(let pipes, let limit):
+            return DiagnosticText("linjen har \(pipes) '|'; høyst \(limit) er tillatt på én linje, for flere tar svært lang tid å lese",
+                                  hint: "del tabellen opp i mindre tabeller, eller fjern de overflødige '|': en tabell trenger én '|' mellom to kolonner")
+        case .unclosedHTMLOpenings(let opening, let count, let limit):
+            let words: (start: String, end: String, plain: String, escaped: String) = switch opening {
+            case .processingInstruction: ("'<?'", "'?>'", "'<?'", "'&lt;?'")
+            case .cdata: ("'<![CDATA['", "']]>'", "'<![CDATA['", "'&lt;![CDATA['")
+            case .declaration: ("'<!' etterfulgt av en bokstav", "'>'", "'<!'", "'&lt;!'")
+            }
+            return DiagnosticText("\(words.start) står \(count) ganger i filen uten en avsluttende \(words.end) etter seg på samme linje (her er den første); høyst \(limit) er tillatt, for flere tar svært lang tid å lese",
+                                  hint: "skriv \(words.plain) som \(words.escaped) i teksten, eller avslutt den på samme linje med \(words.end); i kode teller den også")
         case .h1InBody(let text):
             return DiagnosticText("en '#'-overskrift er ikke tillatt i teksten: tittelen er sidens eneste hovedoverskrift",
                                   hint: "skriv '## \(text)' i stedet")
