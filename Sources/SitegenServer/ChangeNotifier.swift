@@ -66,8 +66,10 @@ final class ChangeNotifier {
 
     #if canImport(Glibc)
     /// Listens to the site folder and every folder under content/ and themes/, each before it is
-    /// read (content/ and themes/ may be symbolic links, as the build follows them; links below
-    /// them are not followed, as the build does not). Listening to a folder twice is harmless.
+    /// read (content/ and themes/ are listened to through a symbolic link, which the build
+    /// refuses with a `symlink` error: a rebuild says so again, and the link replaced by the
+    /// folder is seen in the site folder; links below them are not followed, as the build does
+    /// not). Listening to a folder twice is harmless.
     /// False when the kernel refused.
     private func watchFolders() -> Bool {
         guard watch(siteDirectory.path) else { return false }

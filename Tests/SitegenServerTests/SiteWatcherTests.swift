@@ -68,7 +68,8 @@ final class SiteWatcherTests: XCTestCase {
         #endif
     }
 
-    /// content/ may be a symbolic link (the build follows it): the notifier listens inside it.
+    /// content/ may be a symbolic link (which the build refuses, `symlink`): the notifier still
+    /// listens inside it, so a rebuild after an edit there says so again.
     func testTheNotifierFollowsALinkedContentFolder() throws {
         #if os(Linux)
         let site = try TemporarySite(minimalSiteFiles())

@@ -16,6 +16,7 @@ extension Problem {
         case .contentFolderUnreadable: return .unreadable
         case .tooManyFiles: return .tooManyFiles
         case .symlinkInContent: return .symlink
+        case .symlinkedSiteFolder: return .symlink
         case .foldersTooDeep: return .tooDeep
         case .fileTooLarge: return .fileTooLarge
         case .markdownExtension: return .markdownExtension

@@ -23,6 +23,9 @@ enum Problem: Hashable, Sendable {
     case tooManyFiles(limit: Int)
     /// A file or folder under content/ is a symbolic link, which sitegen does not follow.
     case symlinkInContent(path: String)
+    /// A folder the build reads whole (`content`, `themes`, `themes/NAME`) is itself a symbolic
+    /// link, which sitegen does not read through; `folder` is its path in the site folder.
+    case symlinkedSiteFolder(folder: String)
     /// Folders are nested deeper than sitegen walks (`limit`).
     case foldersTooDeep(limit: Int)
     /// A Markdown file is larger than sitegen reads.

@@ -25,6 +25,12 @@ enum ContentScanner {
     ///   - diagnostics: Where problems go.
     static func scan(_ contentDirectory: URL, diagnostics: inout DiagnosticBag) -> ContentInventory {
         var inventory = ContentInventory()
+        // content/ itself a link is not read through either (`BuildPlan` refuses it before a
+        // build; this is for a preview whose content/ became one since).
+        if SiteLayout.isSymbolicLink(contentDirectory) {
+            diagnostics.error(.symlinkedSiteFolder(folder: "content"), at: SourceLocation(file: "content"))
+            return inventory
+        }
         var count = 0
         walk(contentDirectory.path, relative: "", depth: 0, into: &inventory, count: &count, diagnostics: &diagnostics)
         inventory.markdownFiles.sort()

@@ -25,6 +25,27 @@ struct SiteLayout: Sendable {
         outputSource = outputDirectory == nil ? "output" : "--output"
     }
 
+    /// True when content/ itself is a symbolic link. sitegen reads nothing through it: a link
+    /// could publish files from anywhere (`content` → the writer's home folder). Links under
+    /// content/ are `ContentScanner`'s.
+    var contentIsSymbolicLink: Bool { Self.isSymbolicLink(contentDirectory) }
+
+    /// The theme folders among themes/ and `themes/NAME` for each of `names` that are themselves
+    /// symbolic links, as paths in the site folder (`themes`, `themes/default`), sorted: sitegen
+    /// reads none of them through the link. Under a linked themes/ only `themes` is named.
+    func linkedThemeFolders(_ names: [String]) -> [String] {
+        if Self.isSymbolicLink(themesDirectory) { return ["themes"] }
+        return Set(names).sorted().filter { Self.isSymbolicLink(themesDirectory.appendingPathComponent($0)) }.map { "themes/" + $0 }
+    }
+
+    /// True when the last component of `url` is a symbolic link (lstat(2), so the link itself,
+    /// not what it points to; false when nothing is there).
+    static func isSymbolicLink(_ url: URL) -> Bool {
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return false }
+        return info.st_mode & S_IFMT == S_IFLNK
+    }
+
     /// True when content/ exists and is a folder.
     var hasContentDirectory: Bool {
         var isDirectory: ObjCBool = false

@@ -20,9 +20,10 @@ enum OutputLocation {
     /// Why `output` cannot be the output folder of the site in `site`, or nil when it can. The
     /// site's own output/ is sitegen's by the content format and adopted as it is; any other
     /// folder that holds anything, hidden files too, must hold the marker of an earlier build.
-    static func problem(output: URL, site: URL) -> Problem? {
-        let output = resolved(output), site = resolved(site)
-        let shown = output.path
+    /// Paths are compared resolved (`resolved(_:)`); the message shows `output` as it was given.
+    static func problem(output given: URL, site siteFolder: URL) -> Problem? {
+        let shown = given.standardizedFileURL.resolvingSymlinksInPath().path
+        let output = resolved(given), site = resolved(siteFolder)
         func inside(_ folder: String) -> Bool {
             output.path == folder || output.path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
         }
@@ -46,8 +47,62 @@ enum OutputLocation {
     }
 
     /// `url` as an absolute path with `..` and symbolic links resolved, so two spellings of one
-    /// folder compare equal (a folder that does not exist yet keeps its spelling).
-    private static func resolved(_ url: URL) -> URL {
-        url.standardizedFileURL.resolvingSymlinksInPath()
+    /// folder compare equal. A folder that does not exist yet is resolved through its deepest
+    /// ancestor that does (realpath(3)), with the rest of its path appended: `--output
+    /// site/link/new`, where `link` → `site/content`, is `site/content/new` (URL's
+    /// `resolvingSymlinksInPath()` leaves a path that does not exist as it is spelt).
+    static func resolved(_ url: URL) -> URL {
+        URL(fileURLWithPath: physicalPath(url.standardizedFileURL.path))
+    }
+
+    /// The most symbolic links followed on the way (Linux's own limit is 40).
+    private static let maximumLinks = 40
+
+    /// The absolute `path` with every symbolic link on it resolved, as far as it exists: the
+    /// deepest existing ancestor by realpath(3), then the missing rest component by component,
+    /// following a link that leads nowhere yet (a build would write through it) and taking
+    /// `..` from the resolved folder, as creating the missing folders would.
+    static func physicalPath(_ path: String, linksFollowed: Int = 0) -> String {
+        let components = path.split(separator: "/").map(String.init)
+        var existing = components.count
+        var folder = "/"
+        while existing >= 0 {
+            if let real = realPath("/" + components[..<existing].joined(separator: "/")) {
+                folder = real
+                break
+            }
+            existing -= 1
+        }
+        guard existing >= 0 else { return path }
+        let rest = Array(components[existing...])
+        for (index, name) in rest.enumerated() {
+            if name == "." || name.isEmpty { continue }
+            if name == ".." {
+                if let slash = folder.lastIndex(of: "/") {
+                    folder = slash == folder.startIndex ? "/" : String(folder[..<slash])
+                }
+                continue
+            }
+            let candidate = joined(folder, name)
+            if linksFollowed < maximumLinks, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: candidate) {
+                let start = target.hasPrefix("/") ? target : joined(folder, target)
+                let remaining = rest[(index + 1)...].joined(separator: "/")
+                return physicalPath(remaining.isEmpty ? start : joined(start, remaining), linksFollowed: linksFollowed + 1)
+            }
+            folder = candidate
+        }
+        return folder
+    }
+
+    /// realpath(3) of `path`: nil when a component is missing or a link leads nowhere.
+    private static func realPath(_ path: String) -> String? {
+        guard let buffer = realpath(path, nil) else { return nil }
+        defer { free(buffer) }
+        return String(cString: buffer)
+    }
+
+    /// `name` in the folder at `folder`.
+    private static func joined(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 }

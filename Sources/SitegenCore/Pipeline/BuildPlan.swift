@@ -15,16 +15,22 @@ struct BuildPlan {
     /// Makes the PDFs, when this run writes them (a build with `pdf`, not a check).
     let pdfRenderer: PDFRenderer?
 
-    /// Reads sitegen.yml and the theme and, unless the run only checks, makes sure it may write
-    /// the output folder and finds WeasyPrint when it is to make PDFs. The plan is nil when any
-    /// of these fails, which is then in `diagnostics` (exit status 2), before anything is read
-    /// or written; the language is sitegen.yml's when it could be read, for showing them.
+    /// Reads sitegen.yml and the theme, refuses a content/ that is a symbolic link and, unless
+    /// the run only checks, makes sure it may write the output folder and finds WeasyPrint when
+    /// it is to make PDFs. The plan is nil when any of these fails, which is then in
+    /// `diagnostics` (exit status 2), before anything is read or written; the language is
+    /// sitegen.yml's when it could be read, for showing them.
     static func load(_ options: BuildOptions, layout: SiteLayout,
                      diagnostics: inout DiagnosticBag) -> (plan: BuildPlan?, language: Language?) {
         guard let config = SiteConfig.load(from: layout.siteDirectory, diagnostics: &diagnostics) else { return (nil, nil) }
-        guard !diagnostics.hasErrors,
-              let theme = Theme.load(name: config.theme, siteDirectory: layout.siteDirectory, diagnostics: &diagnostics),
-              !diagnostics.hasErrors else { return (nil, config.language) }
+        guard !diagnostics.hasErrors else { return (nil, config.language) }
+        let loadedTheme = Theme.load(name: config.theme, siteDirectory: layout.siteDirectory, diagnostics: &diagnostics)
+        // content/ that is itself a symbolic link is not read through (a link could publish files
+        // from anywhere); `Theme.load` says the same of themes/ and the theme's folder.
+        if layout.contentIsSymbolicLink {
+            diagnostics.error(.symlinkedSiteFolder(folder: "content"), at: SourceLocation(file: "content"))
+        }
+        guard let theme = loadedTheme, !diagnostics.hasErrors else { return (nil, config.language) }
         let pdf = (options.pdf || config.pdf) && !options.neverPDF
         var pdfRenderer: PDFRenderer?
         if !options.checkOnly {

@@ -196,8 +196,10 @@ extension IncrementalBuilder {
         return metadata.lastModified
     }
 
-    /// True when `path` (under content/) is a plain file, not a symbolic link or a folder.
+    /// True when `path` (under content/) is a plain file, not a symbolic link or a folder, and
+    /// content/ itself is not a link (which only the full comparison's scan reports).
     func isRegularContentFile(_ path: String) -> Bool {
+        guard !layout.contentIsSymbolicLink else { return false }
         var info = stat()
         let full = layout.contentDirectory.path + "/" + path
         return lstat(full, &info) == 0 && info.st_mode & S_IFMT == S_IFREG

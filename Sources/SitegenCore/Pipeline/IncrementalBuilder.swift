@@ -157,7 +157,8 @@ package final class IncrementalBuilder {
         let contentDirectory = layout.contentDirectory
         clock.mark("settings")
         let inventory: ContentInventory
-        if knownChanges != nil, !settingsChanged, let last = lastScan {
+        // content/ replaced by a symbolic link meanwhile is scanned again, for the scanner to refuse it.
+        if knownChanges != nil, !settingsChanged, !layout.contentIsSymbolicLink, let last = lastScan {
             inventory = last.inventory
             diagnostics.merge(last.diagnostics)
         } else {

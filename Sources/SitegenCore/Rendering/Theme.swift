@@ -32,14 +32,17 @@ struct Theme: Sendable {
     static let builtInLabel = "(built-in default theme)"
 
     /// The layers to read, most specific first: the site's chosen theme, the site's own
-    /// `themes/default`, and the default theme built into sitegen.
+    /// `themes/default`, and the default theme built into sitegen. A folder read through a
+    /// symbolic link (themes/ or the theme folder itself is one) has no files: `load` reports it.
     static func layers(siteDirectory: URL, name: String) -> [Layer] {
         let themes = SiteLayout(siteDirectory: siteDirectory).themesDirectory
+        let themesIsLink = SiteLayout.isSymbolicLink(themes)
         var names = ["default"]
         if name != "default" { names.insert(name, at: 0) }
         var layers = names.map { folderName -> Layer in
             let folder = themes.appendingPathComponent(folderName)
-            return Layer(label: "themes/\(folderName)", files: files(in: folder).map { relative, url in
+            let found: [(String, URL)] = themesIsLink ? [] : files(in: folder)
+            return Layer(label: "themes/\(folderName)", files: found.map { relative, url in
                 (relative, { Result { try Data(contentsOf: url) }.mapError(FailureCause.init) })
             })
         }
@@ -55,6 +58,15 @@ struct Theme: Sendable {
     ///   - siteDirectory: The site folder.
     ///   - diagnostics: Where problems go (configuration errors).
     static func load(name: String, siteDirectory: URL, diagnostics: inout DiagnosticBag) -> Theme? {
+        // themes/ or a theme folder that is itself a symbolic link is not read through: a link
+        // could publish files from anywhere. An error, and no theme.
+        let linked = SiteLayout(siteDirectory: siteDirectory).linkedThemeFolders([name, "default"])
+        guard linked.isEmpty else {
+            for folder in linked {
+                diagnostics.error(.symlinkedSiteFolder(folder: folder), at: SourceLocation(file: folder))
+            }
+            return nil
+        }
         let chosen = SiteLayout(siteDirectory: siteDirectory).themesDirectory.appendingPathComponent(name)
         if name != "default" && !isDirectory(chosen) {
             diagnostics.error(.missingTheme(name: name), at: SourceLocation(file: "sitegen.yml"))
@@ -205,9 +217,11 @@ struct Theme: Sendable {
         return table
     }
 
-    /// The symbolic links under `folder` (not followed), as paths relative to it, sorted.
+    /// The symbolic links under `folder` (not followed), as paths relative to it, sorted; none
+    /// when `folder` itself is a link.
     static func symbolicLinks(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isSymbolicLinkKey]) else { return [] }
+        guard !SiteLayout.isSymbolicLink(folder),
+              let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isSymbolicLinkKey]) else { return [] }
         let base = folder.standardizedFileURL.path + "/"
         var found: [String] = []
         for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) == true {
@@ -217,9 +231,11 @@ struct Theme: Sendable {
         return found.sorted()
     }
 
-    /// Regular files under `folder`, as (path relative to folder, URL), sorted.
+    /// Regular files under `folder`, as (path relative to folder, URL), sorted; none when
+    /// `folder` itself is a symbolic link, which is not read through.
     static func files(in folder: URL) -> [(String, URL)] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        guard !SiteLayout.isSymbolicLink(folder),
+              let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
         var found: [(String, URL)] = []
         let base = folder.standardizedFileURL.path + "/"
         for case let url as URL in enumerator {

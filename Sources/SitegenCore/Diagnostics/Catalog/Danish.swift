@@ -30,6 +30,9 @@ extension Problem {
         case .symlinkInContent(let path):
             return DiagnosticText("'\(path)' er et symbolsk link; sitegen følger ikke links",
                                   hint: "kopiér filen eller mappen ind i content/ i stedet for at linke til den")
+        case .symlinkedSiteFolder(let folder):
+            return DiagnosticText("'\(folder)/' er et symbolsk link; sitegen følger ikke links og læser intet gennem det",
+                                  hint: "flyt eller kopiér selve mappen ind i sitets mappe ved siden af sitegen.yml i stedet for at linke til den")
         case .foldersTooDeep(let limit):
             return DiagnosticText("mapperne ligger mere end \(limit) niveauer inde i hinanden",
                                   hint: "content/ har højst tre niveauer: kommune, dokument, del")

@@ -236,7 +236,7 @@ extension DiagnosticCode {
                 """#
         case .symlink:
             return #"""
-                Der ligger et symbolsk link i `content/` (en fejl) eller i et tema (en advarsel); sitegen følger dem ikke. *Sådan retter du:* kopiér filen ind.
+                Der ligger et symbolsk link i `content/` (en fejl) eller i et tema (en advarsel), eller `content/`, `themes/` eller temaets mappe er selv et link (en fejl); sitegen følger dem ikke. *Sådan retter du:* kopiér filen eller mappen ind.
                 """#
         case .unreadable:
             return #"""

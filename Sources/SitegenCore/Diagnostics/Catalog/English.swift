@@ -30,6 +30,9 @@ extension Problem {
         case .symlinkInContent(let path):
             return DiagnosticText("'\(path)' is a symbolic link; sitegen does not follow links",
                                   hint: "copy the file or folder into content/ instead of linking to it")
+        case .symlinkedSiteFolder(let folder):
+            return DiagnosticText("'\(folder)/' is a symbolic link; sitegen does not follow links, so it reads nothing through it",
+                                  hint: "move or copy the folder itself into the site folder, beside sitegen.yml, instead of linking to it")
         case .foldersTooDeep(let limit):
             return DiagnosticText("folders are nested more than \(limit) deep",
                                   hint: "content/ has at most three levels: municipality, document, part")

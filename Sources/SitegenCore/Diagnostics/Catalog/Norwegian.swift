@@ -30,6 +30,9 @@ extension Problem {
         case .symlinkInContent(let path):
             return DiagnosticText("'\(path)' er en symbolsk lenke; sitegen følger ikke lenker",
                                   hint: "kopier filen eller mappen inn i content/ i stedet for å lenke til den")
+        case .symlinkedSiteFolder(let folder):
+            return DiagnosticText("'\(folder)/' er en symbolsk lenke; sitegen følger ikke lenker og leser ingenting gjennom den",
+                                  hint: "flytt eller kopier selve mappen inn i nettstedets mappe ved siden av sitegen.yml i stedet for å lenke til den")
         case .foldersTooDeep(let limit):
             return DiagnosticText("mappene ligger mer enn \(limit) nivåer inni hverandre",
                                   hint: "content/ har høyst tre nivåer: kommune, dokument, del")
