@@ -5,13 +5,26 @@ import SitegenCore
 /// Keeps the open browser pages informed: after each rebuild they get `reload`, or the list of
 /// diagnostics to show in an overlay, over a WebSocket at `/_sitegen/live`.
 actor LiveReloadHub {
+    /// The most pages connected at once: each holds a stream and two tasks, and every rebuild
+    /// writes to each, so a program on the machine (or a page opening sockets in a loop) may not
+    /// open them without end. A writer's tabs are far fewer.
+    static let defaultLimit = 64
+
     private var clients: [UUID: AsyncStream<String>.Continuation] = [:]
     /// The last state, sent to each page as it connects (so a page opened while the content has
     /// errors shows them at once).
     private var state = LiveReloadHub.message(type: "ok")
+    /// The most pages connected at once.
+    nonisolated let limit: Int
 
-    /// Registers a page; its stream starts with the current state.
-    func connect() -> (UUID, AsyncStream<String>) {
+    init(limit: Int = LiveReloadHub.defaultLimit) {
+        self.limit = limit
+    }
+
+    /// Registers a page; its stream starts with the current state. Nil when `limit` pages are
+    /// connected already: the socket is closed at once.
+    func connect() -> (UUID, AsyncStream<String>)? {
+        guard clients.count < limit else { return nil }
         let id = UUID()
         let (stream, continuation) = AsyncStream<String>.makeStream()
         continuation.yield(state)
@@ -57,10 +70,12 @@ actor LiveReloadHub {
 }
 
 /// Connects each WebSocket to the hub: the hub's messages go out as text; what the page sends is
-/// read only to see it leave.
+/// read only to see it leave. A socket beyond the hub's limit is closed at once.
 enum LiveReloadHandler {
     static func serve(hub: LiveReloadHub, inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter) async {
-        let (id, stream) = await hub.connect()
+        // Over the limit: returning closes the socket at once (a close frame, then the connection).
+        guard let connection = await hub.connect() else { return }
+        let (id, stream) = connection
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
                 do { for try await _ in inbound {} } catch {}

@@ -1,7 +1,9 @@
 /// Why `sitegen serve` refuses a request before it reaches the HTTP parser: each is answered at
 /// once with its status and the connection is closed.
 package enum RequestRejection: Equatable, Sendable {
-    /// A request line, header line or Host that is not HTTP/1 as the preview speaks it: 400.
+    /// A request line, header line or Host that is not HTTP/1 as the preview speaks it, or an
+    /// `Upgrade` that is not a complete WebSocket handshake for `/_sitegen/live` (`h2c`, say,
+    /// which went unanswered): 400.
     case badRequest
     /// A WebSocket handshake from a page of another site: 403.
     case foreignOrigin
@@ -59,7 +61,9 @@ package enum RequestRejection: Equatable, Sendable {
 /// bounded memory, and decides before the HTTP parser sees a head whether it is answered: a
 /// request line or header line over 8 KB, or headers over 32 KB, is refused as soon as the limit
 /// is passed, without reading the rest; a complete head is checked against the `RequestPolicy`.
-/// A WebSocket handshake that passes ends the scanning: what follows are frames.
+/// A WebSocket handshake that passes ends the scanning: what follows are frames. Only a complete
+/// handshake for `/_sitegen/live` does (the one the server upgrades); any other `Upgrade` is
+/// refused, so that no connection passes the guard unscanned and none goes unanswered.
 package struct RequestHeadScanner: Sendable {
     /// The limits on a head, in bytes without the line ends.
     package struct Limits: Sendable, Equatable {
@@ -155,7 +159,7 @@ package struct RequestHeadScanner: Sendable {
             }
             emptyLines = 0
             guard let target = Self.requestTarget(line) else { return .badRequest }
-            head = HeadFields(target: target)
+            head = HeadFields(target: target, isHTTP11GET: line.starts(with: "GET ".utf8) && line.suffix(9).elementsEqual(" HTTP/1.1".utf8))
             headerBytes = 0
             state = .headers
             return nil
@@ -165,8 +169,9 @@ package struct RequestHeadScanner: Sendable {
         guard line.isEmpty else { return head.add(line) }
         if let rejection = head.verdict(policy) { return rejection }
         outcome.acceptedHeads += 1
-        state = head.upgrade ? .passThrough : .requestLine
-        outcome.upgraded = head.upgrade
+        // `verdict` accepts an Upgrade only as a WebSocket handshake for the live socket.
+        state = head.isWebSocketHandshake ? .passThrough : .requestLine
+        outcome.upgraded = head.isWebSocketHandshake
         return nil
     }
 
@@ -188,9 +193,17 @@ package struct RequestHeadScanner: Sendable {
 /// The header fields of one head that the policy looks at.
 private struct HeadFields: Sendable {
     var target = ""
+    /// Whether the request line is `GET … HTTP/1.1`, as a WebSocket handshake's is.
+    var isHTTP11GET = false
     var hosts: [String] = []
     var origins: [String] = []
-    var upgrade = false
+    /// The values of the Upgrade headers, lowercased.
+    var upgrades: [String] = []
+    /// Whether a Connection header has the `upgrade` option.
+    var connectionUpgrade = false
+    /// The values of the Sec-WebSocket-Key and Sec-WebSocket-Version headers.
+    var webSocketKeys: [String] = []
+    var webSocketVersions: [String] = []
     var body = false
     /// Fetch Metadata, as browsers send it (lowercased); empty when absent.
     var fetchSite = ""
@@ -206,7 +219,13 @@ private struct HeadFields: Sendable {
         switch name {
         case "host": hosts.append(value)
         case "origin": origins.append(value)
-        case "upgrade": upgrade = true
+        case "upgrade": upgrades.append(value.lowercased())
+        case "connection":
+            if value.lowercased().split(separator: ",").contains(where: { String($0).trimmingOWS() == "upgrade" }) {
+                connectionUpgrade = true
+            }
+        case "sec-websocket-key": webSocketKeys.append(value)
+        case "sec-websocket-version": webSocketVersions.append(value)
         case "sec-fetch-site": fetchSite = value.lowercased()
         case "sec-fetch-mode": fetchMode = value.lowercased()
         case "sec-fetch-dest": fetchDestination = value.lowercased()
@@ -232,10 +251,22 @@ private struct HeadFields: Sendable {
         // Browsers always send Origin with a WebSocket handshake, so a page of another site is
         // refused; a client without one is not a browser page, and could read loopback anyway.
         let isLiveReload = target == "/_sitegen/live" || target.hasPrefix("/_sitegen/live?")
-        if upgrade || isLiveReload {
+        if !upgrades.isEmpty || isLiveReload {
             guard origins.count <= 1, origins.allSatisfy(policy.acceptsOrigin) else { return .foreignOrigin }
         }
+        // Any other Upgrade (`h2c`, `websocket` for another path, a handshake NIO's upgrader
+        // would throw out) is answered 400, never passed on: it went unanswered, and the guard
+        // would have stopped scanning the connection.
+        if !upgrades.isEmpty && !isWebSocketHandshake { return .badRequest }
         return nil
+    }
+
+    /// A complete WebSocket handshake (RFC 6455, 4.2.1) for the live socket, as the server
+    /// upgrades it: `GET /_sitegen/live HTTP/1.1`, one `Upgrade: websocket`, `Connection:
+    /// Upgrade`, one Sec-WebSocket-Key and `Sec-WebSocket-Version: 13`.
+    var isWebSocketHandshake: Bool {
+        isHTTP11GET && target == "/_sitegen/live" && upgrades == ["websocket"] && connectionUpgrade
+            && webSocketKeys.count == 1 && !webSocketKeys[0].isEmpty && webSocketVersions == ["13"]
     }
 }
 

@@ -38,6 +38,7 @@ import Testing
 
     @Test func theLiveReloadSocketTakesOnlyItsOwnOrigin() {
         let handshake = "GET /_sitegen/live HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
         #expect(scan(handshake + "Origin: https://attacker.example\r\n\r\n").rejection == .foreignOrigin)
         #expect(scan(handshake + "Origin: null\r\n\r\n").rejection == .foreignOrigin)
         #expect(scan(handshake + "Origin: https://127.0.0.1:8080\r\n\r\n").rejection == .foreignOrigin)

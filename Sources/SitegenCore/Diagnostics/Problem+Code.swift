@@ -107,6 +107,7 @@ extension Problem {
         case .headingSkip: return .headingSkip
         case .missingAlt: return .missingAlt
         case .unsafeLinkAddress: return .unsafeLink
+        case .mailtoLinkNotAnAddress: return .invalidEmail
         case .externalImage: return .externalImage
         case .imageIsPage: return .imageIsPage
         case .unsafeRawHTML: return .unsafeLink
@@ -204,6 +205,7 @@ extension Problem {
         case .newFileMissingParent: return .missingIndex
         case .newFileNameTaken: return .reservedName
         case .newFileExists: return .nameClash
+        case .newFileThroughSymlink: return .symlink
         case .newSiteFolderNotEmpty: return .outputFolder
         case .newFileWriteFailed: return .writeFailed
         case .weasyprintWithoutPython: return .missingWeasyprint

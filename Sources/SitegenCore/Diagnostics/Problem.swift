@@ -189,8 +189,11 @@ enum Problem: Hashable, Sendable {
     case headingSkip(from: Int, to: Int)
     /// An image has no alt text.
     case missingAlt(url: String)
-    /// A link goes to a 'javascript:', 'vbscript:' or 'data:' address.
+    /// A link goes to a 'javascript:', 'vbscript:', 'data:' or 'file:' address.
     case unsafeLinkAddress(scheme: String)
+    /// A 'mailto:' link is not one plain e-mail address: it has more after the address
+    /// ('?cc=', '?subject=', '&', '%', '#'), which a mail program reads as more headers.
+    case mailtoLinkNotAnAddress(url: String)
     /// An image is on another website.
     case externalImage(url: String)
     /// An image is a content file, not a picture.
@@ -387,6 +390,9 @@ enum Problem: Hashable, Sendable {
     case newFileNameTaken(name: String, by: NameOwner)
     /// The new file exists already, at `path` under content/.
     case newFileExists(path: String)
+    /// A folder on the new file's way (or the file's own name), at `path` under content/, is a
+    /// symbolic link, which `sitegen new` does not write through.
+    case newFileThroughSymlink(path: String)
     /// The folder for a new site is not empty.
     case newSiteFolderNotEmpty(path: String)
     /// A new file or site cannot be written.

@@ -15,18 +15,28 @@ enum Validators {
     static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         // Quotes, brackets and the like belong only in quoted local parts, which no municipal
-        // address uses: refused, so an address is always safe in a mailto: link.
+        // address uses: refused, so an address is always safe in a mailto: link. So are '?',
+        // '&', '=', '%' and '#': in a mailto: link they begin headers (`a?cc=x@evil.example`,
+        // `?bcc=`, `?body=`), join them, percent-encode what follows, or end the address.
         guard parts.count == 2, !parts[0].isEmpty,
-              !text.contains(where: { $0.isWhitespace || "<>,;\"'()[]\\:`".contains($0) }) else { return false }
+              !text.contains(where: { $0.isWhitespace || "<>,;\"'()[]\\:`?&=%#".contains($0) }) else { return false }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
               let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter) else { return false }
         return !parts[0].hasPrefix(".") && !parts[0].hasSuffix(".") && !parts[0].contains("..")
     }
 
-    /// True for `#rrggbb`.
+    /// True for `#rrggbb`, in ASCII hex digits only: `Character.isHexDigit` is true for the
+    /// full-width digits and letters too (`#１２３４５６`), which no browser reads as a colour and
+    /// `contrastAgainstWhite` cannot read at all.
     static func isHexColor(_ text: String) -> Bool {
-        text.count == 7 && text.hasPrefix("#") && text.dropFirst().allSatisfy(\.isHexDigit)
+        let bytes = text.utf8
+        return bytes.count == 7 && bytes.first == UInt8(ascii: "#") && bytes.dropFirst().allSatisfy(isASCIIHexDigit)
+    }
+
+    /// True for `0`-`9`, `a`-`f` and `A`-`F`.
+    static func isASCIIHexDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
     }
 
     /// The WCAG 2.1 contrast ratio of a `#rrggbb` colour against white.

@@ -162,8 +162,14 @@ struct MarkdownTreeWalker {
         // An absolute address ("https:", "mailto:") or a protocol-relative one ("//host/...").
         let scheme = LinkResolver.scheme(of: trimmed)
         if scheme != nil || trimmed.hasPrefix("//") {
-            if let scheme, ["javascript", "vbscript", "data"].contains(scheme) {
+            // cmark empties a 'file:' address too (its list of unsafe ones), which left the
+            // link dead without a word: reported like the others.
+            if let scheme, Self.unsafeSchemes.contains(scheme) {
                 diagnostics.error(.unsafeLinkAddress(scheme: scheme), at: location)
+                cmark_node_set_url(node, "")
+            } else if scheme == "mailto", !isImage, !Self.isPlainMailto(trimmed) {
+                // `mailto:a?cc=x@evil.example`: what follows the address becomes headers.
+                diagnostics.error(.mailtoLinkNotAnAddress(url: url), at: location)
                 cmark_node_set_url(node, "")
             } else if isImage {
                 diagnostics.error(.externalImage(url: url), at: location)
@@ -183,6 +189,22 @@ struct MarkdownTreeWalker {
             cmark_node_set_url(node, "")
         }
     }
+
+    /// The schemes a link in a body may not have; cmark's safe mode empties each of them.
+    static let unsafeSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
+
+    /// True when `url` (a `mailto:` address, trimmed) is `mailto:` and one address, nothing
+    /// more: no `?` with headers (`cc`, `bcc`, `subject`, `body`), no `&`, `=`, `%` or `#`, no
+    /// second address after `,` or `;`. The address itself is not judged further: GFM's own
+    /// autolinks (`a.b-c_d@a.b`) would fail `Validators.isEmail`, and a wrong address hurts no one.
+    static func isPlainMailto(_ url: String) -> Bool {
+        let address = url.utf8.dropFirst("mailto:".utf8.count)
+        return address.contains(UInt8(ascii: "@"))
+            && !address.contains(where: { $0 <= 0x20 || $0 == 0x7F || Self.mailtoHeaderBytes.contains($0) })
+    }
+
+    /// The bytes that give a `mailto:` link more than its address.
+    static let mailtoHeaderBytes: Set<UInt8> = Set("?&=%#,;".utf8)
 
     /// The text of a node's subtree without markup; with `rawHTMLAsText`, raw HTML counts as
     /// text, as it is shown.

@@ -56,6 +56,11 @@ public enum Scaffold {
         if let reserved = reservedName(kind: kind, components: components, exists: exists) {
             return .failure(Failure(problem: reserved))
         }
+        // A folder below content/ (or the file itself) that is a symbolic link would take the
+        // new file wherever it points; the build does not follow such links either.
+        if let link = symbolicLink(in: content, along: components) {
+            return .failure(Failure(problem: .newFileThroughSymlink(path: link)))
+        }
         if exists(relative) {
             return .failure(Failure(problem: .newFileExists(path: relative)))
         }
@@ -64,11 +69,29 @@ public enum Scaffold {
         let url = content.appendingPathComponent(relative)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(template(kind, number: number).utf8).write(to: url)
+            // Never over a file that came meanwhile, nor through a link at the file's own name.
+            try Data(template(kind, number: number).utf8).write(to: url, options: .withoutOverwriting)
         } catch {
             return .failure(Failure(problem: .newFileWriteFailed(cause: FailureCause(error))))
         }
         return .success("content/" + relative)
+    }
+
+    /// The first path under content/ along `components` (folders, then the file), from the top
+    /// down, that is a symbolic link (lstat(2), not followed), "" for content/ itself (which the
+    /// build refuses too); nil when none is. The walk stops at the first name that does not
+    /// exist: nothing below it does.
+    static func symbolicLink(in content: URL, along components: [String]) -> String? {
+        var root = stat()
+        if lstat(content.path, &root) == 0, root.st_mode & S_IFMT == S_IFLNK { return "" }
+        var path = ""
+        for name in components {
+            path = path.isEmpty ? name : path + "/" + name
+            var info = stat()
+            guard lstat(content.appendingPathComponent(path).path, &info) == 0 else { return nil }
+            if info.st_mode & S_IFMT == S_IFLNK { return path }
+        }
+        return nil
     }
 
     /// Makes a new site in `directory` (which must be empty or not exist): sitegen.yml, one

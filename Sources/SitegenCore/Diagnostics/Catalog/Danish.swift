@@ -309,6 +309,9 @@ extension Problem {
         case .unsafeLinkAddress(let scheme):
             return DiagnosticText("links til '\(scheme):'-adresser er ikke tilladt",
                                   hint: "link i stedet til en hjemmeside (https://...) eller en indholdsfil")
+        case .mailtoLinkNotAnAddress(let url):
+            return DiagnosticText("linket '\(url)' skal være én e-mailadresse uden noget efter",
+                                  hint: "skriv det som mailto:navn@example.dk; '?', '&', '=', '%' og '#' ville tilføje felter som cc eller bcc til mailen")
         case .externalImage(let url):
             return DiagnosticText("billedet '\(url)' ligger på en anden hjemmeside",
                                   hint: "gem billedet i samme mappe som indholdsfilen, og link til det med filnavnet")
@@ -618,6 +621,8 @@ extension Problem {
             return DiagnosticText("navnet '\(name)' er optaget af \(what); vælg et andet")
         case .newFileExists(let path):
             return DiagnosticText("content/\(path) findes allerede")
+        case .newFileThroughSymlink(let path):
+            return DiagnosticText("content/\(path) er et symbolsk link; sitegen new skriver ikke gennem links (bygningen følger dem heller ikke)")
         case .newSiteFolderNotEmpty(let path):
             return DiagnosticText("\(path) er ikke tom; vælg en ny mappe")
         case .newFileWriteFailed(let cause):

@@ -140,8 +140,10 @@ extension DiagnosticCode {
                 """#
         case .invalidEmail:
             return #"""
-                En e-mailadresse er ikke gyldig. *Eksempel:* `email: anna@haderslev`.
-                *Sådan retter du:* skriv hele adressen, fx `anna@haderslev.dk`.
+                En e-mailadresse er ikke gyldig. *Eksempel:* `email: anna@haderslev`. Tegnene `?`, `&`, `=`, `%`
+                og `#` afvises også, fordi de i et `mailto:`-link tilføjer felter som `cc` og `bcc`. Det gælder også
+                et `mailto:`-link i teksten: én adresse og intet efter den (ingen `?subject=`, ingen anden adresse
+                efter `,` eller `;`). *Sådan retter du:* skriv hele adressen, fx `anna@haderslev.dk`.
                 """#
         case .invalidColor:
             return #"""
@@ -236,7 +238,9 @@ extension DiagnosticCode {
                 """#
         case .symlink:
             return #"""
-                Der ligger et symbolsk link i `content/` (en fejl) eller i et tema (en advarsel), eller `content/`, `themes/` eller temaets mappe er selv et link (en fejl); sitegen følger dem ikke. *Sådan retter du:* kopiér filen eller mappen ind.
+                Der ligger et symbolsk link i `content/` (en fejl) eller i et tema (en advarsel), eller `content/`, `themes/` eller
+                temaets mappe er selv et link (en fejl); sitegen følger dem ikke, og `sitegen new` skriver ikke gennem en mappe
+                under `content/`, der er et link. *Sådan retter du:* kopiér filen eller mappen ind.
                 """#
         case .unreadable:
             return #"""
@@ -347,9 +351,10 @@ extension DiagnosticCode {
                 """#
         case .unsafeLink:
             return #"""
-                Et link går til en `javascript:`-, `vbscript:`- eller `data:`-adresse; sådanne links fjernes
-                altid. Med `markdown: {unsafe: true}` gælder det også rå HTML: et stykke HTML med sådan en adresse
-                i en attribut fjernes helt. *Sådan retter du:* link til en webside eller en indholdsfil.
+                Et link går til en `javascript:`-, `vbscript:`-, `data:`- eller `file:`-adresse; sådanne links
+                fjernes altid. Med `markdown: {unsafe: true}` gælder det også rå HTML med en `javascript:`-,
+                `vbscript:`- eller `data:`-adresse: et stykke HTML med sådan en adresse i en attribut fjernes helt.
+                *Sådan retter du:* link til en webside eller en indholdsfil.
                 """#
         case .footnoteUndefined:
             return #"""

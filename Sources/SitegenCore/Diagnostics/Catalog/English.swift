@@ -305,6 +305,9 @@ extension Problem {
         case .unsafeLinkAddress(let scheme):
             return DiagnosticText("links to '\(scheme):' addresses are not allowed",
                                   hint: "link to a web page (https://...) or a content file instead")
+        case .mailtoLinkNotAnAddress(let url):
+            return DiagnosticText("the link '\(url)' must be one e-mail address with nothing after it",
+                                  hint: "write it as mailto:name@example.dk; '?', '&', '=', '%' and '#' would add headers such as cc or bcc to the mail")
         case .externalImage(let url):
             return DiagnosticText("the image '\(url)' is on another website",
                                   hint: "save the image beside the content file and link to it by its file name")
@@ -611,6 +614,8 @@ extension Problem {
             return DiagnosticText("the name '\(name)' is taken by \(what); choose another")
         case .newFileExists(let path):
             return DiagnosticText("content/\(path) already exists")
+        case .newFileThroughSymlink(let path):
+            return DiagnosticText("content/\(path) is a symbolic link; sitegen new does not write through links (the build does not follow them either)")
         case .newSiteFolderNotEmpty(let path):
             return DiagnosticText("\(path) is not empty; choose a new folder")
         case .newFileWriteFailed(let cause):

@@ -309,6 +309,9 @@ extension Problem {
         case .unsafeLinkAddress(let scheme):
             return DiagnosticText("lenker til '\(scheme):'-adresser er ikke tillatt",
                                   hint: "lenk heller til en nettside (https://...) eller en innholdsfil")
+        case .mailtoLinkNotAnAddress(let url):
+            return DiagnosticText("lenken '\(url)' må være én e-postadresse uten noe etter",
+                                  hint: "skriv den som mailto:navn@example.no; '?', '&', '=', '%' og '#' ville legge felt som cc eller bcc til e-posten")
         case .externalImage(let url):
             return DiagnosticText("bildet '\(url)' ligger på et annet nettsted",
                                   hint: "lagre bildet i samme mappe som innholdsfilen, og lenk til det med filnavnet")
@@ -618,6 +621,8 @@ extension Problem {
             return DiagnosticText("navnet '\(name)' er opptatt av \(what); velg et annet")
         case .newFileExists(let path):
             return DiagnosticText("content/\(path) finnes allerede")
+        case .newFileThroughSymlink(let path):
+            return DiagnosticText("content/\(path) er en symbolsk lenke; sitegen new skriver ikke gjennom lenker (byggingen følger dem heller ikke)")
         case .newSiteFolderNotEmpty(let path):
             return DiagnosticText("\(path) er ikke tom; velg en ny mappe")
         case .newFileWriteFailed(let cause):
