@@ -22,6 +22,7 @@ extension Problem {
         case .markdownExtension: return .markdownExtension
         case .folderNameNotSlug: return .invalidName
         case .fileNameNotSlug: return .invalidName
+        case .assetNameWithBackslash: return .invalidName
 
         // end of loading
 

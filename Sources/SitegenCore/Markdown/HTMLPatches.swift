@@ -85,6 +85,7 @@ extension MarkdownTreeWalker {
             let tag = "h\(min(max(level, 1), 6))"
             cmark_node_set_on_enter(inline, "<\(tag) id=\"\(SiteURL.idPrefixMarker)\(HTML.escape(id))\">")
             cmark_node_set_on_exit(inline, "</\(tag)>")
+            headingTags.append((inline, level, id))
             while let child = cmark_node_first_child(node) {
                 cmark_node_unlink(child)
                 cmark_node_append_child(inline, child)
@@ -95,5 +96,15 @@ extension MarkdownTreeWalker {
         }
         headingNodes.removeAll()
         return replaced
+    }
+
+    /// Sets the tags `replaceHeadings` wrote one level lower (`<h6>` stays), for a second
+    /// rendering of the same tree: the print page's copy of a part.
+    func shiftHeadingTags() {
+        for (inline, level, id) in headingTags {
+            let tag = "h\(min(max(level + 1, 1), 6))"
+            cmark_node_set_on_enter(inline, "<\(tag) id=\"\(SiteURL.idPrefixMarker)\(HTML.escape(id))\">")
+            cmark_node_set_on_exit(inline, "</\(tag)>")
+        }
     }
 }

@@ -28,8 +28,10 @@ struct MarkdownRenderer: Sendable {
     ///   - file: The content file's path relative to the site folder (`content/a/b.md`).
     ///   - contentPath: The file's path under content/ (`a/b.md`), to resolve relative links.
     ///   - firstLine: The file line of the body's first line.
+    ///   - oneLevelDown: Also render the body with its headings one level lower (a part's, for
+    ///     the print page).
     ///   - diagnostics: Where problems go.
-    func render(_ body: String, file: String, contentPath: String, firstLine: Int,
+    func render(_ body: String, file: String, contentPath: String, firstLine: Int, oneLevelDown: Bool = false,
                        diagnostics: inout DiagnosticBag) -> RenderedMarkdown {
         if let table = TableLimit.oversizedTable(in: body) {
             // cmark would write every row as wide as the header: the body is not rendered, and
@@ -106,7 +108,15 @@ struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "", headings: walker.headings, references: walker.references, plainText: "")
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: Self.patched(String(cString: rendered), footnoteIDs: footnoteIDs), headings: walker.headings,
-                                references: walker.references, plainText: walker.plainText.text)
+        var result = RenderedMarkdown(html: Self.patched(String(cString: rendered), footnoteIDs: footnoteIDs), headings: walker.headings,
+                                      references: walker.references, plainText: walker.plainText.text)
+        if oneLevelDown, !walker.headingTags.isEmpty {
+            walker.shiftHeadingTags()
+            if let shifted = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) {
+                result.htmlOneLevelDown = Self.patched(String(cString: shifted), footnoteIDs: footnoteIDs)
+                free(shifted)
+            }
+        }
+        return result
     }
 }

@@ -25,6 +25,8 @@ struct MarkdownTreeWalker {
     var rawHTMLState = RawHTMLAttributes.State()
     /// The line of the last raw-HTML error, so that one line gets one.
     var lastRawHTMLErrorLine = 0
+    /// The custom nodes that write the headings' tags, with each heading's level and id.
+    var headingTags: [(node: OpaquePointer, level: Int, id: String)] = []
     /// Footnotes cmark leaves as text or drops.
     private var footnotes = FootnoteCheck()
     /// Links cmark leaves as text.

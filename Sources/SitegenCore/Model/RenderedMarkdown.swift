@@ -48,4 +48,12 @@ struct RenderedMarkdown: Sendable {
     var references: [BodyReference]
     /// The start of the body's plain text, as much as the search index keeps.
     var plainText: String
+    /// `html` with the body's own headings one level lower (`<h6>` stays), for a part shown
+    /// under its title's `<h2>` on the print page; made from cmark's tree, so raw HTML (a
+    /// comment, an attribute value) is never changed. Nil when not asked for or when the body
+    /// has no heading: then it is `html`.
+    var htmlOneLevelDown: String? = nil
+
+    /// The HTML with the headings one level lower.
+    var oneLevelDown: String { htmlOneLevelDown ?? html }
 }

@@ -26,12 +26,14 @@ extension Site {
     }
 
     /// The body's HTML with every link to an asset written with the file's name on disk.
+    /// `oneLevelDown`: the copy with the headings one level lower (a part on the print page).
     /// One pass over the bytes, from one root marker to the next: a page may link to many such
     /// files, and a search of the whole page for each of them cost the page's length times
     /// their number.
-    func htmlWithAssetNamesOnDisk(_ body: RenderedMarkdown) -> String {
+    func htmlWithAssetNamesOnDisk(_ body: RenderedMarkdown, oneLevelDown: Bool = false) -> String {
+        let html = oneLevelDown ? body.oneLevelDown : body.html
         let corrections = assetNameCorrections(in: body)
-        guard !corrections.isEmpty else { return body.html }
+        guard !corrections.isEmpty else { return html }
         let marker = Array(SiteURL.rootMarker.utf8)
         // An href's path ends at its quote, its query or its fragment: by the bytes from the
         // root marker to there as the link writes them, the same with the file's name on disk.
@@ -41,11 +43,11 @@ extension Site {
             // The path is percent-encoded, so it holds no end of its own; should it ever, the
             // page is searched for each link as it was before.
             guard old.starts(with: marker), Self.pathEnd(in: old + [UInt8(ascii: "\"")], from: marker.count) == old.count else {
-                return Self.replacingEach(corrections, in: body.html)
+                return Self.replacingEach(corrections, in: html)
             }
             if replacements[old] == nil { replacements[old] = Array(SiteURL.htmlAttribute(SiteURL.assetHref(onDisk)).utf8) }
         }
-        let bytes = Array(body.html.utf8)
+        let bytes = Array(html.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 64)
         var copied = 0, from = 0

@@ -58,7 +58,8 @@ enum ParseStage {
             return (nil, diagnostics)
         }
         let body = renderer.render(source.body, file: sitePath, contentPath: contentPath,
-                                   firstLine: source.bodyFirstLine, diagnostics: &diagnostics)
+                                   firstLine: source.bodyFirstLine, oneLevelDown: frontMatter.common.kind.isPart,
+                                   diagnostics: &diagnostics)
         let file = ContentFile(id: ContentID(contentPath: contentPath), contentPath: contentPath,
                                frontMatter: frontMatter, body: body, revision: FNV1a.hash(data),
                                frontMatterRevision: frontMatterRevision(source))

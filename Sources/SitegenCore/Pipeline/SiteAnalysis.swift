@@ -53,7 +53,7 @@ struct SiteAnalysis: Sendable {
             SiteValidator.checkReferences(footer.references, from: "footer.md", of: nil, site: assembled.site,
                                           headingIDs: validation.headingIDs, into: &diagnostics)
         }
-        var analysis = SiteAnalysis(site: assembled.site, footer: footerHTML.map(assembled.site.htmlWithAssetNamesOnDisk) ?? "",
+        var analysis = SiteAnalysis(site: assembled.site, footer: footerHTML.map { assembled.site.htmlWithAssetNamesOnDisk($0) } ?? "",
                                     assembly: diagnostics, validation: validation, diagnostics: DiagnosticBag())
         analysis.collectDiagnostics(parsing: [])
         return analysis

@@ -90,9 +90,9 @@ struct PageRenderer {
     }
 
     private func body(_ file: ContentFile, pagePath: String, idPrefix: String = "",
-                      inPage: InPageLinks = InPageLinks()) -> String {
-        SiteURL.resolveMarkers(in: site.htmlWithAssetNamesOnDisk(file.body), pagePath: pagePath, idPrefix: idPrefix,
-                               inPage: inPage)
+                      inPage: InPageLinks = InPageLinks(), oneLevelDown: Bool = false) -> String {
+        SiteURL.resolveMarkers(in: site.htmlWithAssetNamesOnDisk(file.body, oneLevelDown: oneLevelDown), pagePath: pagePath,
+                               idPrefix: idPrefix, inPage: inPage)
     }
 
     /// The municipality's documents as list items; one in another language than `labels`'
@@ -252,7 +252,7 @@ struct PageRenderer {
             var p = context.part(part, labels: labels, pagePath: path, headingLevel: 3, pageLanguage: labels.language)
             p["anchor"] = Self.printAnchor(of: part)
             // Under the part's <h2> title, its `##` sections are <h3> (and the fields' headings, `hl`, too).
-            p["body"] = HeadingShift.oneLevelDown(body(part, pagePath: path, idPrefix: Self.printPrefix(of: part), inPage: inPage))
+            p["body"] = body(part, pagePath: path, idPrefix: Self.printPrefix(of: part), inPage: inPage, oneLevelDown: true)
             return p
         }
         c["documentHref"] = SiteURL.rootPrefix(from: path) + file.pagePath

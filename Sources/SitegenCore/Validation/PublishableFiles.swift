@@ -18,12 +18,20 @@ enum PublishableFiles {
     static let scripts: Set<String> = ["js", "mjs", "cjs", "jsx", "ts", "wasm", "swf", "vbs", "ps1", "sh", "bat", "cmd", "exe"]
 
     /// An `unsafe-file` error for each file beside the content that may not be published, and
-    /// the paths of those files; nothing when sitegen.yml has `markdown: {unsafe: true}`.
+    /// the paths of those files; with `markdown: {unsafe: true}` in sitegen.yml, only names with
+    /// a backslash (`invalid-name`), which no web address holds as it is: the output writer
+    /// would refuse the path and stop the build with status 2, far from the file.
     static func check(_ site: Site) -> (diagnostics: DiagnosticBag, paths: Set<String>) {
         var diagnostics = DiagnosticBag()
         var paths = Set<String>()
+        for asset in site.assets.sorted() where asset.contains("\\") {
+            let name = String(asset.slashSplit().last ?? Substring(asset))
+            paths.insert(asset)
+            diagnostics.error(.assetNameWithBackslash(name: name, suggestion: name.replacingOccurrences(of: "\\", with: "-")),
+                              at: SourceLocation(file: "content/" + asset))
+        }
         guard !site.config.unsafeMarkdown else { return (diagnostics, paths) }
-        for asset in site.assets.sorted() {
+        for asset in site.assets.sorted() where !paths.contains(asset) {
             let url = site.assetsRoot.appendingPathComponent(asset)
             guard let (reason, line) = refusal(name: asset, contents: { readBounded(url) }) else { continue }
             paths.insert(asset)

@@ -47,6 +47,9 @@ extension Problem {
                                   hint: slug.isEmpty
                                     ? "brug kun a-z, 0-9 og '-' (æ→ae, ø→oe, å→aa, mellemrum → '-')"
                                     : "omdøb den til '\(slug)' (æ→ae, ø→oe, å→aa, mellemrum → '-')")
+        case .assetNameWithBackslash(let name, let suggestion):
+            return DiagnosticText("filnavnet '\(name)' indeholder '\\', som en webadresse ikke kan rumme, så filen udgives ikke",
+                                  hint: "omdøb filen, f.eks. til '\(suggestion)', og ret linkene til den")
         case .fileNameNotSlug(let name, let slug):
             return DiagnosticText("filnavnet '\(name).md' må kun indeholde små bogstaver a-z, tallene 0-9 og '-'",
                                   hint: slug.isEmpty

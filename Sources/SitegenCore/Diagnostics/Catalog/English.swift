@@ -47,6 +47,9 @@ extension Problem {
                                   hint: slug.isEmpty
                                     ? "use only a-z, 0-9 and '-' (æ→ae, ø→oe, å→aa, spaces → '-')"
                                     : "rename it to '\(slug)' (æ→ae, ø→oe, å→aa, spaces → '-')")
+        case .assetNameWithBackslash(let name, let suggestion):
+            return DiagnosticText("the file name '\(name)' holds a '\\', which a web address cannot hold, so the file is not published",
+                                  hint: "rename the file, e.g. to '\(suggestion)', and change the links to it")
         case .fileNameNotSlug(let name, let slug):
             return DiagnosticText("the file name '\(name).md' is not a slug (lower-case a-z, 0-9 and '-')",
                                   hint: slug.isEmpty

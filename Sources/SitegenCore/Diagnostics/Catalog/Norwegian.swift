@@ -47,6 +47,9 @@ extension Problem {
                                   hint: slug.isEmpty
                                     ? "bruk bare a-z, 0-9 og '-' (æ→ae, ø→oe, å→aa, mellomrom → '-')"
                                     : "endre navnet til '\(slug)' (æ→ae, ø→oe, å→aa, mellomrom → '-')")
+        case .assetNameWithBackslash(let name, let suggestion):
+            return DiagnosticText("filnavnet '\(name)' inneholder '\\', som en nettadresse ikke kan romme, så filen publiseres ikke",
+                                  hint: "gi filen nytt navn, f.eks. '\(suggestion)', og rett lenkene til den")
         case .fileNameNotSlug(let name, let slug):
             return DiagnosticText("filnavnet '\(name).md' kan bare inneholde små bokstaver a-z, tallene 0-9 og '-'",
                                   hint: slug.isEmpty
