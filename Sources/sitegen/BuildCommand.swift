@@ -20,6 +20,7 @@ struct Build: ParsableCommand {
         if let output { build.outputDirectory = URL(fileURLWithPath: output, isDirectory: true) }
         build.pdf = pdf
         let result = withExtendedLifetime(handlers) { SiteBuilder.build(build) }
+        Interruption.waitIfStopping()
         try finish(result, options: options, summary: .built(pages: result.pagesWritten.count, folder: build.outputDirectory?.path ?? "output/"))
     }
 }

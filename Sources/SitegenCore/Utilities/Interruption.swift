@@ -13,6 +13,7 @@ package enum Interruption {
     }
 
     private static let leftovers = Mutex(Leftovers())
+    private static let stopping = Mutex(false)
 
     /// A process to end if the build is stopped; `processIdentifier` leads its own process group
     /// (Foundation's `Process` starts each child in a group of its own), so the group is ended.
@@ -55,9 +56,25 @@ package enum Interruption {
 
     /// Ends what the build started and exits.
     static func stop(_ signalNumber: Int32) -> Never {
+        stopping.withLock { $0 = true }
         let left = leftovers.withLock { $0 }
         for process in left.processes { end(process: process) }
-        for folder in left.folders { try? FileManager.default.removeItem(atPath: folder) }
+        // The build goes on meanwhile: with WeasyPrint gone it fails and removes its staging
+        // folder too, and two removals of one tree each stop at the other's gaps; so again until
+        // the folder is gone.
+        for folder in left.folders {
+            for _ in 0..<100 where FileManager.default.fileExists(atPath: folder) {
+                try? FileManager.default.removeItem(atPath: folder)
+                if FileManager.default.fileExists(atPath: folder) { usleep(10_000) }
+            }
+        }
         _exit(128 + signalNumber)
+    }
+
+    /// Waits for the exit once a stop has begun, so that the build, which fails when its
+    /// WeasyPrint is ended, does not exit first with its own status.
+    package static func waitIfStopping() {
+        guard stopping.withLock({ $0 }) else { return }
+        while true { pause() }
     }
 }
