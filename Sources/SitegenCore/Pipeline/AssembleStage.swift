@@ -44,7 +44,7 @@ enum AssembleStage {
                     diagnostics.error(.pageInSubfolder(name: name), at: at)
                     continue
                 }
-                guard kind == .page else {
+                guard kind.declaration.placement == .page else {
                     diagnostics.error(.notPageInPagesFolder(kind: kind), at: at)
                     continue
                 }
@@ -66,7 +66,7 @@ enum AssembleStage {
             }
             switch components.count {
             case 2 where components[1] == "index.md":
-                guard kind == .municipality else {
+                guard kind.declaration.placement == .municipalityIndex else {
                     diagnostics.error(.notMunicipalityInMunicipalityIndex(kind: kind, municipality: components[0]), at: at)
                     continue
                 }

@@ -1,33 +1,52 @@
 /// Renders each page of the site through the theme's templates.
 struct PageRenderer {
     let context: PageContext
+    /// Where each file of the site is, for the pages that name it.
+    let places: SitePlaces
     var site: Site { context.site }
     var theme: Theme { context.theme }
+
+    init(context: PageContext) {
+        self.context = context
+        places = SitePlaces(site: context.site)
+    }
 
     /// Every page of the site, in a stable order.
     func allPages() -> [PageSpec] {
         var specs: [PageSpec] = [.home, .search, .notFound]
-        for (m, municipality) in site.municipalities.enumerated() {
-            specs.append(.municipality(m))
-            for (d, document) in municipality.documents.enumerated() {
-                specs.append(.document(m, d))
-                specs.append(.print(m, d))
-                for p in document.parts.indices { specs.append(.part(m, d, p)) }
+        for municipality in site.municipalities {
+            specs.append(.content(municipality.file.id))
+            for document in municipality.documents {
+                specs.append(.content(document.file.id))
+                specs.append(.print(document.file.id))
+                specs.append(contentsOf: document.parts.map { .content($0.id) })
             }
         }
-        specs.append(contentsOf: site.pages.indices.map(PageSpec.page))
+        specs.append(contentsOf: site.pages.map { .content($0.id) })
         return specs
+    }
+
+    /// The place of a page's file. The specs come from `allPages()` of the same site (serve's
+    /// quick path keeps them only while the site's structure is unchanged), so every id has one.
+    private func place(of id: ContentID) -> SitePlaces.Place {
+        guard let place = places[id] else { preconditionFailure("a page names a file the site does not show: \(id.rawValue)") }
+        return place
     }
 
     /// The path under output/ of a page.
     func path(of spec: PageSpec) -> String {
         switch spec {
         case .home: return "index.html"
-        case .municipality(let m): return site.municipalities[m].file.pagePath
-        case .document(let m, let d): return site.municipalities[m].documents[d].file.pagePath
-        case .part(let m, let d, let p): return site.municipalities[m].documents[d].parts[p].pagePath
-        case .print(let m, let d): return site.municipalities[m].documents[d].printPath
-        case .page(let p): return site.pages[p].pagePath
+        case .content(let id):
+            switch place(of: id) {
+            case .municipality(let m): return site.municipalities[m].file.pagePath
+            case .document(let m, let d): return site.municipalities[m].documents[d].file.pagePath
+            case .part(let m, let d, let p): return site.municipalities[m].documents[d].parts[p].pagePath
+            case .page(let p): return site.pages[p].pagePath
+            }
+        case .print(let id):
+            guard case .document(let m, let d) = place(of: id) else { preconditionFailure("a print page of no document: \(id.rawValue)") }
+            return site.municipalities[m].documents[d].printPath
         case .search: return "search/index.html"
         case .notFound: return "404.html"
         }
@@ -44,29 +63,37 @@ struct PageRenderer {
             ids.append(contentsOf: context.graph.links(to: file.id))
             ids.append(contentsOf: file.frontMatter.common.related.map(\.value))
         }
+        func document(_ m: Int, _ d: Int) {
+            let municipality = site.municipalities[m], document = municipality.documents[d]
+            ids.append(municipality.file.id)
+            linked(document.file)
+            ids.append(contentsOf: document.parts.map(\.id))
+        }
         switch spec {
         case .home:
             for municipality in site.municipalities {
                 ids.append(municipality.file.id)
                 ids.append(contentsOf: municipality.documents.map(\.file.id))
             }
-        case .municipality(let m):
-            let municipality = site.municipalities[m]
-            linked(municipality.file)
-            ids.append(contentsOf: municipality.documents.map(\.file.id))
-        case .document(let m, let d), .print(let m, let d):
-            let municipality = site.municipalities[m], document = municipality.documents[d]
-            ids.append(municipality.file.id)
-            linked(document.file)
-            ids.append(contentsOf: document.parts.map(\.id))
-        case .part(let m, let d, let p):
-            let municipality = site.municipalities[m], document = municipality.documents[d]
-            ids.append(contentsOf: [municipality.file.id, document.file.id])
-            linked(document.parts[p])
-            if p > 0 { ids.append(document.parts[p - 1].id) }
-            if p + 1 < document.parts.count { ids.append(document.parts[p + 1].id) }
-        case .page(let p):
-            linked(site.pages[p])
+        case .content(let id):
+            switch place(of: id) {
+            case .municipality(let m):
+                let municipality = site.municipalities[m]
+                linked(municipality.file)
+                ids.append(contentsOf: municipality.documents.map(\.file.id))
+            case .document(let m, let d):
+                document(m, d)
+            case .part(let m, let d, let p):
+                let municipality = site.municipalities[m], document = municipality.documents[d]
+                ids.append(contentsOf: [municipality.file.id, document.file.id])
+                linked(document.parts[p])
+                if p > 0 { ids.append(document.parts[p - 1].id) }
+                if p + 1 < document.parts.count { ids.append(document.parts[p + 1].id) }
+            case .page(let p):
+                linked(site.pages[p])
+            }
+        case .print(let id):
+            if case .document(let m, let d) = place(of: id) { document(m, d) }
         case .search, .notFound:
             break
         }
@@ -77,13 +104,18 @@ struct PageRenderer {
     func render(_ spec: PageSpec) -> (path: String, html: String) {
         switch spec {
         case .home: return home()
-        case .municipality(let m): return municipality(site.municipalities[m])
-        case .document(let m, let d): return document(site.municipalities[m], site.municipalities[m].documents[d])
-        case .part(let m, let d, let p):
-            let municipality = site.municipalities[m], document = municipality.documents[d]
-            return part(municipality, document, index: p)
-        case .print(let m, let d): return printPage(site.municipalities[m], site.municipalities[m].documents[d])
-        case .page(let p): return page(site.pages[p])
+        case .content(let id):
+            switch place(of: id) {
+            case .municipality(let m): return municipality(site.municipalities[m])
+            case .document(let m, let d): return document(site.municipalities[m], site.municipalities[m].documents[d])
+            case .part(let m, let d, let p):
+                let municipality = site.municipalities[m], document = municipality.documents[d]
+                return part(municipality, document, index: p)
+            case .page(let p): return page(site.pages[p])
+            }
+        case .print(let id):
+            guard case .document(let m, let d) = place(of: id) else { preconditionFailure("a print page of no document: \(id.rawValue)") }
+            return printPage(site.municipalities[m], site.municipalities[m].documents[d])
         case .search: return search()
         case .notFound: return notFound()
         }
@@ -155,7 +187,7 @@ struct PageRenderer {
         c["documents"] = documentList(municipality, labels: labels, pagePath: path)
         c["backlinks"] = context.backlinks(to: file.id, from: path)
         c["related"] = context.related(of: file, from: path)
-        return (path, theme.render("municipality", c))
+        return (path, theme.render(file.kind.declaration.template, c))
     }
 
     private func documentBase(_ municipality: Municipality, _ document: Document, pagePath: String,
@@ -195,7 +227,7 @@ struct PageRenderer {
         if context.pdfEnabled { c["pdfHref"] = root + document.pdfPath }
         c["backlinks"] = context.backlinks(to: file.id, from: path)
         c["related"] = context.related(of: file, from: path)
-        return (path, theme.render("document", c))
+        return (path, theme.render(file.kind.declaration.template, c))
     }
 
     private func part(_ municipality: Municipality, _ document: Document, index: Int) -> (path: String, html: String) {
@@ -236,7 +268,7 @@ struct PageRenderer {
         }
         c["backlinks"] = context.backlinks(to: file.id, from: path)
         c["related"] = context.related(of: file, from: path)
-        return (path, theme.render("part", c))
+        return (path, theme.render(file.kind.declaration.template, c))
     }
 
     private func printPage(_ municipality: Municipality, _ document: Document) -> (path: String, html: String) {
@@ -298,7 +330,7 @@ struct PageRenderer {
         c["toc"] = context.toc(file)
         c["backlinks"] = context.backlinks(to: file.id, from: path)
         c["related"] = context.related(of: file, from: path)
-        return (path, theme.render("page", c))
+        return (path, theme.render(file.kind.declaration.template, c))
     }
 
     private func search() -> (path: String, html: String) {

@@ -24,8 +24,9 @@ public enum Scaffold {
         while relative.hasPrefix("./") { relative.removeFirst(2) }
         if relative.hasPrefix("content/") { relative.removeFirst("content/".count) }
         while relative.hasSuffix("/") { relative.removeLast() }
-        if !relative.hasSuffix(".md") { relative += kind == .page ? ".md" : "/index.md" }
-        if kind == .page && !relative.hasPrefix("pages/") { relative = "pages/" + relative }
+        let isPage = kind.declaration.placement == .page
+        if !relative.hasSuffix(".md") { relative += isPage ? ".md" : "/index.md" }
+        if isPage && !relative.hasPrefix("pages/") { relative = "pages/" + relative }
         var components = relative.split(separator: "/").map(String.init)
         let misplaced = Failure(problem: .newFileMisplaced(kind: kind, path: path))
         guard let fileName = components.last else { return .failure(misplaced) }
@@ -36,18 +37,19 @@ public enum Scaffold {
         }
         let content = SiteLayout(siteDirectory: siteDirectory).contentDirectory
         func exists(_ p: String) -> Bool { FileManager.default.fileExists(atPath: content.appendingPathComponent(p).path) }
-        switch kind {
-        case .municipality:
+        // Where the registry of kinds places the file, and the file its folder needs first.
+        switch kind.declaration.placement {
+        case .municipalityIndex:
             guard components.count == 2, fileName == "index.md", components[0] != "pages" else { return .failure(misplaced) }
-        case .framework, .programme:
+        case .documentIndex:
             guard components.count == 3, fileName == "index.md", components[0] != "pages" else { return .failure(misplaced) }
             guard exists(components[0] + "/index.md") else {
                 return .failure(Failure(problem: .newFileMissingParent(index: components[0] + "/index.md", kind: .municipality)))
             }
-        case .approach, .role, .initiative, .course, .section:
+        case .documentPart:
             guard components.count == 3, fileName != "index.md", components[0] != "pages" else { return .failure(misplaced) }
             guard exists(components[0] + "/" + components[1] + "/index.md") else {
-                let parent: Kind = kind == .initiative || kind == .course ? .programme : .framework
+                let parent = ContentKinds.documents(holding: kind).first ?? .framework
                 return .failure(Failure(problem: .newFileMissingParent(index: components[0] + "/" + components[1] + "/index.md", kind: parent)))
             }
         case .page:
@@ -65,7 +67,8 @@ public enum Scaffold {
             return .failure(Failure(problem: .newFileExists(path: relative)))
         }
         components.removeLast()
-        let number = kind == .approach || kind == .initiative ? nextNumber(of: kind, in: content.appendingPathComponent(components.joined(separator: "/"))) : 1
+        let number = kind.declaration.numbering == .required
+            ? nextNumber(of: kind, in: content.appendingPathComponent(components.joined(separator: "/"))) : 1
         let url = content.appendingPathComponent(relative)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -131,8 +134,8 @@ public enum Scaffold {
     /// Why a name the layout allows is still taken: by output/'s own folders, by the print page
     /// of a document, or by a page and a municipality that would share an address.
     private static func reservedName(kind: Kind, components: [String], exists: (String) -> Bool) -> Problem? {
-        switch kind {
-        case .municipality:
+        switch kind.declaration.placement {
+        case .municipalityIndex:
             let name = components[0]
             if AssembleStage.reservedTopLevel.contains(name) { return .newFileNameTaken(name: name, by: .sitegen) }
             if exists("pages/\(name).md") { return .newFileNameTaken(name: name, by: .page) }
@@ -140,9 +143,9 @@ public enum Scaffold {
             let name = String(components[1].dropLast(3))
             if AssembleStage.reservedTopLevel.contains(name) { return .newFileNameTaken(name: name, by: .sitegen) }
             if exists("\(name)/index.md") { return .newFileNameTaken(name: name, by: .municipality) }
-        case .approach, .role, .initiative, .course, .section:
+        case .documentPart:
             if components[2] == "print.md" { return .newFileNameTaken(name: "print", by: .printPage) }
-        case .framework, .programme:
+        case .documentIndex:
             break
         }
         return nil
