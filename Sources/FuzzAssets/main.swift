@@ -23,7 +23,8 @@ public func fuzzAssets(_ pointer: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
 }
 
 /// True when `bytes` hold `<name` (in any capitals) followed by what ends an element's name:
-/// `<scripti>` is no script element.
+/// `<scripti>` is no script element, and neither is `<scriptˋ>` (XML names are Unicode: a byte
+/// beyond ASCII goes on with the name; bytes that are no UTF-8 are refused whole).
 private func hasElement(_ name: String, in bytes: [UInt8]) -> Bool {
     let word = Array(("<" + name).utf8)
     guard bytes.count >= word.count else { return false }
@@ -32,6 +33,7 @@ private func hasElement(_ name: String, in bytes: [UInt8]) -> Bool {
         guard matches else { continue }
         let next = start + word.count < bytes.count ? bytes[start + word.count] : UInt8(ascii: ">")
         let isNameByte = (0x61...0x7A).contains(next | 0x20) || (0x30...0x39).contains(next) || "-_.:".utf8.contains(next)
+            || next >= 0x80
         if !isNameByte { return true }
     }
     return false

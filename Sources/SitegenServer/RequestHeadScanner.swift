@@ -11,6 +11,9 @@ package enum RequestRejection: Equatable, Sendable {
     /// cross-site or same-site) and that is not a top-level navigation: `<script src>` of the
     /// search index from any page the writer opens would read the drafts. 403.
     case crossSite
+    /// A method but GET and HEAD (`CONNECT`, `POST` …): 405. NIO's parser left a `CONNECT`
+    /// without a framed answer and the connection open.
+    case methodNotAllowed
     /// A request with a body (the preview only reads): 413.
     case bodyNotAccepted
     /// A request line over the limit: 414.
@@ -28,6 +31,7 @@ package enum RequestRejection: Equatable, Sendable {
         case .badRequest: 400
         case .foreignOrigin, .crossSite: 403
         case .timeout: 408
+        case .methodNotAllowed: 405
         case .bodyNotAccepted: 413
         case .requestLineTooLong: 414
         case .misdirected: 421
@@ -41,6 +45,7 @@ package enum RequestRejection: Equatable, Sendable {
         case .badRequest: "Bad Request"
         case .foreignOrigin, .crossSite: "Forbidden"
         case .timeout: "Request Timeout"
+        case .methodNotAllowed: "Method Not Allowed"
         case .bodyNotAccepted: "Content Too Large"
         case .requestLineTooLong: "URI Too Long"
         case .misdirected: "Misdirected Request"
@@ -53,6 +58,7 @@ package enum RequestRejection: Equatable, Sendable {
         let body = "\(status) \(reason.lowercased())\n"
         return Array(("HTTP/1.1 \(status) \(reason)\r\nContent-Type: text/plain; charset=utf-8\r\n"
             + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\nCache-Control: no-store\r\n"
+            + (self == .methodNotAllowed ? "Allow: GET, HEAD\r\n" : "")
             + RequestPolicy.isolationHeaders.map { "\($0.name): \($0.value)\r\n" }.joined() + "\r\n" + body).utf8)
     }
 }
@@ -160,6 +166,7 @@ package struct RequestHeadScanner: Sendable {
             emptyLines = 0
             guard let target = Self.requestTarget(line) else { return .badRequest }
             head = HeadFields(target: target, isHTTP11GET: line.starts(with: "GET ".utf8) && line.suffix(9).elementsEqual(" HTTP/1.1".utf8))
+            head.readsOnly = line.starts(with: "GET ".utf8) || line.starts(with: "HEAD ".utf8)
             headerBytes = 0
             state = .headers
             return nil
@@ -195,6 +202,8 @@ private struct HeadFields: Sendable {
     var target = ""
     /// Whether the request line is `GET … HTTP/1.1`, as a WebSocket handshake's is.
     var isHTTP11GET = false
+    /// Whether the method is GET or HEAD, the only ones the preview answers.
+    var readsOnly = true
     var hosts: [String] = []
     var origins: [String] = []
     /// The values of the Upgrade headers, lowercased.
@@ -241,6 +250,7 @@ private struct HeadFields: Sendable {
         guard hosts.count == 1 else { return .badRequest }
         guard policy.acceptsHost(hosts[0]) else { return .misdirected }
         if body { return .bodyNotAccepted }
+        if !readsOnly { return .methodNotAllowed }
         // A page of another site may open the preview (a link), nothing more: no script, style,
         // picture, frame or fetch. Without Fetch Metadata it is no browser page, or an old
         // browser, which the headers of every response still hold back.

@@ -79,6 +79,16 @@ import Testing
         }
     }
 
+    /// CONNECT (and any method but GET and HEAD) is answered 405 at once and the connection
+    /// closed: NIO's parser gave a CONNECT an unframed answer and left the connection open.
+    @Test(arguments: ["CONNECT 127.0.0.1:8080", "POST /", "OPTIONS *", "PUT /a", "DELETE /"])
+    func otherMethodsAreRefused(line: String) {
+        let outcome = scan("\(line) HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\nGET / HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n")
+        #expect(outcome.rejection == .methodNotAllowed, "\(line)")
+        #expect(String(decoding: RequestRejection.methodNotAllowed.response, as: UTF8.self).contains("\r\nAllow: GET, HEAD\r\n"))
+        #expect(scan("HEAD / HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n").acceptedHeads == 1)
+    }
+
     @Test func anOversizedRequestLineIsRefusedBeforeItEnds() {
         #expect(scan("GET /" + String(repeating: "a", count: 8192)).rejection == .requestLineTooLong)
         #expect(scan("GET /" + String(repeating: "a", count: 8000) + " HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n").acceptedHeads == 1)

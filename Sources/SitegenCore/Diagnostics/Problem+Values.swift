@@ -125,6 +125,8 @@ extension Problem {
         case entityDeclaration
         /// A `<use>` that points to an element that is, or holds, a `<use>`: copies of copies.
         case nestedUse
+        /// An `<!ATTLIST>` declaration, which sets attributes (`onload`) where no element shows them.
+        case attributeDeclaration
         /// The file is in UTF-16 (or holds NUL bytes), which the check cannot read.
         case notUTF8
         /// The file is larger than content files may be (`megabytes`).

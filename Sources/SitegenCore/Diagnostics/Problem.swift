@@ -314,8 +314,9 @@ enum Problem: Hashable, Sendable {
     // Validation/PublishableFiles.swift
     /// A file beside the content is of a kind a browser can run (a web page, a script, an SVG with script), so it is not published.
     case unsafeFile(name: String, reason: UnsafeFileReason)
-    /// A file beside the content has a backslash in its name, which no web address can hold
-    /// as it is; `suggestion` is the name with '-' for each backslash.
+    /// A file beside the content has a backslash in its path under content/ (its name or a
+    /// folder's), which no web address can hold as it is; `suggestion` is the path with '-' for
+    /// each backslash.
     case assetNameWithBackslash(name: String, suggestion: String)
 
     // end of site

@@ -25,9 +25,9 @@ enum PublishableFiles {
         var diagnostics = DiagnosticBag()
         var paths = Set<String>()
         for asset in site.assets.sorted() where asset.contains("\\") {
-            let name = String(asset.slashSplit().last ?? Substring(asset))
+            // The whole path: the backslash may be in a folder's name.
             paths.insert(asset)
-            diagnostics.error(.assetNameWithBackslash(name: name, suggestion: name.replacingOccurrences(of: "\\", with: "-")),
+            diagnostics.error(.assetNameWithBackslash(name: asset, suggestion: asset.replacingOccurrences(of: "\\", with: "-")),
                               at: SourceLocation(file: "content/" + asset))
         }
         guard !site.config.unsafeMarkdown else { return (diagnostics, paths) }

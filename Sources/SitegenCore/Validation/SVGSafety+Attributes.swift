@@ -3,7 +3,10 @@
 
 extension SVGSafety {
     /// Attributes whose value is an address.
-    private static let addressAttributes: Set<String> = ["href", "src", "base", "action", "formaction", "data"]
+    private static let addressAttributes: Set<String> = [
+        "href", "src", "base", "action", "formaction", "data", "srcset", "imagesrcset", "poster", "background", "ping",
+        "lowsrc", "dynsrc", "longdesc", "manifest", "codebase", "archive", "cite", "classid", "icon", "profile", "usemap",
+    ]
     /// The values an animation element sets: none of them may hold an address.
     private static let animationValues: Set<String> = ["to", "from", "values", "by"]
 
@@ -50,11 +53,18 @@ extension SVGSafety {
             }
             if addressAttributes.contains(local) || local == "attributename" {
                 // The first characters tell an address; an entity may stand for all of them.
-                let head = value.lowerBound..<min(value.upperBound, value.lowerBound + 256)
+                // Blanks before it are skipped first (a browser drops them, however many).
+                var first = value.lowerBound
+                while first < value.upperBound, isSpace(b[first]) { first += 1 }
+                let head = first..<min(value.upperBound, first + 256)
                 guard let decoded = decodeReferences(Array(b[head]), entities: entities, limit: 65_536) else {
                     return (.entityDeclaration, start)
                 }
                 let text = trimmed(String(decoding: decoded, as: UTF8.self))
+                // Blanks written as references can fill the head too: such a value is junk.
+                if text.isEmpty, head.upperBound < value.upperBound {
+                    return (.externalReference(written + "=\"…\""), start)
+                }
                 if local == "attributename" {
                     let target = String(text.split(separator: ":").last ?? Substring(text))
                     if addressAttributes.contains(target) || target.hasPrefix("on") { return (.animatedAddress(attribute: text), start) }

@@ -45,7 +45,7 @@ extension SVGSafety {
     }
 
     /// The character of the reference at `start` (which is '&') and its length; nil if none.
-    private static func reference(in b: [UInt8], at start: Int) -> (value: UInt32, length: Int)? {
+    static func reference(in b: [UInt8], at start: Int) -> (value: UInt32, length: Int)? {
         let named: [(String, UInt32)] = [("lt;", 0x3C), ("gt;", 0x3E), ("amp;", 0x26), ("quot;", 0x22), ("apos;", 0x27)]
         for (name, value) in named where matches(name, in: b, at: start + 1) { return (value, name.utf8.count + 1) }
         guard start + 2 < b.count, b[start + 1] == UInt8(ascii: "#") else { return nil }

@@ -32,6 +32,8 @@ extension SVGSafety {
             guard let valueEnd = find(quote, in: b, from: valueStart) else { break }
             let value = Array(b[valueStart..<valueEnd])
             index = valueEnd + 1
+            // A backslash in an entity makes a CSS escape where the scans see only `&name;`.
+            if value.contains(UInt8(ascii: "\\")) { return .failure(RefusedEntity(risk: .externalReference("\\"), offset: open)) }
             if let earlier = entities[name], earlier != value {
                 return .failure(RefusedEntity(risk: .entityDeclaration, offset: open))
             }

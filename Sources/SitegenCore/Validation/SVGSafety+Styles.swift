@@ -7,12 +7,33 @@ extension SVGSafety {
     /// style sheets (`u\72l(`), which would hide the others.
     static func firstStyleRisk(in b: [UInt8]) -> (risk: Problem.SVGRisk, offset: Int)? {
         if let found = cssRiskOffset(b) { return found }
-        // The contents of each <style> element, for escapes.
+        // The contents of each style element, whatever its prefix (`<x:style>`), for escapes.
         var index = 0
-        while let start = find("<style", in: b, from: index) {
-            let end = find("</style", in: b, from: start + 6) ?? b.count
+        while let start = nextStyleTag(in: b, from: index, closing: false) {
+            let end = nextStyleTag(in: b, from: start + 1, closing: true) ?? b.count
             if let slash = b[start..<end].firstIndex(of: UInt8(ascii: "\\")) { return (.externalReference("\\"), slash) }
-            index = end
+            // No end: no later style element has one either.
+            guard end < b.count else { break }
+            index = end + 1
+        }
+        return nil
+    }
+
+    /// The position of the next `<style` or `</style` tag at or after `start`, with or without a
+    /// namespace prefix (`<svg:style`, `</ä:style`).
+    private static func nextStyleTag(in b: [UInt8], from start: Int, closing: Bool) -> Int? {
+        var index = start
+        while let open = find(UInt8(ascii: "<"), in: b, from: index) {
+            var nameStart = open + 1
+            if closing {
+                guard nameStart < b.count, b[nameStart] == UInt8(ascii: "/") else { index = open + 1; continue }
+                nameStart += 1
+            }
+            var end = nameStart
+            while end < b.count, isNameByte(b[end]) { end += 1 }
+            let name = b[nameStart..<end]
+            if (name.split(separator: UInt8(ascii: ":")).last ?? name).elementsEqual("style".utf8) { return open }
+            index = open + 1
         }
         return nil
     }

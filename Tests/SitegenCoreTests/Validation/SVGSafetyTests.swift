@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitegenCore
 
@@ -98,5 +99,87 @@ import Testing
             let bytes = Array(String(repeating: unit, count: 1_048_576 / unit.utf8.count).utf8)
             _ = SVGSafety.risk(in: bytes)
         }
+    }
+
+    // MARK: The review of round 3's fixes (each confirmed in Chromium or against the binary)
+
+    /// Another declared encoding, control bytes or bytes that are no UTF-8 would show a browser
+    /// other markup than the scans see (`ESC ( B` vanishes in ISO-2022-JP: `<scr␛(Bipt>`).
+    @Test(arguments: [
+        "<?xml version=\"1.0\" encoding=\"ISO-2022-JP\"?>" + head + "<scr\u{1B}(Bipt>alert(1)</scr\u{1B}(Bipt></svg>",
+        "<?xml version='1.0' encoding='windows-1252'?>" + head + "</svg>",
+        head + "<text>\u{1B}</text></svg>",
+    ])
+    func otherEncodingsAndControlBytesAreRefused(_ file: String) {
+        #expect(SVGSafety.risk(in: Array(file.utf8))?.risk == .notUTF8)
+    }
+
+    @Test func bytesThatAreNoUTF8AreRefused() throws {
+        let found = try #require(Data(base64Encoded: "PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciPjzDpDpzY3JpcHRzeG1sbnM6w6Q9Imh0dHA6yy93d3cud8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8s9Imh0dHt7e3t7e3t7e3t7e3A6Ly93Lmh0bGwyCm1saDx0PjxzY3JpcDxzdmcgeG1sbnM9Imh0dHA6Ly/l5eVpbC5odGxsCm1saDx0PjxzY3JpcHTLy///y8vLS8vLy8szLm9yZy8yMDAwL3N2ZyI+YWxlcnQoMSk8L8OkOo2cjZhwdD48L3N2Zz4="))
+        #expect(SVGSafety.risk(in: Array(found))?.risk == .notUTF8, "found by FuzzAssets: <script followed by 0xCB")
+        #expect(SVGSafety.risk(in: Array((Self.head + "<text>utf-8: æøå “”</text></svg>").utf8)) == nil)
+        let declared = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + Self.head + "</svg>"
+        #expect(SVGSafety.risk(in: Array(declared.utf8)) == nil)
+    }
+
+    @Test func attributeDeclarationsAreRefused() {
+        let file = #"<!DOCTYPE svg [<!ATTLIST svg onload CDATA "alert(1)">]>"# + Self.head + "</svg>"
+        #expect(SVGSafety.risk(in: Array(file.utf8))?.risk == .attributeDeclaration)
+    }
+
+    /// A CSS escape written as a reference or an entity, or in a style element with a prefix.
+    @Test(arguments: [
+        #"<rect style="background:u&#92;72l(https://e.example/t.png)"/>"#,
+        #"<rect fill="u&#x5c;72l(//e.example/x)"/>"#,
+        #"<a><animate attributeName="fill" values="u&#92;72l(//e.example/p.svg#x)"/></a>"#,
+        #"<x:style xmlns:x="http://www.w3.org/2000/svg">svg{background:u\72l(https://e.example/t.png)}</x:style>"#,
+        #"<h:style xmlns:h="http://www.w3.org/1999/xhtml">@\69mport "https://e.example/x.css";</h:style>"#,
+    ])
+    func hiddenCSSEscapesAreRefused(_ body: String) {
+        #expect(risk(body) == .externalReference("\\"), "\(body)")
+    }
+
+    @Test func anEntityWithABackslashIsRefused() {
+        let file = #"<!DOCTYPE svg [<!ENTITY bs "\">]>"# + Self.head + #"<rect style="background:u&bs;72l(//e.example/x)"/></svg>"#
+        #expect(SVGSafety.risk(in: Array(file.utf8))?.risk == .externalReference("\\"))
+    }
+
+    /// However many blanks come before an address, a browser drops them.
+    @Test(arguments: ["image href", "use href", "a href"])
+    func blanksBeforeAnAddressDoNotHideIt(_ element: String) {
+        let spaces = String(repeating: " ", count: 300)
+        guard case .externalReference = risk("<\(element)=\"\(spaces)https://e.example/x.png\"/>") else {
+            Issue.record("not refused: \(element)")
+            return
+        }
+        guard case .externalReference = risk("<\(element)=\"" + String(repeating: "&#32;", count: 100) + "javascript:alert(1)\"/>") else {
+            Issue.record("not refused with references: \(element)")
+            return
+        }
+    }
+
+    @Test(arguments: ["srcset=\"https://e.example/x.png 1x\"", "poster=\"https://e.example/p.png\"", "background=\"//e.example/b.png\"",
+                      "ping=\"https://e.example/\"", "imagesrcset=\"https://e.example/x.png\""])
+    func otherAddressAttributesAreRefused(_ attribute: String) {
+        guard case .externalReference = risk("<h:img xmlns:h=\"http://www.w3.org/1999/xhtml\" \(attribute)/>") else {
+            Issue.record("not refused: \(attribute)")
+            return
+        }
+    }
+
+    /// Ids and references written with references or entities, a second href, and patterns.
+    @Test(arguments: [
+        ##"<g id="&#97;"><use href="#b"/></g><path id="b"/><use href="#a"/>"##,
+        ##"<g id="a"><use href="#b"/></g><path id="b"/><use href="#&#97;"/>"##,
+        ##"<g id="a"><use href="#b"/></g><path id="b"/><use href="#a" xlink:href="#b"/>"##,
+        ##"<pattern id="p"><use href="#b"/></pattern><path id="b"/><rect fill="url(#p)"/>"##,
+    ])
+    func usesOfUsesInOtherFormsAreRefused(_ body: String) {
+        #expect(risk(body) == .nestedUse, "\(body)")
+    }
+
+    @Test func usesOfUsesThroughAnEntityAreRefused() {
+        let file = #"<!DOCTYPE svg [<!ENTITY n "a">]>"# + Self.head + ##"<g id="&n;"><use href="#b"/></g><path id="b"/><use href="#a"/></svg>"##
+        #expect(SVGSafety.risk(in: Array(file.utf8))?.risk == .nestedUse)
     }
 }

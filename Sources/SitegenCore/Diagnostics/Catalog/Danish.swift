@@ -48,8 +48,8 @@ extension Problem {
                                     ? "brug kun a-z, 0-9 og '-' (æ→ae, ø→oe, å→aa, mellemrum → '-')"
                                     : "omdøb den til '\(slug)' (æ→ae, ø→oe, å→aa, mellemrum → '-')")
         case .assetNameWithBackslash(let name, let suggestion):
-            return DiagnosticText("filnavnet '\(name)' indeholder '\\', som en webadresse ikke kan rumme, så filen udgives ikke",
-                                  hint: "omdøb filen, f.eks. til '\(suggestion)', og ret linkene til den")
+            return DiagnosticText("stien '\(name)' indeholder '\\', som en webadresse ikke kan rumme, så filen udgives ikke",
+                                  hint: "omdøb filen eller mappen, så stien bliver f.eks. '\(suggestion)', og ret linkene til den")
         case .fileNameNotSlug(let name, let slug):
             return DiagnosticText("filnavnet '\(name).md' må kun indeholde små bogstaver a-z, tallene 0-9 og '-'",
                                   hint: slug.isEmpty
@@ -265,6 +265,7 @@ extension Problem {
                 case .animatedAddress(let attribute): "animerer en adresse (attributeName=\"\(attribute)\")"
                 case .entityDeclaration: "erklærer en entitet med markup, eller en, der ville gøre billedet for stort (<!ENTITY>)"
                 case .nestedUse: "har et <use>, der peger på noget, der selv har et <use> (kopier af kopier kan gøre billedet enormt)"
+                case .attributeDeclaration: "erklærer standardattributter (<!ATTLIST>), som kan sætte en hændelseshåndtering"
                 case .notUTF8: "er ikke gemt som UTF-8 og kan ikke tjekkes"
                 case .tooLarge(let megabytes): "er for stort til at blive tjekket (over \(megabytes) MB)"
                 }

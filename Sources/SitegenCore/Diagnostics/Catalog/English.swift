@@ -48,8 +48,8 @@ extension Problem {
                                     ? "use only a-z, 0-9 and '-' (æ→ae, ø→oe, å→aa, spaces → '-')"
                                     : "rename it to '\(slug)' (æ→ae, ø→oe, å→aa, spaces → '-')")
         case .assetNameWithBackslash(let name, let suggestion):
-            return DiagnosticText("the file name '\(name)' holds a '\\', which a web address cannot hold, so the file is not published",
-                                  hint: "rename the file, e.g. to '\(suggestion)', and change the links to it")
+            return DiagnosticText("the path '\(name)' holds a '\\', which a web address cannot hold, so the file is not published",
+                                  hint: "rename the file or folder so that the path is, e.g., '\(suggestion)', and change the links to it")
         case .fileNameNotSlug(let name, let slug):
             return DiagnosticText("the file name '\(name).md' is not a slug (lower-case a-z, 0-9 and '-')",
                                   hint: slug.isEmpty
@@ -261,6 +261,7 @@ extension Problem {
                 case .animatedAddress(let attribute): "animates an address (attributeName=\"\(attribute)\")"
                 case .entityDeclaration: "declares an entity with markup, or one that would grow the picture too much (<!ENTITY>)"
                 case .nestedUse: "has a <use> that points to something that holds a <use> itself (copies of copies can make the picture huge)"
+                case .attributeDeclaration: "declares default attributes (<!ATTLIST>), which can set an event handler"
                 case .notUTF8: "is not saved as UTF-8 and cannot be checked"
                 case .tooLarge(let megabytes): "is too large to check (over \(megabytes) MB)"
                 }

@@ -48,8 +48,8 @@ extension Problem {
                                     ? "bruk bare a-z, 0-9 og '-' (æ→ae, ø→oe, å→aa, mellomrom → '-')"
                                     : "endre navnet til '\(slug)' (æ→ae, ø→oe, å→aa, mellomrom → '-')")
         case .assetNameWithBackslash(let name, let suggestion):
-            return DiagnosticText("filnavnet '\(name)' inneholder '\\', som en nettadresse ikke kan romme, så filen publiseres ikke",
-                                  hint: "gi filen nytt navn, f.eks. '\(suggestion)', og rett lenkene til den")
+            return DiagnosticText("stien '\(name)' inneholder '\\', som en nettadresse ikke kan romme, så filen publiseres ikke",
+                                  hint: "gi filen eller mappen nytt navn, så stien blir f.eks. '\(suggestion)', og rett lenkene til den")
         case .fileNameNotSlug(let name, let slug):
             return DiagnosticText("filnavnet '\(name).md' kan bare inneholde små bokstaver a-z, tallene 0-9 og '-'",
                                   hint: slug.isEmpty
@@ -265,6 +265,7 @@ extension Problem {
                 case .animatedAddress(let attribute): "animerer en adresse (attributeName=\"\(attribute)\")"
                 case .entityDeclaration: "erklærer en entitet med markup, eller en som ville gjort bildet for stort (<!ENTITY>)"
                 case .nestedUse: "har en <use> som peker på noe som selv har en <use> (kopier av kopier kan gjøre bildet enormt)"
+                case .attributeDeclaration: "erklærer standardattributter (<!ATTLIST>), som kan sette en hendelseshåndtering"
                 case .notUTF8: "er ikke lagret som UTF-8 og kan ikke sjekkes"
                 case .tooLarge(let megabytes): "er for stort til å sjekkes (over \(megabytes) MB)"
                 }
