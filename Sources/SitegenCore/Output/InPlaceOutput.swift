@@ -35,4 +35,28 @@ struct InPlaceOutput: Sendable {
         }
         return .written
     }
+
+    /// Removes the file at `path` under the folder, and each folder above it that is left
+    /// empty, as a full build would not have them: `.written` when it was there, `.unchanged`
+    /// when it was not. The same check as for a write: a path that would leave the folder is
+    /// refused, so a vanished page or file never takes anything outside output/ with it.
+    func remove(_ path: String) -> Outcome {
+        guard OutputWriter.isSafe(path) else { return .failed(.writeOutsideOutput(path: path)) }
+        var url = root.appendingPathComponent(path)
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return .unchanged }
+        do {
+            try FileManager.default.removeItem(at: url)
+        } catch {
+            return .failed(.cannotWriteFile(path: path, cause: FailureCause(error)))
+        }
+        let rootPath = root.standardizedFileURL.path
+        while true {
+            url = url.deletingLastPathComponent()
+            guard url.standardizedFileURL.path.count > rootPath.count,
+                  (try? FileManager.default.contentsOfDirectory(atPath: url.path))?.isEmpty == true,
+                  (try? FileManager.default.removeItem(at: url)) != nil else { break }
+        }
+        return .written
+    }
 }

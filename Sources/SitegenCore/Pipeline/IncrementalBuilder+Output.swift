@@ -101,19 +101,10 @@ extension IncrementalBuilder {
         }
     }
 
-    /// Removes the file at `path` under output/ and then each folder above it that is left
-    /// empty, as a full build would not have them; returns whether the file was there.
+    /// Removes the file at `path` under output/ (and the folders it leaves empty) through the
+    /// path-checked output; returns whether it was there. A failure is kept for the report.
     @discardableResult
     func removeFromOutput(_ path: String) -> Bool {
-        let root = outputDirectory.standardizedFileURL.path
-        var url = outputDirectory.appendingPathComponent(path)
-        guard (try? FileManager.default.removeItem(at: url)) != nil else { return false }
-        while true {
-            url = url.deletingLastPathComponent()
-            guard url.standardizedFileURL.path.count > root.count,
-                  (try? FileManager.default.contentsOfDirectory(atPath: url.path))?.isEmpty == true,
-                  (try? FileManager.default.removeItem(at: url)) != nil else { break }
-        }
-        return true
+        record(output.remove(path))
     }
 }

@@ -7,8 +7,9 @@ extension SVGSafety {
     /// character (lower-cased; a line break becomes a space, so lines keep their numbers); a
     /// reference to any other character becomes 0x80, which matches nothing. A reference to
     /// one of `entities` becomes its value, line breaks as spaces. Nil when the result would
-    /// pass `limit` bytes.
-    static func decodeReferences(_ b: [UInt8], entities: Entities = [:], limit: Int = .max) -> [UInt8]? {
+    /// pass `limit` bytes. With `unicode`, a reference beyond ASCII becomes the character's
+    /// UTF-8 bytes, as an id written `&#233;` is the same as one written `é`.
+    static func decodeReferences(_ b: [UInt8], entities: Entities = [:], limit: Int = .max, unicode: Bool = false) -> [UInt8]? {
         guard b.contains(UInt8(ascii: "&")) else { return b }
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
@@ -20,6 +21,11 @@ extension SVGSafety {
                 continue
             }
             if let (value, length) = reference(in: b, at: index) {
+                if unicode, value >= 0x80, let scalar = Unicode.Scalar(value) {
+                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    index += length
+                    continue
+                }
                 let byte = value < 0x80 ? lowercased(UInt8(value)) : 0x80
                 out.append(byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") ? UInt8(ascii: " ") : byte)
                 index += length

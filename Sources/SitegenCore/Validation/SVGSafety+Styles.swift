@@ -3,37 +3,79 @@
 extension SVGSafety {
     // MARK: Style sheets
 
-    /// `url(…)` that is not `url(#id)`, `@import` and `image-set(` anywhere, and CSS escapes in
-    /// style sheets (`u\72l(`), which would hide the others.
+    /// `url(…)` that is not `url(#id)`, `@import` and `image-set(` anywhere (`firstStyleEscape`
+    /// finds the CSS escapes that would hide them: `u\72l(`).
     static func firstStyleRisk(in b: [UInt8]) -> (risk: Problem.SVGRisk, offset: Int)? {
         if let found = cssRiskOffset(b) { return found }
-        // The contents of each style element, whatever its prefix (`<x:style>`), for escapes.
-        var index = 0
-        while let start = nextStyleTag(in: b, from: index, closing: false) {
-            let end = nextStyleTag(in: b, from: start + 1, closing: true) ?? b.count
-            if let slash = b[start..<end].firstIndex(of: UInt8(ascii: "\\")) { return (.externalReference("\\"), slash) }
-            // No end: no later style element has one either.
-            guard end < b.count else { break }
-            index = end + 1
+        return nil
+    }
+
+    /// A backslash inside a style element (`firstStyleEscape`'s ranges).
+    static func firstStyleEscape(in b: [UInt8], styles: [Range<Int>]) -> Int? {
+        for range in styles {
+            if let slash = b[range].firstIndex(of: UInt8(ascii: "\\")) { return slash }
         }
         return nil
     }
 
-    /// The position of the next `<style` or `</style` tag at or after `start`, with or without a
-    /// namespace prefix (`<svg:style`, `</ä:style`).
-    private static func nextStyleTag(in b: [UInt8], from start: Int, closing: Bool) -> Int? {
-        var index = start
+    /// Where each style element runs, whatever its prefix (`<x:style>`), from its start tag to
+    /// its real end tag: a `</style>` inside a comment, a CDATA section or a processing
+    /// instruction, or written `&lt;/style>`, does not end it for a browser, so it does not end
+    /// it here either. Read on the raw bytes, in one pass.
+    static func styleElements(in b: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var index = 0
+        var styleStart: Int?
         while let open = find(UInt8(ascii: "<"), in: b, from: index) {
-            var nameStart = open + 1
-            if closing {
-                guard nameStart < b.count, b[nameStart] == UInt8(ascii: "/") else { index = open + 1; continue }
-                nameStart += 1
+            // Comments, CDATA and processing instructions are skipped whole, inside or outside.
+            let opener = matches("<!--", in: b, at: open) ? "-->" : matches("<![cdata[", in: b, at: open) ? "]]>"
+                : matches("<?", in: b, at: open) ? "?>" : nil
+            if let opener {
+                guard let end = find(opener, in: b, from: open + 2) else { break }  // the rest is inside it
+                index = end + 1
+                continue
             }
-            var end = nameStart
+            let closing = open + 1 < b.count && b[open + 1] == UInt8(ascii: "/")
+            var end = open + (closing ? 2 : 1)
+            let nameStart = end
             while end < b.count, isNameByte(b[end]) { end += 1 }
             let name = b[nameStart..<end]
-            if (name.split(separator: UInt8(ascii: ":")).last ?? name).elementsEqual("style".utf8) { return open }
+            if (name.split(separator: UInt8(ascii: ":")).last ?? name).elementsEqual("style".utf8) {
+                if let start = styleStart, closing {
+                    ranges.append(start..<open)
+                    styleStart = nil
+                } else if styleStart == nil, !closing {
+                    styleStart = open
+                }
+            }
             index = open + 1
+        }
+        if let start = styleStart { ranges.append(start..<b.count) }
+        return ranges
+    }
+
+    /// A style element that sets a marker (`path { marker-mid: url(#m) }`): it cannot be tied to
+    /// the elements it applies to, so such a picture counts as nesting. Searches that only move
+    /// forward keep it linear in junk (`marker:marker:…`).
+    static func styleSheetSettingMarkers(in b: [UInt8], styles: [Range<Int>], entities: Entities) -> Int? {
+        guard !styles.isEmpty, find("marker", in: b, from: 0) != nil else { return nil }
+        for range in styles {
+            let text = decodeReferences(Array(b[range]), entities: entities, limit: 2 * range.count + 65_536) ?? Array(b[range])
+            var declarationEnds = ForwardSearch(text) { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "}") }
+            var nextURL = -1
+            var index = 0
+            while let at = find("marker", in: text, from: index) {
+                var cursor = at + 6
+                while cursor < text.count, text[cursor] == UInt8(ascii: "-") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(text[cursor]) {
+                    cursor += 1
+                }
+                while cursor < text.count, isSpace(text[cursor]) { cursor += 1 }
+                if cursor < text.count, text[cursor] == UInt8(ascii: ":") {
+                    if nextURL < cursor { nextURL = find("url(", in: text, from: cursor) ?? text.count }
+                    if nextURL < declarationEnds.first(from: cursor) { return range.lowerBound }
+                }
+                index = cursor
+            }
         }
         return nil
     }

@@ -1,24 +1,28 @@
 // `<use>` copies what it points to; a copy that holds `<use>` elements copies again, so ten of
-// them a level grow a small picture tenfold a level in browsers and in WeasyPrint.
+// them a level grow a small picture tenfold a level in browsers and in WeasyPrint. A marker is
+// drawn at every point of a line, and a filter's `<feImage>` draws what it points to: the same
+// growth, without a `<use>`.
 
 extension SVGSafety {
-    /// The offset of the first reference to an element that is, or holds, a `<use>`: from a
-    /// `<use>` (any of its `href`s, whatever the prefix) or from a `url(#id)` in any attribute (a
-    /// pattern or marker that holds a `<use>` is drawn again wherever it is used). Nil when every
-    /// such reference points to plain drawing. Reads the elements' nesting from the tags in one
-    /// pass; ids and references are compared with references and the picture's entities decoded.
+    /// The offset of the first reference to an element that is, or holds, a copier: a `<use>`,
+    /// an `<feImage>` that points somewhere, or a marker reference (`marker-mid="url(#m)"`, in an
+    /// attribute or a style). References are a copier's `href`s (any prefix) and every
+    /// `url(#id)` in any attribute. Nil when every reference points to something that copies
+    /// nothing (a gradient, a clip path, plain drawing). Reads the elements' nesting from the tags
+    /// in one pass; ids (any prefix: a browser's `id` may be either) and references are compared
+    /// with character references, entities and the fragment's percent-escapes decoded.
     static func firstNestedUse(in b: [UInt8], entities: Entities) -> Int? {
         struct Open {
-            let id: [UInt8]?
-            var holdsUse: Bool
+            let ids: [[UInt8]]
+            var holdsCopier: Bool
         }
         var open: [Open] = []
-        var idsHoldingUse = Set<[UInt8]>()
+        var idsHoldingCopier = Set<[UInt8]>()
         var references: [(target: [UInt8], offset: Int)] = []
         func close(_ element: Open) {
-            guard element.holdsUse else { return }
-            if let id = element.id { idsHoldingUse.insert(id) }
-            if !open.isEmpty { open[open.count - 1].holdsUse = true }
+            guard element.holdsCopier else { return }
+            idsHoldingCopier.formUnion(element.ids)
+            if !open.isEmpty { open[open.count - 1].holdsCopier = true }
         }
         var index = 0
         while let start = find(UInt8(ascii: "<"), in: b, from: index) {
@@ -37,23 +41,58 @@ extension SVGSafety {
             default:
                 let tag = readTag(in: b, from: index, entities: entities)
                 index = tag.end
-                let isUse = tag.name == Array("use".utf8)
-                if isUse {
-                    for target in tag.hrefs where target.first == UInt8(ascii: "#") { references.append((Array(target.dropFirst()), start)) }
+                let copiesByHref = tag.name == Array("use".utf8) || tag.name == Array("feimage".utf8)
+                var isCopier = tag.setsMarker
+                if copiesByHref {
+                    for target in tag.hrefs where target.first == UInt8(ascii: "#") {
+                        references.append((percentDecoded(Array(target.dropFirst())), start))
+                        isCopier = true
+                    }
+                    if tag.name == Array("use".utf8) { isCopier = true }
                 }
-                for target in tag.fragmentURLs { references.append((target, start)) }
-                let element = Open(id: tag.id, holdsUse: isUse)
+                for target in tag.fragmentURLs { references.append((percentDecoded(target), start)) }
+                let element = Open(ids: tag.ids, holdsCopier: isCopier)
                 if tag.closesItself { close(element) } else { open.append(element) }
             }
         }
         while let element = open.popLast() { close(element) }
-        return references.first { idsHoldingUse.contains($0.target) }?.offset
+        return references.first { idsHoldingCopier.contains($0.target) }?.offset
+    }
+
+    /// `bytes` with each `%xx` replaced by its byte, as a browser reads a fragment.
+    static func percentDecoded(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(UInt8(ascii: "%")) else { return bytes }
+        var out: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
+               let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) {
+                out.append(lowercased(high << 4 | low))
+                index += 3
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return out
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        default: nil
+        }
     }
 
     /// A start tag read for `firstNestedUse`.
     private struct Tag {
         var name: [UInt8] = []
-        var id: [UInt8]?
+        /// Every attribute named `id`, whatever its prefix.
+        var ids: [[UInt8]] = []
+        /// Whether it sets a marker (`marker-start`, `marker-mid`, `marker-end`, `marker`, in an
+        /// attribute or its style) to a `url(#…)`.
+        var setsMarker = false
         /// The values of every `href` attribute, whatever its prefix, decoded and trimmed.
         var hrefs: [[UInt8]] = []
         /// The ids of every `url(#id)` in its attribute values.
@@ -91,11 +130,16 @@ extension SVGSafety {
             let quote = b[index]
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { continue }
             let valueEnd = find(quote, in: b, from: index + 1) ?? b.count
-            let value = trimmedBytes(decodeReferences(Array(b[(index + 1)..<valueEnd]), entities: entities, limit: 65_536) ?? [])
+            let value = trimmedBytes(decodeReferences(Array(b[(index + 1)..<valueEnd]), entities: entities, limit: 65_536, unicode: true) ?? [])
             index = valueEnd + 1
-            if attribute == Array("id".utf8) { tag.id = value }
+            if attribute == Array("id".utf8) { tag.ids.append(value) }
             if attribute == Array("href".utf8) { tag.hrefs.append(value) }
-            tag.fragmentURLs += fragmentURLs(in: value)
+            let urls = fragmentURLs(in: value)
+            tag.fragmentURLs += urls
+            if !urls.isEmpty, attribute.starts(with: Array("marker".utf8))
+                || (attribute == Array("style".utf8) && find("marker", in: value, from: 0) != nil) {
+                tag.setsMarker = true
+            }
         }
         tag.end = b.count
         return tag

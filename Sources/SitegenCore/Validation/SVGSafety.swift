@@ -38,8 +38,11 @@ enum SVGSafety {
         if let found = firstElementRisk(in: decoded) { return (found.risk, line(of: found.offset, in: decoded)) }
         if let found = firstAttributeRisk(in: raw, entities: entities) { return (found.risk, line(of: found.offset, in: raw)) }
         if let found = firstStyleRisk(in: decoded) { return (found.risk, line(of: found.offset, in: decoded)) }
+        let styles = styleElements(in: raw)
+        if let found = firstStyleEscape(in: raw, styles: styles) { return (.externalReference("\\"), line(of: found, in: raw)) }
         if let found = firstEscapedBackslash(in: raw) { return (.externalReference("\\"), line(of: found, in: raw)) }
         if let found = firstNestedUse(in: raw, entities: entities) { return (.nestedUse, line(of: found, in: raw)) }
+        if let found = styleSheetSettingMarkers(in: raw, styles: styles, entities: entities) { return (.nestedUse, line(of: found, in: raw)) }
         return nil
     }
 

@@ -182,4 +182,63 @@ import Testing
         let file = #"<!DOCTYPE svg [<!ENTITY n "a">]>"# + Self.head + ##"<g id="&n;"><use href="#b"/></g><path id="b"/><use href="#a"/></svg>"##
         #expect(SVGSafety.risk(in: Array(file.utf8))?.risk == .nestedUse)
     }
+
+    // MARK: The second review (each acted on by Chromium)
+
+    /// A `</style>` a browser does not see (in a comment, CDATA, or written `&lt;/style>`) does
+    /// not end the search for escapes.
+    @Test(arguments: [
+        #"<style><!--</style>-->@\69mport "http://e.example/a1.css";</style>"#,
+        #"<style>/*&lt;/style>*/ @\69mport "http://e.example/a2.css";</style>"#,
+        #"<style><![CDATA[</style>]]>svg{cursor:u\72l(http://e.example/a4.png),auto}</style>"#,
+        #"<style><?x </style>?>svg{background:u\72l(http://e.example/b.png)}</style>"#,
+    ])
+    func aHiddenEndOfStyleDoesNotEndTheSearch(_ body: String) {
+        #expect(risk(body) == .externalReference("\\"), "\(body)")
+    }
+
+    /// Ids with a prefix, written with references beyond ASCII, or reached by percent-escapes.
+    @Test(arguments: [
+        ##"<rect id="r"/><g id="a" f:id="z"><use href="#r"/></g><use href="#z"/>"##,
+        ##"<rect id="r"/><g id="é"><use href="#r"/></g><use href="#&#233;"/>"##,
+        ##"<rect id="r"/><g id="a"><use href="#r"/></g><use href="#%61"/>"##,
+        ##"<rect id="r"/><filter id="f"><feImage href="#r"/></filter><g id="g" filter="url(#f)"/><filter id="h"><feImage href="#g"/></filter>"##,
+    ])
+    func copiesReachedInOtherWaysAreRefused(_ body: String) {
+        #expect(risk(body) == .nestedUse, "\(body)")
+    }
+
+    /// Markers drawn at every point of lines whose markers draw markers: growth without `<use>`.
+    @Test func markersInsideMarkersAreRefused() {
+        var body = #"<marker id="m0"><rect width="1" height="1"/></marker>"#
+        for level in 1...5 {
+            body += #"<marker id="m\#(level)"><polyline points="0,0 1,2 2,0 3,2" marker-mid="url(#m\#(level - 1))"/></marker>"#
+        }
+        body += #"<polyline points="0,0 1,2 2,0" marker-mid="url(#m5)"/>"#
+        #expect(risk(body) == .nestedUse)
+        let styled = #"<marker id="m0"><rect/></marker><marker id="m1"><path style="marker-mid:url(#m0)"/></marker><path style="marker-mid:url(#m1)"/>"#
+        #expect(risk(styled) == .nestedUse)
+        #expect(risk(#"<style>path { marker-mid: url(#m) }</style><marker id="m"><rect/></marker><path d="M0 0"/>"#) == .nestedUse)
+    }
+
+    /// What Inkscape and Illustrator write: arrow markers on lines, gradients that inherit from
+    /// gradients, a symbol with a gradient used twice.
+    @Test(arguments: [
+        ##"<defs><marker id="Arrow" orient="auto"><path d="M0 0L5 5" style="fill:#000"/></marker></defs><path d="M0 0H9" style="marker-end:url(#Arrow);stroke:#000"/>"##,
+        ##"<defs><linearGradient id="a"><stop offset="0"/></linearGradient><linearGradient id="b" xlink:href="#a" x1="0"/></defs><rect fill="url(#b)"/>"##,
+        ##"<defs><linearGradient id="g"/><symbol id="s"><path fill="url(#g)"/></symbol></defs><use href="#s"/><use href="#s" x="5"/>"##,
+        ##"<style>.a { fill: #123 } path { stroke: url(#g) }</style><linearGradient id="g"/><path class="a"/>"##,
+    ])
+    func whatDrawingProgramsWritePasses(_ body: String) {
+        #expect(risk(body) == nil, "\(body)")
+    }
+
+    /// The new scans are linear too.
+    @Test func junkOfTheStyleAndMarkerScansIsLinear() {
+        for unit in ["<style>marker:", "<!--", "<style><![cdata[", "marker-mid:url(#a)", "<x:style>\\"] {
+            _ = SVGSafety.risk(in: Array(String(repeating: unit, count: 1_048_576 / unit.utf8.count).utf8))
+        }
+        let styled = "<style>" + String(repeating: "marker:", count: 150_000) + "</style>"
+        _ = SVGSafety.risk(in: Array(styled.utf8))
+    }
 }
