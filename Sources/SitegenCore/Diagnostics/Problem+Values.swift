@@ -127,6 +127,9 @@ extension Problem {
         case nestedUse
         /// An `<!ATTLIST>` declaration, which sets attributes (`onload`) where no element shows them.
         case attributeDeclaration
+        /// The XML parser reports an error in it (a tag not closed, a prefix not declared):
+        /// a browser shows an error page, with what it read before the error.
+        case notWellFormed
         /// The file is in UTF-16 (or holds NUL bytes), which the check cannot read.
         case notUTF8
         /// The file is larger than content files may be (`megabytes`).

@@ -83,7 +83,9 @@ import Testing
     @Test(arguments: [
         "<!DOCTYPE svg [<!ENTITY ns_svg \"http://www.w3.org/2000/svg\"><!ENTITY ns_x \"http://ns.adobe.com/Extensibility/1.0/\">]>"
             + "<svg xmlns=\"&ns_svg;\" xmlns:x=\"&ns_x;\"><rect/></svg>",
-        head + #"<g inkscape:export-filename="C:\Users\a\logo.png" sodipodi:docname="logo.svg"/></svg>"#,
+        head + #"<g xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" inkscape:export-filename="C:\Users\a\logo.png" sodipodi:docname="logo.svg"/></svg>"#,
+        "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\" [<!ENTITY ns_svg \"http://www.w3.org/2000/svg\">]>"
+            + head + "<a href=\"\"/></svg>",
         head + ##"<rect><animate attributeName="fill" values="red;#00f;rgb(0,0,0)" dur="2s" begin="0s"/><set attributeName="opacity" to="0.5"/></rect></svg>"##,
         head + ##"<defs><path id="p" d="M0 0"/><g id="g"><path d="M1 1"/></g></defs><use href="#p"/><use href="#p" x="2"/><use xlink:href="#g"/></svg>"##,
         head + "<text>Skolens værdier: tillid, faglighed</text><text x=\"1\">Lærernes \\ rolle</text></svg>",
@@ -240,5 +242,29 @@ import Testing
         }
         let styled = "<style>" + String(repeating: "marker:", count: 150_000) + "</style>"
         _ = SVGSafety.risk(in: Array(styled.utf8))
+    }
+
+    // MARK: The parser's reading
+
+    /// A picture the XML parser finds an error in is refused; a browser shows an error page.
+    @Test(arguments: [
+        head + "<rect></svg>",
+        head + "<p:rect/></svg>",
+        head + "<text>&nbsp;</text></svg>",
+    ])
+    func picturesThatAreNotWellFormedAreRefused(_ file: String) {
+        #expect(SVGSafety.risk(in: Array(file.utf8))?.risk == .notWellFormed, "\(file)")
+    }
+
+    /// What only a parser sees: a default attribute from the DTD arrives on the element; an
+    /// entity in a name is expanded where the byte scans see the reference.
+    @Test func theParserSeesWhatTheBytesHide() {
+        #expect(SVGSafety.parsedRisk(in: Array((#"<!DOCTYPE svg [<!ATTLIST svg onload CDATA "alert(1)">]>"# + Self.head + "</svg>").utf8))?.risk
+                == .attributeDeclaration)
+        let entity = #"<!DOCTYPE svg [<!ENTITY a "href">]>"# + Self.head + #"<a><set attributeName="&a;" to="x"/></a></svg>"#
+        #expect(SVGSafety.parsedRisk(in: Array(entity.utf8))?.risk == .animatedAddress(attribute: "href"))
+        let prefixed = Self.head.replacingOccurrences(of: ">", with: #" xmlns:ä="http://www.w3.org/2000/svg">"#) + "<ä:script>alert(1)</ä:script></svg>"
+        #expect(SVGSafety.parsedRisk(in: Array(prefixed.utf8))?.risk == .script)
+        #expect(SVGSafety.parsedRisk(in: Array((Self.head + "<rect fill=\"url(#g)\"/></svg>").utf8)) == nil)
     }
 }

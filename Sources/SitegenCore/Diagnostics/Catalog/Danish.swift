@@ -266,6 +266,7 @@ extension Problem {
                 case .entityDeclaration: "erklærer en entitet med markup, eller en, der ville gøre billedet for stort (<!ENTITY>)"
                 case .nestedUse: "har et <use>, der peger på noget, der selv har et <use> (kopier af kopier kan gøre billedet enormt)"
                 case .attributeDeclaration: "erklærer standardattributter (<!ATTLIST>), som kan sætte en hændelseshåndtering"
+                case .notWellFormed: "er ikke gyldig XML (et tag, der ikke er lukket, et præfiks uden xmlns-erklæring …), så en browser viser en fejlside"
                 case .notUTF8: "er ikke gemt som UTF-8 og kan ikke tjekkes"
                 case .tooLarge(let megabytes): "er for stort til at blive tjekket (over \(megabytes) MB)"
                 }

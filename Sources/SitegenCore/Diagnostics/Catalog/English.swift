@@ -262,6 +262,7 @@ extension Problem {
                 case .entityDeclaration: "declares an entity with markup, or one that would grow the picture too much (<!ENTITY>)"
                 case .nestedUse: "has a <use> that points to something that holds a <use> itself (copies of copies can make the picture huge)"
                 case .attributeDeclaration: "declares default attributes (<!ATTLIST>), which can set an event handler"
+                case .notWellFormed: "is not well-formed XML (a tag not closed, a prefix without its xmlns declaration …), so a browser shows an error page"
                 case .notUTF8: "is not saved as UTF-8 and cannot be checked"
                 case .tooLarge(let megabytes): "is too large to check (over \(megabytes) MB)"
                 }
