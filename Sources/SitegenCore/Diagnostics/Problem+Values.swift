@@ -123,7 +123,7 @@ extension Problem {
         case animatedAddress(attribute: String)
         /// An `<!ENTITY>` declaration that holds markup, which can build a script out of pieces.
         case entityDeclaration
-        /// A `<use>` that points to an element that is, or holds, a `<use>`: copies of copies.
+        /// More copies than `SVGSafety.maximumCopies` (`<use>`, markers, masks, clip paths inside each other).
         case nestedUse
         /// An `<!ATTLIST>` declaration, which sets attributes (`onload`) where no element shows them.
         case attributeDeclaration

@@ -80,6 +80,26 @@ extension SVGSafety {
         return nil
     }
 
+    /// A CSS custom property that holds a `url(` (`--a: url(#m)`, used as `marker-mid: var(--a)`):
+    /// a reference no scan can tie to the property that uses it. Nobody's drawing has one.
+    static func customPropertyWithURL(in b: [UInt8]) -> Int? {
+        var declarationEnds = ForwardSearch(b) { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
+        var nextURL = -1
+        var index = 0
+        while let at = find("--", in: b, from: index) {
+            var cursor = at + 2
+            // A CSS name: an XML name's bytes but the ':' that ends the property's name.
+            while cursor < b.count, isNameByte(b[cursor]), b[cursor] != UInt8(ascii: ":") { cursor += 1 }
+            while cursor < b.count, isSpace(b[cursor]) { cursor += 1 }
+            if cursor > at + 2, cursor < b.count, b[cursor] == UInt8(ascii: ":") {
+                if nextURL < cursor { nextURL = find("url(", in: b, from: cursor) ?? b.count }
+                if nextURL < declarationEnds.first(from: cursor) { return at }
+            }
+            index = max(cursor, at + 2)
+        }
+        return nil
+    }
+
     private static func cssRiskOffset(_ b: [UInt8]) -> (risk: Problem.SVGRisk, offset: Int)? {
         for word in ["@import", "image-set(", "expression("] {
             if let at = find(word, in: b, from: 0) { return (.externalReference(word), at) }

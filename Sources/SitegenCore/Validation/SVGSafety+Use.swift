@@ -1,28 +1,43 @@
-// `<use>` copies what it points to; a copy that holds `<use>` elements copies again, so ten of
-// them a level grow a small picture tenfold a level in browsers and in WeasyPrint. A marker is
-// drawn at every point of a line, and a filter's `<feImage>` draws what it points to: the same
-// growth, without a `<use>`.
+// A picture draws some of its parts again where they are referred to: `<use>` and `<feImage>`
+// copy what they point to, a marker is drawn at every point of a line, and masks, clip paths and
+// filters draw their content for each element that names them. Copies that hold references copy
+// again, so ten a level grow a 1.5 KB picture tenfold a level in browsers and in WeasyPrint (a
+// security review: markers on markers, masks in masks and clip paths in clip paths took Chromium
+// over a minute). Gradients and patterns are drawn once however often they are named.
 
 extension SVGSafety {
-    /// The offset of the first reference to an element that is, or holds, a copier: a `<use>`,
-    /// an `<feImage>` that points somewhere, or a marker reference (`marker-mid="url(#m)"`, in an
-    /// attribute or a style). References are a copier's `href`s (any prefix) and every
-    /// `url(#id)` in any attribute. Nil when every reference points to something that copies
-    /// nothing (a gradient, a clip path, plain drawing). Reads the elements' nesting from the tags
-    /// in one pass; ids (any prefix: a browser's `id` may be either) and references are compared
-    /// with character references, entities and the fragment's percent-escapes decoded.
+    /// The most copies a picture may draw, counting each reference's target with the copies
+    /// the target draws in turn (a marker that itself refers to something counts as drawn at a
+    /// hundred points: `marker-mid` draws it at every point of a line).
+    static let maximumCopies = 10_000
+    /// The work the count may take; a picture that needs more is refused (no drawing does).
+    private static let countingBudget = 5_000_000
+    /// How deep references may reach through references.
+    private static let maximumCopyDepth = 32
+
+    /// One reference in a picture, in the order of its tags.
+    private struct Reference {
+        var target: [UInt8]
+        var offset: Int
+        /// From a `<use>` or `<feImage>`'s `href`: a copy whatever the target is.
+        var copiesAnyTarget: Bool
+    }
+
+    /// The offset of the reference at which the copies the picture draws pass `maximumCopies`;
+    /// nil when they do not. References are the `href`s of `<use>` and `<feImage>` (any prefix)
+    /// and every `url(#id)` in any attribute (styles and animation values included); ids (any
+    /// prefix: a browser's `id` may be either) and references are compared with character
+    /// references, entities and the fragment's percent-escapes decoded. Reads the tags in one
+    /// pass; the count is memoised per id and bounded.
     static func firstNestedUse(in b: [UInt8], entities: Entities) -> Int? {
-        struct Open {
-            let ids: [[UInt8]]
-            var holdsCopier: Bool
-        }
-        var open: [Open] = []
-        var idsHoldingCopier = Set<[UInt8]>()
-        var references: [(target: [UInt8], offset: Int)] = []
-        func close(_ element: Open) {
-            guard element.holdsCopier else { return }
-            idsHoldingCopier.formUnion(element.ids)
-            if !open.isEmpty { open[open.count - 1].holdsCopier = true }
+        var references: [Reference] = []
+        /// Each id's element (the first of that id): its local name and the references in it.
+        var elements: [[UInt8]: (name: [UInt8], references: Range<Int>)] = [:]
+        var open: [(name: [UInt8], ids: [[UInt8]], firstReference: Int)] = []
+        func close(_ element: (name: [UInt8], ids: [[UInt8]], firstReference: Int)) {
+            for id in element.ids where elements[id] == nil {
+                elements[id] = (element.name, element.firstReference..<references.count)
+            }
         }
         var index = 0
         while let start = find(UInt8(ascii: "<"), in: b, from: index) {
@@ -41,22 +56,73 @@ extension SVGSafety {
             default:
                 let tag = readTag(in: b, from: index, entities: entities)
                 index = tag.end
-                let copiesByHref = tag.name == Array("use".utf8) || tag.name == Array("feimage".utf8)
-                var isCopier = tag.setsMarker
-                if copiesByHref {
+                let first = references.count
+                if tag.name == Array("use".utf8) || tag.name == Array("feimage".utf8) {
                     for target in tag.hrefs where target.first == UInt8(ascii: "#") {
-                        references.append((percentDecoded(Array(target.dropFirst())), start))
-                        isCopier = true
+                        references.append(Reference(target: percentDecoded(Array(target.dropFirst())), offset: start, copiesAnyTarget: true))
                     }
-                    if tag.name == Array("use".utf8) { isCopier = true }
                 }
-                for target in tag.fragmentURLs { references.append((percentDecoded(target), start)) }
-                let element = Open(ids: tag.ids, holdsCopier: isCopier)
+                for target in tag.fragmentURLs {
+                    references.append(Reference(target: percentDecoded(target), offset: start, copiesAnyTarget: false))
+                }
+                let element = (name: tag.name, ids: tag.ids, firstReference: first)
                 if tag.closesItself { close(element) } else { open.append(element) }
             }
         }
         while let element = open.popLast() { close(element) }
-        return references.first { idsHoldingCopier.contains($0.target) }?.offset
+        var counter = CopyCounter(references: references, elements: elements)
+        var total = 0
+        for reference in references {
+            guard let copies = counter.copies(of: reference, depth: 0) else { return reference.offset }
+            total += copies
+            if total > maximumCopies { return reference.offset }
+        }
+        return nil
+    }
+
+    /// Counts the copies references draw, each id's once.
+    private struct CopyCounter {
+        let references: [Reference]
+        let elements: [[UInt8]: (name: [UInt8], references: Range<Int>)]
+        var counted: [[UInt8]: Int] = [:]
+        var counting = Set<[UInt8]>()
+        var budget = SVGSafety.countingBudget
+
+        private static let drawnOnce: Set<[UInt8]> = Set(["lineargradient", "radialgradient", "pattern", "meshgradient",
+                                                          "hatch", "solidcolor"].map { Array($0.utf8) })
+
+        init(references: [Reference], elements: [[UInt8]: (name: [UInt8], references: Range<Int>)]) {
+            self.references = references
+            self.elements = elements
+        }
+
+        /// The copies `reference` draws: its target's, times a hundred for a marker; 0 for a
+        /// target that is drawn once or not there; nil when the count passes its bounds.
+        mutating func copies(of reference: Reference, depth: Int) -> Int? {
+            guard let element = elements[reference.target] else { return 0 }
+            if !reference.copiesAnyTarget && Self.drawnOnce.contains(element.name) { return 0 }
+            guard let one = copies(of: reference.target, element: element, depth: depth) else { return nil }
+            let times = element.name == Array("marker".utf8) && !element.references.isEmpty ? 100 : 1
+            return min(one * times, SVGSafety.maximumCopies + 1)
+        }
+
+        /// The copies one drawing of the element with `id` makes: itself, and what its references draw.
+        private mutating func copies(of id: [UInt8], element: (name: [UInt8], references: Range<Int>), depth: Int) -> Int? {
+            if let known = counted[id] { return known }
+            // A reference back into itself: browsers draw nothing for it.
+            if counting.contains(id) { return 0 }
+            guard depth < SVGSafety.maximumCopyDepth else { return nil }
+            counting.insert(id)
+            defer { counting.remove(id) }
+            var total = 1
+            for index in element.references {
+                budget -= 1
+                guard budget > 0, let more = copies(of: references[index], depth: depth + 1) else { return nil }
+                total = min(total + more, SVGSafety.maximumCopies + 1)
+            }
+            counted[id] = total
+            return total
+        }
     }
 
     /// `bytes` with each `%xx` replaced by its byte, as a browser reads a fragment.
@@ -90,9 +156,6 @@ extension SVGSafety {
         var name: [UInt8] = []
         /// Every attribute named `id`, whatever its prefix.
         var ids: [[UInt8]] = []
-        /// Whether it sets a marker (`marker-start`, `marker-mid`, `marker-end`, `marker`, in an
-        /// attribute or its style) to a `url(#…)`.
-        var setsMarker = false
         /// The values of every `href` attribute, whatever its prefix, decoded and trimmed.
         var hrefs: [[UInt8]] = []
         /// The ids of every `url(#id)` in its attribute values.
@@ -134,12 +197,7 @@ extension SVGSafety {
             index = valueEnd + 1
             if attribute == Array("id".utf8) { tag.ids.append(value) }
             if attribute == Array("href".utf8) { tag.hrefs.append(value) }
-            let urls = fragmentURLs(in: value)
-            tag.fragmentURLs += urls
-            if !urls.isEmpty, attribute.starts(with: Array("marker".utf8))
-                || (attribute == Array("style".utf8) && find("marker", in: value, from: 0) != nil) {
-                tag.setsMarker = true
-            }
+            tag.fragmentURLs += fragmentURLs(in: value)
         }
         tag.end = b.count
         return tag

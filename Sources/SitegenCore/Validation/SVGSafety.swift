@@ -43,6 +43,7 @@ enum SVGSafety {
         if let found = firstEscapedBackslash(in: raw) { return (.externalReference("\\"), line(of: found, in: raw)) }
         if let found = firstNestedUse(in: raw, entities: entities) { return (.nestedUse, line(of: found, in: raw)) }
         if let found = styleSheetSettingMarkers(in: raw, styles: styles, entities: entities) { return (.nestedUse, line(of: found, in: raw)) }
+        if let found = customPropertyWithURL(in: decoded) { return (.nestedUse, line(of: found, in: decoded)) }
         return parsedRisk(in: bytes)
     }
 
