@@ -6,10 +6,15 @@
 // over a minute). Gradients and patterns are drawn once however often they are named.
 
 extension SVGSafety {
-    /// The most copies a picture may draw, counting each reference's target with the copies
-    /// the target draws in turn (a marker that itself refers to something counts as drawn at a
-    /// hundred points: `marker-mid` draws it at every point of a line).
-    static let maximumCopies = 10_000
+    /// The most elements a picture may draw through references: each reference draws its
+    /// target's elements and what the target's references draw in turn; a marker is drawn at
+    /// every point of the line that names it, a filter is paid for with every element it is
+    /// applied to. About what a 10 MB picture without references holds (300,000 elements take
+    /// Chromium 8 s); a security review's pictures of a few KB drew a hundred million.
+    static let maximumCopies = 300_000
+    /// What one element a filter is applied to costs, in elements drawn: a filter works on the
+    /// pixels of its whole region.
+    private static let filterCost = 1_000
     /// The work the count may take; a picture that needs more is refused (no drawing does).
     private static let countingBudget = 5_000_000
     /// How deep references may reach through references.
@@ -21,6 +26,18 @@ extension SVGSafety {
         var offset: Int
         /// From a `<use>` or `<feImage>`'s `href`: a copy whatever the target is.
         var copiesAnyTarget: Bool
+        /// The points of the line whose tag holds it (numbers in `d` or `points`, halved), at
+        /// each of which a marker is drawn; at least 1.
+        var points: Int
+    }
+
+    /// What `firstNestedUse` knows of an element with an id.
+    private struct Drawn {
+        var name: [UInt8]
+        /// The references inside it, by their place in the list.
+        var references: Range<Int>
+        /// Its elements, itself included.
+        var elements: Int
     }
 
     /// The offset of the reference at which the copies the picture draws pass `maximumCopies`;
@@ -31,12 +48,14 @@ extension SVGSafety {
     /// pass; the count is memoised per id and bounded.
     static func firstNestedUse(in b: [UInt8], entities: Entities) -> Int? {
         var references: [Reference] = []
-        /// Each id's element (the first of that id): its local name and the references in it.
-        var elements: [[UInt8]: (name: [UInt8], references: Range<Int>)] = [:]
-        var open: [(name: [UInt8], ids: [[UInt8]], firstReference: Int)] = []
-        func close(_ element: (name: [UInt8], ids: [[UInt8]], firstReference: Int)) {
+        /// Each id's element (the first of that id).
+        var elements: [[UInt8]: Drawn] = [:]
+        var tags = 0
+        var open: [(name: [UInt8], ids: [[UInt8]], firstReference: Int, firstTag: Int, numbers: Int)] = []
+        func close(_ element: (name: [UInt8], ids: [[UInt8]], firstReference: Int, firstTag: Int, numbers: Int)) {
             for id in element.ids where elements[id] == nil {
-                elements[id] = (element.name, element.firstReference..<references.count)
+                elements[id] = Drawn(name: element.name, references: element.firstReference..<references.count,
+                                     elements: tags - element.firstTag)
             }
         }
         var index = 0
@@ -56,16 +75,21 @@ extension SVGSafety {
             default:
                 let tag = readTag(in: b, from: index, entities: entities)
                 index = tag.end
-                let first = references.count
+                let first = references.count, firstTag = tags
+                tags += 1
                 if tag.name == Array("use".utf8) || tag.name == Array("feimage".utf8) {
                     for target in tag.hrefs where target.first == UInt8(ascii: "#") {
-                        references.append(Reference(target: percentDecoded(Array(target.dropFirst())), offset: start, copiesAnyTarget: true))
+                        references.append(Reference(target: percentDecoded(Array(target.dropFirst())), offset: start,
+                                                    copiesAnyTarget: true, points: 1))
                     }
                 }
+                // An animation (`<set attributeName="marker-mid" to="url(#m)">`) sets the marker of
+                // the line it is in: the points are that line's.
+                let points = max(1, max(tag.numbers, open.last?.numbers ?? 0) / 2)
                 for target in tag.fragmentURLs {
-                    references.append(Reference(target: percentDecoded(target), offset: start, copiesAnyTarget: false))
+                    references.append(Reference(target: percentDecoded(target), offset: start, copiesAnyTarget: false, points: points))
                 }
-                let element = (name: tag.name, ids: tag.ids, firstReference: first)
+                let element = (name: tag.name, ids: tag.ids, firstReference: first, firstTag: firstTag, numbers: tag.numbers)
                 if tag.closesItself { close(element) } else { open.append(element) }
             }
         }
@@ -80,10 +104,10 @@ extension SVGSafety {
         return nil
     }
 
-    /// Counts the copies references draw, each id's once.
+    /// Counts the elements references draw, each id's once.
     private struct CopyCounter {
         let references: [Reference]
-        let elements: [[UInt8]: (name: [UInt8], references: Range<Int>)]
+        let elements: [[UInt8]: Drawn]
         var counted: [[UInt8]: Int] = [:]
         var counting = Set<[UInt8]>()
         var budget = SVGSafety.countingBudget
@@ -91,30 +115,33 @@ extension SVGSafety {
         private static let drawnOnce: Set<[UInt8]> = Set(["lineargradient", "radialgradient", "pattern", "meshgradient",
                                                           "hatch", "solidcolor"].map { Array($0.utf8) })
 
-        init(references: [Reference], elements: [[UInt8]: (name: [UInt8], references: Range<Int>)]) {
+        init(references: [Reference], elements: [[UInt8]: Drawn]) {
             self.references = references
             self.elements = elements
         }
 
-        /// The copies `reference` draws: its target's, times a hundred for a marker; 0 for a
-        /// target that is drawn once or not there; nil when the count passes its bounds.
+        /// The elements `reference` draws: its target's, at every point of the line for a
+        /// marker, times `filterCost` for a filter; 0 for a target that is drawn once or not
+        /// there; nil when the count passes its bounds.
         mutating func copies(of reference: Reference, depth: Int) -> Int? {
             guard let element = elements[reference.target] else { return 0 }
             if !reference.copiesAnyTarget && Self.drawnOnce.contains(element.name) { return 0 }
             guard let one = copies(of: reference.target, element: element, depth: depth) else { return nil }
-            let times = element.name == Array("marker".utf8) && !element.references.isEmpty ? 100 : 1
-            return min(one * times, SVGSafety.maximumCopies + 1)
+            let times = element.name == Array("marker".utf8) ? max(reference.points, 1)
+                : element.name == Array("filter".utf8) ? SVGSafety.filterCost : 1
+            return one.multipliedReportingOverflow(by: times).overflow ? SVGSafety.maximumCopies + 1
+                : min(one * times, SVGSafety.maximumCopies + 1)
         }
 
-        /// The copies one drawing of the element with `id` makes: itself, and what its references draw.
-        private mutating func copies(of id: [UInt8], element: (name: [UInt8], references: Range<Int>), depth: Int) -> Int? {
+        /// The elements one drawing of the element with `id` makes: its own, and what its references draw.
+        private mutating func copies(of id: [UInt8], element: Drawn, depth: Int) -> Int? {
             if let known = counted[id] { return known }
             // A reference back into itself: browsers draw nothing for it.
             if counting.contains(id) { return 0 }
             guard depth < SVGSafety.maximumCopyDepth else { return nil }
             counting.insert(id)
             defer { counting.remove(id) }
-            var total = 1
+            var total = max(element.elements, 1)
             for index in element.references {
                 budget -= 1
                 guard budget > 0, let more = copies(of: references[index], depth: depth + 1) else { return nil }
@@ -123,6 +150,18 @@ extension SVGSafety {
             counted[id] = total
             return total
         }
+    }
+
+    /// How many numbers `value` holds (runs of digits, with what may join them).
+    private static func numberCount(in value: [UInt8]) -> Int {
+        var count = 0
+        var inNumber = false
+        for byte in value {
+            let digit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            if digit && !inNumber { count += 1 }
+            inNumber = digit || (inNumber && byte == UInt8(ascii: "."))
+        }
+        return count
     }
 
     /// `bytes` with each `%xx` replaced by its byte, as a browser reads a fragment.
@@ -160,6 +199,8 @@ extension SVGSafety {
         var hrefs: [[UInt8]] = []
         /// The ids of every `url(#id)` in its attribute values.
         var fragmentURLs: [[UInt8]] = []
+        /// The numbers in its `d` and `points`: twice its points, about.
+        var numbers = 0
         var closesItself = false
         var end = 0
     }
@@ -197,6 +238,7 @@ extension SVGSafety {
             index = valueEnd + 1
             if attribute == Array("id".utf8) { tag.ids.append(value) }
             if attribute == Array("href".utf8) { tag.hrefs.append(value) }
+            if attribute == Array("d".utf8) || attribute == Array("points".utf8) { tag.numbers += numberCount(in: value) }
             tag.fragmentURLs += fragmentURLs(in: value)
         }
         tag.end = b.count

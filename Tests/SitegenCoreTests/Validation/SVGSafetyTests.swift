@@ -221,13 +221,16 @@ import Testing
 
     // MARK: Copies of copies
 
-    /// Five levels of ten copies each: 100,000 copies from a picture of a few KB. `level(k)`
-    /// writes level k, which refers ten times to level k - 1 through `refer(k - 1)`.
-    static func growth(level: (Int, String) -> String, refer: (Int) -> String, top: (Int) -> String, depth: Int = 5) -> String {
+    /// Six levels of ten copies each: over two million elements drawn from a picture of a few
+    /// KB. `level(k)` writes level k, which refers ten times to level k - 1 through `refer(k - 1)`.
+    static func growth(level: (Int, String) -> String, refer: (Int) -> String, top: (Int) -> String, depth: Int = 6) -> String {
         var body = ##"<path id="l0" d="M0 0h1"/>"##
         for k in 1...depth { body += level(k, String(repeating: refer(k - 1), count: 10)) }
         return body + top(depth)
     }
+
+    /// A line of a hundred points, at each of which a marker is drawn.
+    static let hundredPoints = (0..<100).map { "\($0),\($0 % 2)" }.joined(separator: " ")
 
     @Test(arguments: [
         // <use> in <use>, ids and references in every form a browser reads.
@@ -239,10 +242,10 @@ import Testing
         growth(level: { ##"<filter id="f\##($0)">\##($1)</filter><g id="l\##($0)" filter="url(#f\##($0))"/>"## },
                refer: { ##"<feImage href="#l\##($0)"/>"## }, top: { ##"<use href="#l\##($0)"/>"## }),
         // Markers on markers, set by attribute, style, animation or custom property.
-        growth(level: { k, _ in ##"<marker id="l\##(k)"><path d="M0 0l1 1l1 1" marker-mid="url(#l\##(k - 1))"/></marker>"## },
-               refer: { _ in "" }, top: { ##"<path d="M0 0l1 1l1 1" marker-mid="url(#l\##($0))"/>"## }, depth: 3),
-        growth(level: { k, _ in ##"<marker id="l\##(k)"><path d="M0 0l1 1"><set attributeName="marker-mid" to="url(#l\##(k - 1))"/></path></marker>"## },
-               refer: { _ in "" }, top: { ##"<path d="M0 0l1 1" style="marker-mid:url(#l\##($0))"/>"## }, depth: 3),
+        growth(level: { k, _ in ##"<marker id="l\##(k)"><polyline points="\##(Self.hundredPoints)" marker-mid="url(#l\##(k - 1))"/></marker>"## },
+               refer: { _ in "" }, top: { ##"<polyline points="\##(Self.hundredPoints)" marker-mid="url(#l\##($0))"/>"## }, depth: 3),
+        growth(level: { k, _ in ##"<marker id="l\##(k)"><polyline points="\##(Self.hundredPoints)"><set attributeName="marker-mid" to="url(#l\##(k - 1))"/></polyline></marker>"## },
+               refer: { _ in "" }, top: { ##"<polyline points="\##(Self.hundredPoints)" style="marker-mid:url(#l\##($0))"/>"## }, depth: 3),
         // Masks in masks, clip paths in clip paths.
         growth(level: { ##"<mask id="l\##($0)">\##($1)</mask>"## }, refer: { ##"<rect width="9" height="9" mask="url(#l\##($0))"/>"## },
                top: { ##"<rect width="9" height="9" mask="url(#l\##($0))"/>"## }),
@@ -282,5 +285,21 @@ import Testing
         var chain = ""
         for k in 0..<2_000 { chain += ##"<g id="c\##(k)"><use href="#c\##(k + 1)"/></g>"## }
         #expect(risk(chain) == .nestedUse, "a chain deeper than the copies may reach")
+    }
+
+    /// Large groups used many times, markers of many elements on long lines, masks and filters
+    /// on many elements: no reference refers on, but the elements drawn pass the bound (a
+    /// security review: a minute and more in Chromium).
+    @Test func manyElementsDrawnThroughFlatReferencesAreRefused() {
+        let group = ##"<g id="g">"## + String(repeating: ##"<rect width="1" height="1"/>"##, count: 1_000) + "</g>"
+        #expect(risk(group + String(repeating: ##"<use href="#g"/>"##, count: 1_000)) == .nestedUse)
+        let marker = ##"<marker id="m">"## + String(repeating: "<rect/>", count: 1_000) + "</marker>"
+        let line = "<polyline points=\"" + (0..<1_000).map { "\($0),\($0 % 7)" }.joined(separator: " ") + ##"" marker-mid="url(#m)"/>"##
+        #expect(risk(marker + line) == .nestedUse)
+        let mask = ##"<mask id="k">"## + String(repeating: "<rect/>", count: 1_000) + "</mask>"
+        #expect(risk(mask + String(repeating: ##"<rect mask="url(#k)"/>"##, count: 1_000)) == .nestedUse)
+        let filter = ##"<filter id="f"><feMorphology operator="dilate" radius="100"/></filter>"##
+        #expect(risk(filter + String(repeating: ##"<rect filter="url(#f)"/>"##, count: 1_000)) == .nestedUse)
+        #expect(risk(filter + String(repeating: ##"<rect filter="url(#f)"/>"##, count: 20)) == nil, "a drop shadow on twenty shapes")
     }
 }

@@ -264,7 +264,7 @@ extension Problem {
                 case .externalReference(let reference): "henviser til en anden fil eller adresse (\(reference))"
                 case .animatedAddress(let attribute): "animerer en adresse (attributeName=\"\(attribute)\")"
                 case .entityDeclaration: "erklærer en entitet med markup, eller en, der ville gøre billedet for stort (<!ENTITY>)"
-                case .nestedUse: "tegner sine dele igen og igen (<use>, markører, masker eller beskæringer inden i hinanden, over 10.000 kopier), hvilket kan gøre billedet enormt"
+                case .nestedUse: "tegner sine dele igen og igen (<use>, markører, masker, beskæringer eller filtre, over 300.000 elementer i alt), hvilket kan gøre billedet enormt"
                 case .attributeDeclaration: "erklærer standardattributter (<!ATTLIST>), som kan sætte en hændelseshåndtering"
                 case .notWellFormed: "er ikke gyldig XML (et tag, der ikke er lukket, et præfiks uden xmlns-erklæring …), så en browser viser en fejlside"
                 case .notUTF8: "er ikke gemt som UTF-8 og kan ikke tjekkes"

@@ -260,7 +260,7 @@ extension Problem {
                 case .externalReference(let reference): "refers to another file or address (\(reference))"
                 case .animatedAddress(let attribute): "animates an address (attributeName=\"\(attribute)\")"
                 case .entityDeclaration: "declares an entity with markup, or one that would grow the picture too much (<!ENTITY>)"
-                case .nestedUse: "draws its parts again and again (<use>, markers, masks or clip paths inside each other, over 10,000 copies), which can make the picture huge"
+                case .nestedUse: "draws its parts again and again (<use>, markers, masks, clip paths or filters, over 300,000 elements in all), which can make the picture huge"
                 case .attributeDeclaration: "declares default attributes (<!ATTLIST>), which can set an event handler"
                 case .notWellFormed: "is not well-formed XML (a tag not closed, a prefix without its xmlns declaration …), so a browser shows an error page"
                 case .notUTF8: "is not saved as UTF-8 and cannot be checked"

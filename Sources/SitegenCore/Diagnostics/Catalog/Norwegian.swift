@@ -264,7 +264,7 @@ extension Problem {
                 case .externalReference(let reference): "viser til en annen fil eller adresse (\(reference))"
                 case .animatedAddress(let attribute): "animerer en adresse (attributeName=\"\(attribute)\")"
                 case .entityDeclaration: "erklærer en entitet med markup, eller en som ville gjort bildet for stort (<!ENTITY>)"
-                case .nestedUse: "tegner delene sine igjen og igjen (<use>, markører, masker eller beskjæringer inni hverandre, over 10 000 kopier), noe som kan gjøre bildet enormt"
+                case .nestedUse: "tegner delene sine igjen og igjen (<use>, markører, masker, beskjæringer eller filtre, over 300 000 elementer i alt), noe som kan gjøre bildet enormt"
                 case .attributeDeclaration: "erklærer standardattributter (<!ATTLIST>), som kan sette en hendelseshåndtering"
                 case .notWellFormed: "er ikke gyldig XML (en tagg som ikke er lukket, et prefiks uten xmlns-erklæring …), så en nettleser viser en feilside"
                 case .notUTF8: "er ikke lagret som UTF-8 og kan ikke sjekkes"
