@@ -3,12 +3,12 @@
 
 extension SVGSafety {
     /// Attributes whose value is an address.
-    private static let addressAttributes: Set<String> = [
+    static let addressAttributes: Set<String> = [
         "href", "src", "base", "action", "formaction", "data", "srcset", "imagesrcset", "poster", "background", "ping",
         "lowsrc", "dynsrc", "longdesc", "manifest", "codebase", "archive", "cite", "classid", "icon", "profile", "usemap",
     ]
     /// The values an animation element sets: none of them may hold an address.
-    private static let animationValues: Set<String> = ["to", "from", "values", "by"]
+    static let animationValues: Set<String> = ["to", "from", "values", "by"]
 
     /// Finds `name=value` anywhere after a space, a quote or '/': event handlers (`onload=`),
     /// addresses that are not a fragment (`href="http://…"`), animations of an address or
@@ -84,33 +84,5 @@ extension SVGSafety {
             }
         }
         return nil
-    }
-}
-
-/// The first byte at or after a position that matches a predicate, for positions that only
-/// grow: each byte is looked at once in all, however many times it is asked.
-struct ForwardSearch {
-    private let bytes: [UInt8]
-    private let matches: (UInt8) -> Bool
-    /// The first match at or after `searchedFrom` (the end of the bytes when there is none).
-    private var found = -1
-    private var searchedFrom = 0
-
-    init(_ bytes: [UInt8], matching matches: @escaping (UInt8) -> Bool) {
-        self.bytes = bytes
-        self.matches = matches
-    }
-
-    /// The first matching position at or after `start`, or the end of the bytes. Asked from a
-    /// position before an earlier one, it searches again without remembering.
-    mutating func first(from start: Int) -> Int {
-        if start >= searchedFrom, start <= found { return found }
-        var index = max(start, 0)
-        while index < bytes.count, !matches(bytes[index]) { index += 1 }
-        if start >= searchedFrom {
-            searchedFrom = start
-            found = index
-        }
-        return index
     }
 }

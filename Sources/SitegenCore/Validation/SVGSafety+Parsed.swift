@@ -35,15 +35,6 @@ private final class ParsedPicture: NSObject, XMLParserDelegate {
     private var styleDepth = 0
     private var depth = 0
 
-    private static let scriptElements: Set<String> = ["script", "handler", "listener"]
-    private static let foreignElements: Set<String> = ["foreignobject", "iframe", "embed", "object", "frame", "frameset",
-                                                       "applet", "meta", "base", "link", "portal"]
-    private static let addressAttributes: Set<String> = [
-        "href", "src", "base", "action", "formaction", "data", "srcset", "imagesrcset", "poster", "background", "ping",
-        "lowsrc", "dynsrc", "longdesc", "manifest", "codebase", "archive", "cite", "classid", "icon", "profile", "usemap",
-    ]
-    private static let animationValues: Set<String> = ["to", "from", "values", "by"]
-
     private func refuse(_ risk: Problem.SVGRisk, _ parser: XMLParser) {
         guard found == nil else { return }
         found = (risk, max(1, parser.lineNumber))
@@ -54,8 +45,8 @@ private final class ParsedPicture: NSObject, XMLParserDelegate {
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         depth += 1
         let local = Self.localName(elementName)
-        if Self.scriptElements.contains(local) { return refuse(.script, parser) }
-        if Self.foreignElements.contains(local) { return refuse(.foreignContent(element: local), parser) }
+        if SVGSafety.scriptElements.contains(local) { return refuse(.script, parser) }
+        if SVGSafety.foreignElements.contains(local) { return refuse(.foreignContent(element: local), parser) }
         if local == "style", styleText == nil {
             styleText = []
             styleDepth = depth
@@ -113,29 +104,22 @@ private final class ParsedPicture: NSObject, XMLParserDelegate {
         let bytes = Array(value.utf8)
         if !prefixed, bytes.contains(UInt8(ascii: "\\")) { return .externalReference("\\") }
         let text = String(value.unicodeScalars.drop { $0.value <= 0x20 }).lowercased()
-        if addressAttributes.contains(local), !text.isEmpty, !text.hasPrefix("#") {
+        if SVGSafety.addressAttributes.contains(local), !text.isEmpty, !text.hasPrefix("#") {
             return .externalReference(name.lowercased() + "=\"" + String(text.prefix(60)) + "\"")
         }
         if local == "attributename" {
             let target = localName(value.trimmingCharacters(in: .whitespacesAndNewlines))
-            if addressAttributes.contains(target) || target.hasPrefix("on") { return .animatedAddress(attribute: value) }
+            if SVGSafety.addressAttributes.contains(target) || target.hasPrefix("on") { return .animatedAddress(attribute: value) }
         }
-        if animationValues.contains(local), value.contains(":") {
+        if SVGSafety.animationValues.contains(local), value.contains(":") {
             return .externalReference(name.lowercased() + "=\"" + String(value.prefix(60)) + "\"")
         }
         return cssRisk(Array(value.lowercased().utf8))
     }
 
-    /// `url(…)` not of a `#id`, `@import`, `image-set(` or `expression(` in CSS text.
+    /// `url(…)` not of a `#id`, `@import`, `image-set(` or `expression(` in CSS text: the byte
+    /// scans' own rule.
     private static func cssRisk(_ b: [UInt8]) -> Problem.SVGRisk? {
-        let text = String(decoding: b, as: UTF8.self)
-        for word in ["@import", "image-set(", "expression("] where text.contains(word) { return .externalReference(word) }
-        var rest = Substring(text)
-        while let at = rest.range(of: "url(") {
-            let after = rest[at.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\"" || $0 == "'" }
-            if after.first != "#" { return .externalReference("url(" + String(after.prefix(40).prefix { $0 != ")" }) + ")") }
-            rest = after
-        }
-        return nil
+        SVGSafety.cssRiskOffset(b)?.risk
     }
 }

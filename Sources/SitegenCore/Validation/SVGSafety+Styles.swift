@@ -100,7 +100,7 @@ extension SVGSafety {
         return nil
     }
 
-    private static func cssRiskOffset(_ b: [UInt8]) -> (risk: Problem.SVGRisk, offset: Int)? {
+    static func cssRiskOffset(_ b: [UInt8]) -> (risk: Problem.SVGRisk, offset: Int)? {
         for word in ["@import", "image-set(", "expression("] {
             if let at = find(word, in: b, from: 0) { return (.externalReference(word), at) }
         }

@@ -50,8 +50,8 @@ enum SVGSafety {
     // MARK: Elements, processing instructions and entity declarations
 
     /// Elements that run script or hold another kind of document.
-    private static let scriptElements: Set<String> = ["script", "handler", "listener"]
-    private static let foreignElements: Set<String> = ["foreignobject", "iframe", "embed", "object", "frame", "frameset",
+    static let scriptElements: Set<String> = ["script", "handler", "listener"]
+    static let foreignElements: Set<String> = ["foreignobject", "iframe", "embed", "object", "frame", "frameset",
                                                        "applet", "meta", "base", "link", "portal"]
 
     private static func firstElementRisk(in b: [UInt8]) -> (risk: Problem.SVGRisk, offset: Int)? {
